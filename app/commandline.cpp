@@ -1,0 +1,275 @@
+#include "commandline.h"
+
+#include "domain/displayformat.h"
+#include "domain/phase.h"
+#include "io/demoportfolio.h"
+#include "io/portfoliojson.h"
+#include "io/syntheticportfolio.h"
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace Comite::CommandLine {
+
+namespace {
+constexpr int Success = 0;
+constexpr int Failure = 1;
+constexpr int UsageError = 2;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    err() << message << '\n' << tr("Run “comite --help” for the commands and their options.") << '\n';
+    err().flush();
+    return UsageError;
+}
+
+int failure(const QString &message)
+{
+    err() << message << '\n';
+    err().flush();
+    return Failure;
+}
+
+void printJson(const QJsonDocument &doc)
+{
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+// Options every command shares, and the parsing that maps bad words to exit 2.
+struct Command {
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringLiteral("db"), tr("Database file (default: %1).").arg(Database::defaultLocation()),
+                          QStringLiteral("path")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON.")};
+    QCommandLineOption today{QStringLiteral("today"), tr("Take this date (YYYY-MM-DD) as today."),
+                             QStringLiteral("date")};
+    QCommandLineOption lang{QStringLiteral("lang"), tr("Language of messages: fr or en."), QStringLiteral("lang")};
+
+    Command()
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions({db, json, today, lang});
+    }
+
+    // Empty string when fine, else the usage error to print.
+    QString parse(const QStringList &arguments, int positionals)
+    {
+        if (!parser.parse(arguments))
+            return parser.errorText();
+        if (parser.positionalArguments().size() != positionals)
+            return positionals == 0 ? tr("This command takes no argument besides its options.")
+                                    : tr("This command takes %n argument(s).", nullptr, positionals);
+        if (parser.isSet(today) && !QDate::fromString(parser.value(today), Qt::ISODate).isValid())
+            return tr("--today wants a date written YYYY-MM-DD, not “%1”.").arg(parser.value(today));
+        return {};
+    }
+
+    QString location() const { return parser.isSet(db) ? parser.value(db) : Database::defaultLocation(); }
+    QDate todayDate() const
+    {
+        return parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : QDate::currentDate();
+    }
+};
+
+int withWorkspace(const Command &command, const std::function<int(Workspace &)> &work)
+{
+    try {
+        ManualClock clock(command.todayDate());
+        Workspace ws(Database::open(command.location()), clock);
+        return work(ws);
+    } catch (const StorageError &e) {
+        return failure(e.message());
+    }
+}
+
+int demo(const QStringList &args)
+{
+    Command c;
+    QCommandLineOption force(QStringLiteral("force"), tr("Replace the portfolio the database holds."));
+    c.parser.addOption(force);
+    if (const QString e = c.parse(args, 0); !e.isEmpty())
+        return usageError(e);
+    return withWorkspace(c, [&](Workspace &ws) {
+        DemoPortfolio::write(ws.database(), ws.today(), c.parser.isSet(force));
+        out() << tr("Demo portfolio written to %1 (%n product(s)).", nullptr, ws.products().count())
+                     .arg(ws.database().location())
+              << '\n';
+        return Success;
+    });
+}
+
+int products(const QStringList &args)
+{
+    Command c;
+    if (const QString e = c.parse(args, 0); !e.isEmpty())
+        return usageError(e);
+    return withWorkspace(c, [&](Workspace &ws) {
+        const QJsonArray list = PortfolioJson::products(ws);
+        if (c.parser.isSet(c.json)) {
+            printJson(QJsonDocument(list));
+            return Success;
+        }
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            const auto phase = Phases::fromKey(o.value(QStringLiteral("current_phase")).toString());
+            out() << qSetFieldWidth(32) << Qt::left << o.value(QStringLiteral("slug")).toString() << qSetFieldWidth(0)
+                  << ' ' << o.value(QStringLiteral("title")).toString() << " — "
+                  << (phase ? Phases::label(*phase) : tr("no phase")) << '\n';
+        }
+        return Success;
+    });
+}
+
+int product(const QStringList &args)
+{
+    Command c;
+    c.parser.addPositionalArgument(QStringLiteral("slug"), tr("The product's identifier."));
+    if (const QString e = c.parse(args, 1); !e.isEmpty())
+        return usageError(e);
+    const QString slug = c.parser.positionalArguments().first();
+    return withWorkspace(c, [&](Workspace &ws) {
+        const auto json = PortfolioJson::product(ws, slug);
+        if (!json)
+            return failure(tr("No product “%1” in %2.").arg(slug, ws.database().location()));
+        if (c.parser.isSet(c.json)) {
+            printJson(QJsonDocument(*json));
+            return Success;
+        }
+        const QJsonObject &o = *json;
+        out() << o.value(QStringLiteral("title")).toString() << " (" << slug << ")\n"
+              << o.value(QStringLiteral("pitch")).toString() << "\n\n";
+        for (const QJsonValue &p : o.value(QStringLiteral("phases")).toArray()) {
+            const auto phase = Phases::fromKey(p[QStringLiteral("name")].toString());
+            out() << "  " << p[QStringLiteral("start")].toString() << "  " << (phase ? Phases::label(*phase) : QString())
+                  << '\n';
+        }
+        out() << tr("Committees: %1").arg(o.value(QStringLiteral("committees")).toArray().size()) << '\n'
+              << tr("Next committee due: %1").arg(o.value(QStringLiteral("next_committee_due")).toString()) << '\n';
+        return Success;
+    });
+}
+
+int summary(const QStringList &args)
+{
+    Command c;
+    if (const QString e = c.parse(args, 0); !e.isEmpty())
+        return usageError(e);
+    return withWorkspace(c, [&](Workspace &ws) {
+        const QJsonObject s = PortfolioJson::summary(ws);
+        if (c.parser.isSet(c.json)) {
+            printJson(QJsonDocument(s));
+            return Success;
+        }
+        out() << tr("Products: %1").arg(s.value(QStringLiteral("products")).toInt()) << '\n'
+              << tr("Incubators: %1").arg(s.value(QStringLiteral("incubators")).toInt()) << '\n'
+              << tr("Organisations: %1").arg(s.value(QStringLiteral("organisations")).toInt()) << '\n'
+              << tr("Committees held: %1").arg(s.value(QStringLiteral("committees")).toInt()) << '\n'
+              << tr("Committee overdue: %1").arg(s.value(QStringLiteral("committee_overdue")).toInt()) << '\n';
+        const QJsonObject byPhase = s.value(QStringLiteral("by_phase")).toObject();
+        for (Phase p : Phases::all())
+            out() << "  " << Phases::label(p) << ": " << byPhase.value(Phases::key(p)).toInt() << '\n';
+        return Success;
+    });
+}
+
+int generate(const QStringList &args)
+{
+    Command c;
+    QCommandLineOption productsOpt(QStringLiteral("products"), tr("Number of products."), QStringLiteral("n"));
+    QCommandLineOption monthsOpt(QStringLiteral("months"), tr("Months of history."), QStringLiteral("m"));
+    QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("s"), QStringLiteral("1"));
+    c.parser.addOptions({productsOpt, monthsOpt, seedOpt});
+    if (const QString e = c.parse(args, 0); !e.isEmpty())
+        return usageError(e);
+    bool okProducts = false, okMonths = false, okSeed = false;
+    const int n = c.parser.value(productsOpt).toInt(&okProducts);
+    const int m = c.parser.value(monthsOpt).toInt(&okMonths);
+    const uint seed = c.parser.value(seedOpt).toUInt(&okSeed);
+    if (!okProducts || n < 0 || n > 1000000)
+        return usageError(tr("--products wants a number of products between 0 and 1000000."));
+    if (!okMonths || m < 1 || m > 600)
+        return usageError(tr("--months wants a number of months between 1 and 600."));
+    if (!okSeed)
+        return usageError(tr("--seed wants a positive whole number."));
+    return withWorkspace(c, [&](Workspace &ws) {
+        SyntheticPortfolio::write(ws.database(), {n, m, seed, ws.today()});
+        out() << tr("Generated %n product(s) in %1.", nullptr, n).arg(ws.database().location()) << '\n';
+        return Success;
+    });
+}
+
+struct Entry {
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *help;
+};
+
+const Entry commands[] = {
+    {"demo", demo, QT_TRANSLATE_NOOP("CommandLine", "demo --db PATH [--force]: write the demo portfolio")},
+    {"products", products, QT_TRANSLATE_NOOP("CommandLine", "products --db PATH [--json]: list the products")},
+    {"product", product, QT_TRANSLATE_NOOP("CommandLine", "product SLUG --db PATH [--json]: one product in full")},
+    {"summary", summary,
+     QT_TRANSLATE_NOOP("CommandLine", "summary --db PATH [--json] [--today YYYY-MM-DD]: portfolio figures")},
+    {"generate", generate,
+     QT_TRANSLATE_NOOP("CommandLine", "generate --db PATH --products N --months M [--seed S]: synthetic portfolio")},
+};
+} // namespace
+
+bool isCommand(const QString &word)
+{
+    for (const Entry &e : commands) {
+        if (word == QLatin1String(e.name))
+            return true;
+    }
+    return false;
+}
+
+QString usage()
+{
+    QString text = tr("Usage: comite [--db PATH] [--lang fr|en]    open the window\n"
+                      "       comite COMMAND [options]\n\nCommands:\n");
+    for (const Entry &e : commands)
+        text += QStringLiteral("  comite ") + QCoreApplication::translate("CommandLine", e.help) + u'\n';
+    text += tr("\nEvery command takes --db PATH (default: %1), --lang fr|en and --today YYYY-MM-DD.\n"
+               "Exit codes: 0 success, 1 error, 2 usage error.\n")
+                .arg(Database::defaultLocation());
+    return text;
+}
+
+int run(const QStringList &arguments)
+{
+    // arguments: program, command, options…
+    const QString name = arguments.value(1);
+    for (const Entry &e : commands) {
+        if (name == QLatin1String(e.name)) {
+            QStringList rest = arguments;
+            rest.removeAt(1);
+            return e.run(rest);
+        }
+    }
+    return usageError(tr("Unknown command “%1”.").arg(name));
+}
+
+} // namespace Comite::CommandLine

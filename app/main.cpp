@@ -1,0 +1,96 @@
+// Entry point: a headless command (`comite summary …`) or the window.
+
+#include "commandline.h"
+#include "domain/clock.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTextStream>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("beta.gouv.fr"));
+    QCoreApplication::setApplicationName(QStringLiteral("comite"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMITE_VERSION));
+}
+
+// --lang from the raw arguments, before any parser runs (messages of the
+// parser itself are translated too).
+QString requestedLanguage(const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+    }
+    return {};
+}
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << message << '\n';
+    return 2;
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const QStringList args = app.arguments();
+    const QString lang = requestedLanguage(args);
+    if (!lang.isEmpty() && !Comite::Language::isSupported(lang))
+        return usageError(QStringLiteral("--lang: fr or en, not “%1”.").arg(lang));
+    Comite::Language::install(lang);
+    const QString first = args.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        QTextStream(stdout) << Comite::CommandLine::usage();
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        QTextStream(stdout) << "comite " << COMITE_VERSION << '\n';
+        return 0;
+    }
+    return Comite::CommandLine::run(args);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (Comite::CommandLine::isCommand(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v")
+        || (!first.isEmpty() && !first.startsWith(u'-')))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path"));
+    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: fr or en."), QStringLiteral("lang"));
+    parser.addOptions({db, lang});
+    if (!parser.parse(app.arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(lang) && !Comite::Language::isSupported(parser.value(lang)))
+        return usageError(QStringLiteral("--lang: fr or en, not “%1”.").arg(parser.value(lang)));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("Unknown command “%1”.").arg(parser.positionalArguments().first()));
+    Comite::Language::install(parser.value(lang));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/comite.svg")));
+
+    Comite::MainWindow window(Comite::Clock::system());
+    QString location = parser.value(db);
+    if (location.isEmpty())
+        location = QSettings().value(QStringLiteral("database/last"), Comite::Database::defaultLocation()).toString();
+    window.show();
+    if (!window.openDatabase(location) && location != Comite::Database::defaultLocation())
+        window.openDatabase(Comite::Database::defaultLocation());
+    return app.exec();
+}

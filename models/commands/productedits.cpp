@@ -1,0 +1,185 @@
+#include "productedits.h"
+
+#include "domain/phasehistory.h"
+#include "domain/slug.h"
+#include "productcommands.h"
+
+#include <QCoreApplication>
+
+namespace Comite::Edit {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Edit", text);
+}
+
+bool refuse(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// Pushes the command; false (with the storage message) when its first
+// write failed and the stack dropped it.
+bool push(Workspace &ws, WorkspaceCommand *command, QString *error)
+{
+    QString failure;
+    auto connection = QObject::connect(&ws, &Workspace::errorOccurred, [&](const QString &m) { failure = m; });
+    ws.undoStack()->push(command);
+    QObject::disconnect(connection);
+    if (!failure.isEmpty())
+        return refuse(error, failure);
+    return true;
+}
+
+// Runs a read, turning a storage failure into a refusal.
+template<typename Read>
+bool guarded(QString *error, Read &&read)
+{
+    try {
+        read();
+        return true;
+    } catch (const StorageError &e) {
+        return refuse(error, e.message());
+    }
+}
+} // namespace
+
+QStringList productProblems(Workspace &ws, const Product &product)
+{
+    QStringList problems;
+    if (product.title.trimmed().isEmpty())
+        problems << tr("The title cannot be empty.");
+    if (!Slug::isValid(product.slug))
+        problems << tr("The identifier “%1” may only hold lower-case letters, digits, dots and dashes.").arg(product.slug);
+    else if (const auto other = ws.products().idForSlug(product.slug); other && *other != product.id)
+        problems << tr("Another product already uses the identifier “%1”.").arg(product.slug);
+    problems << PhaseHistory::problems(product.phases);
+    return problems;
+}
+
+bool setField(Workspace &ws, qint64 productId, ProductField field, const QVariant &value, QString *error)
+{
+    QVariant before;
+    QStringList problems;
+    if (!guarded(error, [&] {
+            before = ws.products().field(productId, field);
+            if (field == ProductField::Title && value.toString().trimmed().isEmpty())
+                problems << tr("The title cannot be empty.");
+            if (field == ProductField::Slug) {
+                Product probe;
+                probe.id = productId;
+                probe.title = QStringLiteral("-");
+                probe.slug = value.toString();
+                problems << productProblems(ws, probe);
+            }
+        }))
+        return false;
+    if (!problems.isEmpty())
+        return refuse(error, problems.join(QLatin1Char('\n')));
+    if (before == value || (field == ProductField::Incubator && before.toLongLong() == value.toLongLong()))
+        return true;
+    return push(ws, new SetProductField(ws, productId, field, before, value), error);
+}
+
+bool setSponsors(Workspace &ws, qint64 productId, const QList<qint64> &organisationIds, QString *error)
+{
+    std::optional<Product> product;
+    if (!guarded(error, [&] { product = ws.products().load(productId); }) || !product)
+        return false;
+    if (product->sponsorIds == organisationIds)
+        return true;
+    return push(ws, new ChangeProductList<qint64>(ws, tr("Change sponsors"), productId, &ProductRepository::setSponsors,
+                                                  ProductChange::Sponsors, product->sponsorIds, organisationIds),
+                error);
+}
+
+bool setLinks(Workspace &ws, qint64 productId, const QList<ProductLink> &links, QString *error)
+{
+    std::optional<Product> product;
+    if (!guarded(error, [&] { product = ws.products().load(productId); }) || !product)
+        return false;
+    if (product->links == links)
+        return true;
+    return push(ws, new ChangeProductList<ProductLink>(ws, tr("Change links"), productId, &ProductRepository::setLinks,
+                                                       ProductChange::Links, product->links, links),
+                error);
+}
+
+bool setPhases(Workspace &ws, qint64 productId, const QList<PhaseRecord> &phases, const QString &text, QString *error)
+{
+    std::optional<Product> product;
+    if (!guarded(error, [&] { product = ws.products().load(productId); }) || !product)
+        return false;
+    const QStringList problems = PhaseHistory::problems(phases);
+    if (!problems.isEmpty())
+        return refuse(error, problems.join(QLatin1Char('\n')));
+    if (product->phases == phases)
+        return true;
+    return push(ws, new ChangeProductList<PhaseRecord>(ws, text, productId, &ProductRepository::setPhases,
+                                                       ProductChange::Phases, product->phases, phases),
+                error);
+}
+
+bool addPhaseTransition(Workspace &ws, qint64 productId, const PhaseRecord &next, QString *error)
+{
+    std::optional<Product> product;
+    if (!guarded(error, [&] { product = ws.products().load(productId); }) || !product)
+        return false;
+    QStringList problems;
+    const QList<PhaseRecord> after = PhaseHistory::withTransition(product->phases, next, &problems);
+    if (!problems.isEmpty())
+        return refuse(error, problems.join(QLatin1Char('\n')));
+    return setPhases(ws, productId, after, tr("Move to phase “%1”").arg(Phases::label(next.phase)), error);
+}
+
+qint64 addProduct(Workspace &ws, const Product &product, QString *error)
+{
+    QStringList problems;
+    if (!guarded(error, [&] { problems = productProblems(ws, product); }))
+        return 0;
+    if (!problems.isEmpty()) {
+        refuse(error, problems.join(QLatin1Char('\n')));
+        return 0;
+    }
+    Product fresh = product;
+    fresh.id = 0;
+    auto *command = new AddRemoveProduct(ws, AddRemoveProduct::Add, fresh);
+    if (!push(ws, command, error))
+        return 0;
+    return command->productId();
+}
+
+bool removeProduct(Workspace &ws, qint64 productId, QString *error)
+{
+    std::optional<Product> product;
+    QList<CommitteeReview> committees;
+    if (!guarded(error, [&] {
+            product = ws.products().load(productId);
+            committees = ws.committees().forProduct(productId);
+        })
+        || !product)
+        return false;
+    return push(ws, new AddRemoveProduct(ws, AddRemoveProduct::Remove, *product, committees), error);
+}
+
+bool recordCommittee(Workspace &ws, const CommitteeReview &review, QString *error)
+{
+    if (!review.date.isValid())
+        return refuse(error, tr("The committee date is missing or invalid."));
+    if (review.date > ws.today())
+        return refuse(error, tr("A committee on %1 has not been held yet: plan it as a session instead.")
+                                 .arg(review.date.toString(Qt::ISODate)));
+    CommitteeReview fresh = review;
+    fresh.sessionId = 0;
+    return push(ws, new AddRemoveCommittee(ws, AddRemoveCommittee::Add, fresh), error);
+}
+
+bool removeCommittee(Workspace &ws, const CommitteeReview &review, QString *error)
+{
+    return push(ws, new AddRemoveCommittee(ws, AddRemoveCommittee::Remove, review), error);
+}
+
+} // namespace Comite::Edit

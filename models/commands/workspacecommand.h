@@ -1,0 +1,36 @@
+#pragma once
+// Base of every undo command: writes through the workspace and turns a
+// storage failure into a reported error instead of a half-applied edit.
+
+#include "storage/workspace.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+namespace Comite {
+
+// Merge ids of commands that merge consecutive edits (one enum, as Tiled).
+enum class CommandId {
+    SetProductField = 1,
+};
+
+class WorkspaceCommand : public QUndoCommand
+{
+public:
+    WorkspaceCommand(Workspace &workspace, const QString &text) : QUndoCommand(text), m_workspace(workspace) {}
+
+    // False when the last redo/undo failed to write.
+    bool succeeded() const { return m_succeeded; }
+
+protected:
+    // Runs a write; on failure reports it, and a failed first redo marks the
+    // command obsolete so the stack drops it.
+    void write(const std::function<void()> &work);
+    Workspace &m_workspace;
+
+private:
+    bool m_succeeded = true;
+    bool m_firstRedo = true;
+};
+
+} // namespace Comite

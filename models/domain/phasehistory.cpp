@@ -1,0 +1,81 @@
+#include "phasehistory.h"
+
+#include <QCoreApplication>
+
+namespace Comite::PhaseHistory {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PhaseHistory", text);
+}
+} // namespace
+
+int currentIndex(const QList<PhaseRecord> &phases)
+{
+    int best = -1;
+    for (int i = 0; i < phases.size(); ++i) {
+        if (best < 0 || phases[i].start >= phases[best].start)
+            best = i;
+    }
+    return best;
+}
+
+std::optional<PhaseRecord> current(const QList<PhaseRecord> &phases)
+{
+    const int i = currentIndex(phases);
+    if (i < 0)
+        return std::nullopt;
+    return phases[i];
+}
+
+QStringList problems(const QList<PhaseRecord> &phases)
+{
+    QStringList result;
+    for (int i = 0; i < phases.size(); ++i) {
+        const PhaseRecord &p = phases[i];
+        const int row = i + 1;
+        const QString phaseName = Phases::label(p.phase);
+        if (!p.start.isValid()) {
+            result << tr("Row %1 (%2): the start date is missing or invalid.").arg(row).arg(phaseName);
+            continue;
+        }
+        if (p.end.isValid() && p.end < p.start) {
+            result << tr("Row %1 (%2): the phase ends on %3, before it starts on %4.")
+                          .arg(row)
+                          .arg(phaseName, p.end.toString(Qt::ISODate), p.start.toString(Qt::ISODate));
+        }
+        if (i == 0)
+            continue;
+        const PhaseRecord &prev = phases[i - 1];
+        if (prev.start.isValid() && p.start < prev.start) {
+            result << tr("Row %1 (%2): it starts on %3, before the previous phase (%4, %5).")
+                          .arg(row)
+                          .arg(phaseName, p.start.toString(Qt::ISODate), Phases::label(prev.phase),
+                               prev.start.toString(Qt::ISODate));
+        }
+        if (Phases::isStop(prev.phase) && !p.restart) {
+            result << tr("Row %1 (%2): the product was stopped (%3); mark this phase as an explicit "
+                         "restart to continue.")
+                          .arg(row)
+                          .arg(phaseName, Phases::label(prev.phase));
+        }
+    }
+    return result;
+}
+
+QList<PhaseRecord> withTransition(const QList<PhaseRecord> &phases, const PhaseRecord &next,
+                                  QStringList *errors)
+{
+    QList<PhaseRecord> result = phases;
+    if (!result.isEmpty() && !result.last().end.isValid() && next.start.isValid()
+        && next.start >= result.last().start)
+        result.last().end = next.start;
+    result.append(next);
+    const QStringList found = problems(result);
+    if (errors)
+        *errors = found;
+    return result;
+}
+
+} // namespace Comite::PhaseHistory

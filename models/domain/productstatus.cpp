@@ -1,0 +1,64 @@
+#include "productstatus.h"
+
+#include "phasehistory.h"
+
+#include <QCoreApplication>
+
+namespace Comite {
+
+QString WarningCode::label(const QString &code)
+{
+    if (code == PhaseOverrun)
+        return QCoreApplication::translate("Warning", "Phase overrun");
+    if (code == CommitteeOverdue)
+        return QCoreApplication::translate("Warning", "Committee overdue");
+    return code;
+}
+
+QDate CommitteeSchedule::dueDate(QDate lastCommittee, QDate firstPhaseStart)
+{
+    if (lastCommittee.isValid())
+        return lastCommittee.addMonths(6);
+    if (firstPhaseStart.isValid())
+        return firstPhaseStart.addMonths(6);
+    return {};
+}
+
+bool CommitteeSchedule::isOverdue(QDate due, QDate today, std::optional<Phase> current)
+{
+    return due.isValid() && current && Phases::isActive(*current) && due < today;
+}
+
+QStringList ProductStatus::warnings() const
+{
+    QStringList codes;
+    if (phaseOverrun)
+        codes << WarningCode::PhaseOverrun;
+    if (committeeOverdue)
+        codes << WarningCode::CommitteeOverdue;
+    return codes;
+}
+
+ProductStatus ProductStatus::compute(const QList<PhaseRecord> &phases, QDate lastCommittee, QDate today)
+{
+    ProductStatus s;
+    s.lastCommittee = lastCommittee;
+    QDate firstStart;
+    for (const PhaseRecord &p : phases) {
+        if (p.start.isValid() && (!firstStart.isValid() || p.start < firstStart))
+            firstStart = p.start;
+    }
+    if (const auto cur = PhaseHistory::current(phases)) {
+        s.currentPhase = cur->phase;
+        s.phaseStart = cur->start;
+        const QDate until = cur->end.isValid() && cur->end < today ? cur->end : today;
+        s.daysInPhase = std::max<qint64>(0, cur->start.daysTo(until));
+        const QDate limit = Phases::overrunLimit(cur->phase, cur->start);
+        s.phaseOverrun = limit.isValid() && limit < until;
+    }
+    s.nextCommitteeDue = CommitteeSchedule::dueDate(lastCommittee, firstStart);
+    s.committeeOverdue = CommitteeSchedule::isOverdue(s.nextCommitteeDue, today, s.currentPhase);
+    return s;
+}
+
+} // namespace Comite

@@ -1,0 +1,41 @@
+#pragma once
+// What a product's phases and committees say on a given day: the current
+// phase and how long it has run, when the next committee is due, and the
+// warnings the portfolio shows. Pure computation, no storage.
+
+#include "product.h"
+
+#include <QStringList>
+
+namespace Comite {
+
+// Warning codes are a contract (`product --json` "warnings").
+namespace WarningCode {
+inline const QString PhaseOverrun = QStringLiteral("phase-overrun");
+inline const QString CommitteeOverdue = QStringLiteral("committee-overdue");
+QString label(const QString &code);
+}
+
+struct ProductStatus {
+    std::optional<Phase> currentPhase;
+    QDate phaseStart;
+    QDate lastCommittee;
+    QDate nextCommitteeDue;
+    bool committeeOverdue = false;
+    bool phaseOverrun = false;
+    int daysInPhase = 0;
+
+    QStringList warnings() const;
+
+    // `firstPhaseStart` and `lastCommittee` may be null dates.
+    static ProductStatus compute(const QList<PhaseRecord> &phases, QDate lastCommittee, QDate today);
+};
+
+namespace CommitteeSchedule {
+// 6 calendar months after the last committee; with none, 6 months after
+// the first phase started. Null when neither is known.
+QDate dueDate(QDate lastCommittee, QDate firstPhaseStart);
+bool isOverdue(QDate due, QDate today, std::optional<Phase> current);
+}
+
+} // namespace Comite

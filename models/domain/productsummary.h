@@ -1,0 +1,28 @@
+#pragma once
+// One portfolio row as read from storage: what the table, the filters and
+// the summary need about a product, without its long texts.
+
+#include "product.h"
+#include "productstatus.h"
+
+#include <QStringList>
+
+namespace Comite {
+
+struct ProductSummary {
+    qint64 id = 0;
+    QString slug;
+    QString title;
+    qint64 incubatorId = 0;
+    QString incubatorSlug;
+    QString incubatorName;
+    QStringList sponsorSlugs;
+    QStringList sponsorNames;  // acronym when there is one
+    QList<PhaseRecord> phases;
+    QDate lastCommittee;
+    int committeeCount = 0;
+
+    ProductStatus status(QDate today) const { return ProductStatus::compute(phases, lastCommittee, today); }
+};
+
+} // namespace Comite

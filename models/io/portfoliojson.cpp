@@ -1,0 +1,129 @@
+#include "portfoliojson.h"
+
+#include "domain/phasehistory.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Comite::PortfolioJson {
+
+namespace {
+QJsonValue dateOrNull(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue phaseOrNull(const std::optional<Phase> &phase)
+{
+    return phase ? QJsonValue(Phases::key(*phase)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+} // namespace
+
+QJsonArray products(Workspace &ws)
+{
+    QJsonArray result;
+    for (const ProductSummary &s : ws.products().summaries()) {
+        result.append(QJsonObject{
+            {QStringLiteral("slug"), s.slug},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("incubator"), stringOrNull(s.incubatorSlug)},
+            {QStringLiteral("current_phase"), phaseOrNull(ProductStatus::compute(s.phases, {}, {}).currentPhase)},
+        });
+    }
+    return result;
+}
+
+std::optional<QJsonObject> product(Workspace &ws, const QString &slug)
+{
+    const auto id = ws.products().idForSlug(slug);
+    if (!id)
+        return std::nullopt;
+    const auto summary = ws.products().summary(*id);
+    const auto product = ws.products().load(*id);
+    if (!summary || !product)
+        return std::nullopt;
+    const ProductStatus status = summary->status(ws.today());
+
+    QJsonArray phases;
+    for (const PhaseRecord &p : product->phases) {
+        phases.append(QJsonObject{{QStringLiteral("name"), Phases::key(p.phase)},
+                                  {QStringLiteral("start"), dateOrNull(p.start)},
+                                  {QStringLiteral("end"), dateOrNull(p.end)},
+                                  {QStringLiteral("comment"), p.comment}});
+    }
+    QJsonArray committees;
+    for (const CommitteeReview &c : ws.committees().forProduct(*id)) {
+        committees.append(QJsonObject{{QStringLiteral("date"), dateOrNull(c.date)},
+                                      {QStringLiteral("decision"), DecisionOptions::key(c.decision)},
+                                      {QStringLiteral("comment"), c.comment}});
+    }
+    QJsonArray links;
+    for (const ProductLink &l : product->links)
+        links.append(QJsonObject{{QStringLiteral("kind"), l.kind}, {QStringLiteral("url"), l.url}});
+
+    return QJsonObject{
+        {QStringLiteral("slug"), product->slug},
+        {QStringLiteral("title"), product->title},
+        {QStringLiteral("pitch"), product->pitch},
+        {QStringLiteral("incubator"), stringOrNull(summary->incubatorSlug)},
+        {QStringLiteral("sponsors"), QJsonArray::fromStringList(summary->sponsorSlugs)},
+        {QStringLiteral("intrapreneur"), product->intrapreneur},
+        {QStringLiteral("coach"), product->coach},
+        {QStringLiteral("links"), links},
+        {QStringLiteral("description"), product->description},
+        {QStringLiteral("phases"), phases},
+        {QStringLiteral("current_phase"), phaseOrNull(status.currentPhase)},
+        {QStringLiteral("committees"), committees},
+        {QStringLiteral("last_committee"), dateOrNull(status.lastCommittee)},
+        {QStringLiteral("next_committee_due"), dateOrNull(status.nextCommitteeDue)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(status.warnings())},
+    };
+}
+
+QJsonObject summary(Workspace &ws)
+{
+    const QList<ProductSummary> rows = ws.products().summaries();
+    const QList<Incubator> incubators = ws.organisations().incubators();
+    QJsonObject byPhase;
+    for (Phase p : Phases::all())
+        byPhase.insert(Phases::key(p), 0);
+    QHash<QString, int> byIncubator;
+    for (const Incubator &i : incubators)
+        byIncubator.insert(i.slug, 0);
+    int withCommittee = 0;
+    int overdue = 0;
+    for (const ProductSummary &s : rows) {
+        const ProductStatus status = s.status(ws.today());
+        if (status.currentPhase) {
+            const QString key = Phases::key(*status.currentPhase);
+            byPhase.insert(key, byPhase.value(key).toInt() + 1);
+        }
+        if (!s.incubatorSlug.isEmpty())
+            ++byIncubator[s.incubatorSlug];
+        if (s.committeeCount > 0)
+            ++withCommittee;
+        if (status.committeeOverdue)
+            ++overdue;
+    }
+    QJsonObject incubatorCounts;
+    for (auto it = byIncubator.cbegin(); it != byIncubator.cend(); ++it)
+        incubatorCounts.insert(it.key(), it.value());
+
+    return QJsonObject{
+        {QStringLiteral("products"), int(rows.size())},
+        {QStringLiteral("incubators"), int(incubators.size())},
+        {QStringLiteral("organisations"), int(ws.organisations().organisations().size())},
+        {QStringLiteral("by_phase"), byPhase},
+        {QStringLiteral("by_incubator"), incubatorCounts},
+        {QStringLiteral("committees"), ws.committees().heldReviewCount()},
+        {QStringLiteral("products_with_committee"), withCommittee},
+        {QStringLiteral("committee_overdue"), overdue},
+    };
+}
+
+} // namespace Comite::PortfolioJson

@@ -1,0 +1,176 @@
+#include "phasehistorymodel.h"
+
+#include "commands/productedits.h"
+#include "domain/displayformat.h"
+
+namespace Comite {
+
+PhaseHistoryModel::PhaseHistoryModel(Workspace &workspace, qint64 productId, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_productId(productId)
+{
+    connect(&workspace, &Workspace::productChanged, this, [this](qint64 id, ProductChanges changes) {
+        if (id == m_productId && (changes & ProductChange::Phases))
+            reload();
+    });
+    try {
+        if (auto product = workspace.products().load(productId))
+            m_phases = product->phases;
+    } catch (const StorageError &e) {
+        workspace.reportError(e.message());
+    }
+}
+
+void PhaseHistoryModel::reload()
+{
+    try {
+        if (auto product = m_workspace.products().load(m_productId))
+            follow(product->phases);
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+    }
+}
+
+// Applies the new history with the smallest notification: one inserted or
+// removed row where that is what happened, dataChanged for edited rows.
+void PhaseHistoryModel::follow(QList<PhaseRecord> next)
+{
+    const QList<PhaseRecord> &old = m_phases;
+    qsizetype first = 0;
+    while (first < old.size() && first < next.size() && old[first] == next[first])
+        ++first;
+    if (next.size() == old.size() + 1 && std::equal(old.begin() + first, old.end(), next.begin() + first + 1)) {
+        beginInsertRows({}, int(first), int(first));
+        m_phases = std::move(next);
+        endInsertRows();
+        return;
+    }
+    if (next.size() + 1 == old.size() && std::equal(next.begin() + first, next.end(), old.begin() + first + 1)) {
+        beginRemoveRows({}, int(first), int(first));
+        m_phases = std::move(next);
+        endRemoveRows();
+        return;
+    }
+    if (next.size() < old.size()) {
+        beginRemoveRows({}, int(next.size()), int(old.size() - 1));
+        m_phases.resize(next.size());
+        endRemoveRows();
+    } else if (next.size() > old.size()) {
+        beginInsertRows({}, int(old.size()), int(next.size() - 1));
+        m_phases.append(next.mid(old.size()));
+        endInsertRows();
+    }
+    for (qsizetype i = first; i < next.size(); ++i) {
+        if (m_phases[i] != next[i]) {
+            m_phases[i] = next[i];
+            Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+        }
+    }
+}
+
+int PhaseHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_phases.size());
+}
+
+int PhaseHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PhaseHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PhaseRecord &p = m_phases[index.row()];
+    if (role == PhaseKeyRole)
+        return Phases::key(p.phase);
+    if (index.column() == Restart) {
+        if (role == Qt::CheckStateRole)
+            return p.restart ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::AccessibleTextRole)
+            return p.restart ? tr("Restart") : QString();
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    const bool edit = role == Qt::EditRole;
+    switch (index.column()) {
+    case PhaseColumn: return edit ? QVariant(Phases::key(p.phase)) : QVariant(Phases::label(p.phase));
+    case Start: return edit ? QVariant(p.start) : QVariant(DisplayFormat::date(p.start));
+    case End: return edit ? QVariant(p.end) : QVariant(DisplayFormat::date(p.end));
+    case Comment: return p.comment;
+    }
+    return {};
+}
+
+QVariant PhaseHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PhaseColumn: return tr("Phase");
+    case Start: return tr("Start");
+    case End: return tr("End");
+    case Comment: return tr("Comment");
+    case Restart: return tr("Restart");
+    }
+    return {};
+}
+
+Qt::ItemFlags PhaseHistoryModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    if (index.column() == Restart)
+        return f | Qt::ItemIsUserCheckable;
+    return f | Qt::ItemIsEditable;
+}
+
+bool PhaseHistoryModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    QList<PhaseRecord> next = m_phases;
+    PhaseRecord &p = next[index.row()];
+    if (index.column() == Restart && role == Qt::CheckStateRole) {
+        p.restart = value.toInt() == Qt::Checked;
+    } else if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case PhaseColumn:
+            if (auto phase = Phases::fromKey(value.toString()))
+                p.phase = *phase;
+            else
+                return false;
+            break;
+        case Start: p.start = value.toDate(); break;
+        case End: p.end = value.toDate(); break;
+        case Comment: p.comment = value.toString(); break;
+        default: return false;
+        }
+    } else {
+        return false;
+    }
+    QString error;
+    if (!Edit::setPhases(m_workspace, m_productId, next, tr("Edit phase history"), &error)) {
+        Q_EMIT editRefused(error);
+        return false;
+    }
+    return true;
+}
+
+bool PhaseHistoryModel::removePhase(int row)
+{
+    if (row < 0 || row >= m_phases.size())
+        return false;
+    QList<PhaseRecord> next = m_phases;
+    next.removeAt(row);
+    QString error;
+    if (!Edit::setPhases(m_workspace, m_productId, next, tr("Remove phase"), &error)) {
+        Q_EMIT editRefused(error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Comite

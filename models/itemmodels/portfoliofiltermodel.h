@@ -1,0 +1,32 @@
+#pragma once
+// Filters and sorts the portfolio: free text (title, identifier, incubator,
+// sponsors), incubator, current phase and "committee overdue".
+
+#include <QSortFilterProxyModel>
+
+namespace Comite {
+
+class PortfolioFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit PortfolioFilterModel(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    void setIncubatorId(qint64 id);      // 0: all
+    void setPhaseKey(const QString &key);  // empty: all
+    void setOverdueOnly(bool on);
+
+    QString searchText() const { return m_words.join(u' '); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_words;
+    qint64 m_incubatorId = 0;
+    QString m_phaseKey;
+    bool m_overdueOnly = false;
+};
+
+} // namespace Comite

@@ -1,0 +1,228 @@
+#include "portfoliomodel.h"
+
+#include "domain/displayformat.h"
+#include "domain/searchtext.h"
+
+namespace Comite {
+
+PortfolioModel::PortfolioModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    connect(&workspace, &Workspace::productAdded, this, &PortfolioModel::onProductAdded);
+    connect(&workspace, &Workspace::productRemoved, this, &PortfolioModel::onProductRemoved);
+    connect(&workspace, &Workspace::productChanged, this, &PortfolioModel::onProductChanged);
+    connect(&workspace, &Workspace::portfolioReset, this, &PortfolioModel::reload);
+    reload();
+}
+
+void PortfolioModel::reload()
+{
+    QList<ProductSummary> summaries;
+    try {
+        summaries = m_workspace.products().summaries();
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(summaries.size());
+    for (ProductSummary &s : summaries)
+        m_rows << makeRow(std::move(s));
+    m_rowOf.clear();
+    reindexFrom(0);
+    endResetModel();
+}
+
+PortfolioModel::Row PortfolioModel::makeRow(ProductSummary summary) const
+{
+    Row row;
+    row.status = summary.status(m_workspace.today());
+    row.searchText = QStringList{summary.title, summary.slug, summary.incubatorName, summary.sponsorNames.join(u' ')}
+                         .join(u' ');
+    row.searchText = SearchText::fold(row.searchText);
+    row.summary = std::move(summary);
+    return row;
+}
+
+void PortfolioModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].summary.id, i);
+}
+
+int PortfolioModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PortfolioModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int PortfolioModel::rowOf(qint64 productId) const
+{
+    return m_rowOf.value(productId, -1);
+}
+
+qint64 PortfolioModel::productIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].summary.id : 0;
+}
+
+QVariant PortfolioModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Warnings || index.column() == NextCommitteeDue || index.column() == Phase) {
+            QStringList lines;
+            for (const QString &code : row.status.warnings())
+                lines << WarningCode::label(code);
+            return lines.join(u'\n');
+        }
+        return display(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case ProductIdRole:
+        return row.summary.id;
+    case SlugRole:
+        return row.summary.slug;
+    case IncubatorIdRole:
+        return row.summary.incubatorId;
+    case PhaseKeyRole:
+        return row.status.currentPhase ? Phases::key(*row.status.currentPhase) : QString();
+    case OverdueRole:
+        return row.status.committeeOverdue;
+    case WarningCodesRole:
+        return row.status.warnings();
+    case SearchTextRole:
+        return row.searchText;
+    default:
+        return {};
+    }
+}
+
+QVariant PortfolioModel::display(const Row &row, int column) const
+{
+    const ProductSummary &s = row.summary;
+    const ProductStatus &st = row.status;
+    switch (column) {
+    case Title: return s.title;
+    case Incubator: return s.incubatorName;
+    case Sponsors: return s.sponsorNames.join(QStringLiteral(", "));
+    case Phase: return st.currentPhase ? Phases::label(*st.currentPhase) : QString();
+    case TimeInPhase: return st.currentPhase ? DisplayFormat::duration(st.daysInPhase) : QString();
+    case LastCommittee: return DisplayFormat::date(st.lastCommittee);
+    case NextCommitteeDue: return DisplayFormat::date(st.nextCommitteeDue);
+    case Warnings: {
+        QStringList labels;
+        for (const QString &code : st.warnings())
+            labels << WarningCode::label(code);
+        return labels.join(QStringLiteral(", "));
+    }
+    }
+    return {};
+}
+
+QVariant PortfolioModel::sortValue(const Row &row, int column) const
+{
+    const ProductStatus &st = row.status;
+    switch (column) {
+    case Phase: return st.currentPhase ? int(*st.currentPhase) : -1;
+    case TimeInPhase: return st.currentPhase ? st.daysInPhase : -1;
+    case LastCommittee: return st.lastCommittee.isValid() ? st.lastCommittee.toJulianDay() : 0;
+    case NextCommitteeDue: return st.nextCommitteeDue.isValid() ? st.nextCommitteeDue.toJulianDay() : 0;
+    case Warnings: return int(st.warnings().size());
+    default: return display(row, column).toString().toCaseFolded();
+    }
+}
+
+QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Title: return tr("Product");
+    case Incubator: return tr("Incubator");
+    case Sponsors: return tr("Sponsors");
+    case Phase: return tr("Phase");
+    case TimeInPhase: return tr("Time in phase");
+    case LastCommittee: return tr("Last committee");
+    case NextCommitteeDue: return tr("Next committee due");
+    case Warnings: return tr("Warnings");
+    }
+    return {};
+}
+
+void PortfolioModel::onProductAdded(qint64 id)
+{
+    if (m_rowOf.contains(id))
+        return;
+    std::optional<ProductSummary> summary;
+    try {
+        summary = m_workspace.products().summary(id);
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+    }
+    if (!summary)
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows << makeRow(std::move(*summary));
+    m_rowOf.insert(id, row);
+    endInsertRows();
+}
+
+void PortfolioModel::onProductRemoved(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowOf.remove(id);
+    reindexFrom(row);
+    endRemoveRows();
+}
+
+void PortfolioModel::onProductChanged(qint64 id, ProductChanges changes)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    int first = ColumnCount;
+    int last = -1;
+    auto touch = [&](std::initializer_list<Column> columns) {
+        for (Column c : columns) {
+            first = std::min<int>(first, c);
+            last = std::max<int>(last, c);
+        }
+    };
+    if (changes & ProductChange::Identity)
+        touch({Title});
+    if (changes & ProductChange::Incubator)
+        touch({Incubator});
+    if (changes & ProductChange::Sponsors)
+        touch({Sponsors});
+    if (changes & ProductChange::Phases)
+        touch({Phase, TimeInPhase, NextCommitteeDue, Warnings});
+    if (changes & ProductChange::Committees)
+        touch({LastCommittee, NextCommitteeDue, Warnings});
+    if (last < 0)
+        return;  // nothing the table shows
+    try {
+        if (auto summary = m_workspace.products().summary(id))
+            m_rows[row] = makeRow(std::move(*summary));
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+        return;
+    }
+    Q_EMIT dataChanged(index(row, first), index(row, last));
+}
+
+} // namespace Comite

@@ -1,0 +1,64 @@
+#pragma once
+// The portfolio as a table: one row per product with its incubator,
+// sponsors, current phase, time in phase, committees and warnings. Follows
+// the workspace's change signals with row-precise notifications.
+
+#include "domain/productsummary.h"
+#include "storage/workspace.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace Comite {
+
+class PortfolioModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Title, Incubator, Sponsors, Phase, TimeInPhase, LastCommittee, NextCommitteeDue, Warnings, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1,  // raw value to sort on
+        ProductIdRole,
+        SlugRole,
+        IncubatorIdRole,
+        PhaseKeyRole,       // current phase key, empty when none
+        OverdueRole,        // bool
+        WarningCodesRole,   // QStringList
+        SearchTextRole,     // lower-cased text the filter searches
+    };
+
+    explicit PortfolioModel(Workspace &workspace, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int rowOf(qint64 productId) const;
+    qint64 productIdAt(int row) const;
+    const ProductSummary &summaryAt(int row) const { return m_rows[row].summary; }
+    const ProductStatus &statusAt(int row) const { return m_rows[row].status; }
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    struct Row {
+        ProductSummary summary;
+        ProductStatus status;
+        QString searchText;
+    };
+    Row makeRow(ProductSummary summary) const;
+    QVariant display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    void onProductAdded(qint64 id);
+    void onProductRemoved(qint64 id);
+    void onProductChanged(qint64 id, ProductChanges changes);
+    void reindexFrom(int row);
+
+    Workspace &m_workspace;
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowOf;
+};
+
+} // namespace Comite

@@ -1,0 +1,59 @@
+#include "committeerepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+namespace Comite {
+
+QList<CommitteeReview> CommitteeRepository::forProduct(qint64 productId) const
+{
+    QList<CommitteeReview> result;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT s.id, s.starts_at, d.option, d.comment FROM session_products sp "
+                                           "JOIN sessions s ON s.id = sp.session_id "
+                                           "LEFT JOIN decisions d ON d.session_id = s.id AND d.product_id = sp.product_id "
+                                           "WHERE sp.product_id = ? AND s.status = 'held' ORDER BY s.starts_at, s.id"),
+                            {productId});
+    while (q.next()) {
+        CommitteeReview r;
+        r.sessionId = q.value(0).toLongLong();
+        r.productId = productId;
+        r.date = QDate::fromString(q.value(1).toString().left(10), Qt::ISODate);
+        r.decision = DecisionOptions::fromKey(q.value(2).toString()).value_or(DecisionOption::Recorded);
+        r.comment = q.value(3).toString();
+        result << r;
+    }
+    return result;
+}
+
+int CommitteeRepository::heldReviewCount() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*) FROM session_products sp JOIN sessions s "
+                                           "ON s.id = sp.session_id WHERE s.status = 'held'"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+qint64 CommitteeRepository::record(const CommitteeReview &review, qint64 incubatorId)
+{
+    qint64 sessionId = 0;
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO sessions (id, incubator_id, starts_at, status) "
+                                               "VALUES (?, ?, ?, 'held')"),
+                                {review.sessionId > 0 ? QVariant(review.sessionId) : QVariant(QMetaType(QMetaType::LongLong)),
+                                 incubatorId > 0 ? QVariant(incubatorId) : QVariant(QMetaType(QMetaType::LongLong)),
+                                 review.date.toString(Qt::ISODate)});
+        sessionId = review.sessionId > 0 ? review.sessionId : m_db.lastInsertId(q);
+        m_db.exec(QStringLiteral("INSERT INTO session_products (session_id, product_id, position) VALUES (?, ?, 0)"),
+                  {sessionId, review.productId});
+        m_db.exec(QStringLiteral("INSERT INTO decisions (session_id, product_id, option, comment) VALUES (?, ?, ?, ?)"),
+                  {sessionId, review.productId, DecisionOptions::key(review.decision), Database::text(review.comment)});
+    });
+    return sessionId;
+}
+
+void CommitteeRepository::removeRecorded(qint64 sessionId)
+{
+    m_db.transaction([&] { m_db.exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId}); });
+}
+
+} // namespace Comite

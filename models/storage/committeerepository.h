@@ -1,0 +1,31 @@
+#pragma once
+// Committees a product went through, as held sessions with a decision. This
+// is the part of sessions the portfolio needs; the sessions feature extends
+// it with agendas, participants and scores.
+
+#include "domain/product.h"
+
+namespace Comite {
+
+class Database;
+
+class CommitteeRepository
+{
+public:
+    explicit CommitteeRepository(Database &db) : m_db(db) {}
+
+    // Held committees of a product, oldest first.
+    QList<CommitteeReview> forProduct(qint64 productId) const;
+    int heldReviewCount() const;  // one per product per held session
+
+    // Records a committee held on `review.date` as a held one-product
+    // session with its decision. Keeps review.sessionId when set (undo).
+    qint64 record(const CommitteeReview &review, qint64 incubatorId = 0);
+    // Removes a committee recorded with record() (its whole session).
+    void removeRecorded(qint64 sessionId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Comite

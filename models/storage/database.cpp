@@ -1,0 +1,249 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace Comite {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// Closes and removes a connection when it goes out of scope.
+struct ScopedConnection {
+    QString name;
+    ~ScopedConnection()
+    {
+        { QSqlDatabase db = QSqlDatabase::database(name, false); db.close(); }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+} // namespace
+
+Database::Database(QString location)
+    : m_location(std::move(location))
+    , m_connectionName(QStringLiteral("comite-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/comite.sqlite");
+}
+
+std::unique_ptr<Database> Database::open(const QString &location)
+{
+    if (location.isEmpty())
+        throw StorageError(tr("No database file was given."));
+    const QFileInfo info(location);
+    if (info.exists() && info.isDir())
+        throw StorageError(tr("“%1” is a folder, not a Comité database.").arg(nativeName(location)));
+    if (info.exists() && info.size() > 0)
+        checkExistingFile(location);
+    else if (!QDir().mkpath(info.absolutePath()))
+        throw StorageError(tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    std::unique_ptr<Database> db(new Database(location));
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    conn.setDatabaseName(location);
+    conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!conn.open())
+        throw StorageError(tr("Cannot open “%1”: %2").arg(nativeName(location), conn.lastError().text()));
+    db->configure();
+    db->migrate();
+    return db;
+}
+
+// Reads the file without writing to it: a SQLite file of ours (or an empty
+// one), not damaged, not from a newer version. Throws otherwise.
+void Database::checkExistingFile(const QString &path)
+{
+    const QString name = nativeName(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(tr("Cannot read “%1”: %2").arg(name, file.errorString()));
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        throw StorageError(tr("“%1” is not a Comité database: it is not a SQLite file.").arg(name));
+    file.close();
+
+    ScopedConnection scope{QStringLiteral("comite-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), scope.name);
+    conn.setDatabaseName(path);
+    conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!conn.open())
+        throw StorageError(tr("Cannot open “%1”: %2").arg(name, conn.lastError().text()));
+
+    QSqlQuery q(conn);
+    auto scalar = [&](const QString &sql) -> QVariant {
+        if (!q.exec(sql) || !q.next()) {
+            const QString reason = q.lastError().text();
+            if (reason.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+                throw StorageError(tr("“%1” is locked by another program; try again when it is done.").arg(name));
+            throw StorageError(tr("“%1” is damaged or is not a Comité database (%2).").arg(name, reason));
+        }
+        return q.value(0);
+    };
+    const QString check = scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
+    if (check != QLatin1String("ok"))
+        throw StorageError(tr("“%1” is damaged: %2").arg(name, check));
+    const quint32 appId = scalar(QStringLiteral("PRAGMA application_id")).toUInt();
+    const int version = scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    const int tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+    if (appId != applicationId && tables > 0)
+        throw StorageError(tr("“%1” is a SQLite database of another application, not a Comité database.").arg(name));
+    if (version > Migrations::latestVersion())
+        throw StorageError(tr("“%1” was written by a newer version of Comité (schema %2; this version reads up "
+                              "to %3). Update Comité to open it.")
+                               .arg(name)
+                               .arg(version)
+                               .arg(Migrations::latestVersion()));
+}
+
+void Database::configure()
+{
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+void Database::migrate()
+{
+    const int current = schemaVersion();
+    for (int v = current + 1; v <= Migrations::latestVersion(); ++v) {
+        transaction([&] {
+            for (const QString &statement : Migrations::statements(v, connection().driverName()))
+                exec(statement);
+            exec(QStringLiteral("PRAGMA user_version = %1").arg(v));
+            exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+        });
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q = exec(QStringLiteral("PRAGMA user_version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.prepare(sql))
+        fail(sql, q.lastError());
+    return q;
+}
+
+void Database::exec(QSqlQuery &query, const QVariantList &bindings)
+{
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i, bindings[i]);
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        throw StorageError(tr("The database refused a change: %1").arg(error.text()));
+    }
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (bindings.isEmpty()) {
+        if (!q.exec(sql))
+            fail(sql, q.lastError());
+        return q;
+    }
+    if (!q.prepare(sql))
+        fail(sql, q.lastError());
+    for (int i = 0; i < bindings.size(); ++i)
+        q.bindValue(i, bindings[i]);
+    if (!q.exec())
+        fail(sql, q.lastError());
+    return q;
+}
+
+qint64 Database::lastInsertId(QSqlQuery &query) const
+{
+    return query.lastInsertId().toLongLong();
+}
+
+void Database::fail(const QString &what, const QSqlError &error) const
+{
+    Q_UNUSED(what)
+    const QString reason = error.text();
+    if (reason.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+        throw StorageError(tr("“%1” is locked by another program; the change was not saved.").arg(nativeName(m_location)));
+    throw StorageError(tr("Database error in “%1”: %2").arg(nativeName(m_location), reason));
+}
+
+void Database::begin()
+{
+    if (m_depth++ > 0)
+        return;
+    if (!connection().transaction()) {
+        m_depth = 0;
+        fail(QStringLiteral("BEGIN"), connection().lastError());
+    }
+}
+
+void Database::commit()
+{
+    if (--m_depth > 0)
+        return;
+    if (!connection().commit()) {
+        const QSqlError error = connection().lastError();
+        connection().rollback();
+        fail(QStringLiteral("COMMIT"), error);
+    }
+}
+
+void Database::rollback()
+{
+    if (--m_depth > 0)
+        return;
+    connection().rollback();
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+void Database::setSetting(const QString &key, const QString &value)
+{
+    transaction([&] {
+        exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+        exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value});
+    });
+}
+
+} // namespace Comite

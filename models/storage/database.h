@@ -1,0 +1,76 @@
+#pragma once
+// One open Comité database: checks a file before touching it, applies the
+// migrations, and runs every write inside a transaction. Errors are thrown
+// as StorageError with a message that names the file.
+
+#include "storageerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <memory>
+
+namespace Comite {
+
+class Database
+{
+public:
+    // Opens (creating if needed) the database at `location`, a file path.
+    // A file that is not a Comité database, is damaged or comes from a newer
+    // version is refused and left byte-for-byte untouched.
+    static std::unique_ptr<Database> open(const QString &location);
+    // The default file: comite.sqlite in the user's data folder.
+    static QString defaultLocation();
+    static constexpr quint32 applicationId = 0x436f6d69;  // "Comi"
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString location() const { return m_location; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // A prepared statement run with positional bindings; throws on error.
+    QSqlQuery exec(const QString &sql, const QVariantList &bindings = {}) const;
+    // Prepares once, for statements run many times in a loop.
+    QSqlQuery prepare(const QString &sql) const;
+    static void exec(QSqlQuery &query, const QVariantList &bindings);
+    qint64 lastInsertId(QSqlQuery &query) const;
+    // Text for a NOT NULL column: a null QString binds as SQL NULL.
+    static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+
+    // Runs `work` in a transaction (nested calls join the outer one);
+    // rolls back and rethrows on any exception.
+    template<typename Work>
+    void transaction(Work &&work)
+    {
+        begin();
+        try {
+            work();
+        } catch (...) {
+            rollback();
+            throw;
+        }
+        commit();
+    }
+
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    void setSetting(const QString &key, const QString &value);
+
+private:
+    explicit Database(QString location);
+    static void checkExistingFile(const QString &path);
+    void configure();
+    void migrate();
+    void begin();
+    void commit();
+    void rollback();
+    [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
+
+    QString m_location;
+    QString m_connectionName;
+    int m_depth = 0;
+};
+
+} // namespace Comite

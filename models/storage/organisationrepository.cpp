@@ -1,0 +1,111 @@
+#include "organisationrepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+namespace Comite {
+
+namespace {
+const QString orgColumns = QStringLiteral("id, slug, name, acronym, kind");
+const QString incColumns = QStringLiteral("id, slug, name, owner_id, yearly_budget");
+
+Organisation readOrganisation(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString()};
+}
+
+Incubator readIncubator(const QSqlQuery &q)
+{
+    Incubator i{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), {}};
+    if (!q.value(4).isNull())
+        i.yearlyBudget = q.value(4).toLongLong();
+    return i;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+} // namespace
+
+QList<Organisation> OrganisationRepository::organisations() const
+{
+    QList<Organisation> result;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM organisations ORDER BY name, id").arg(orgColumns));
+    while (q.next())
+        result << readOrganisation(q);
+    return result;
+}
+
+std::optional<Organisation> OrganisationRepository::organisationBySlug(const QString &slug) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM organisations WHERE slug = ?").arg(orgColumns), {slug});
+    if (q.next())
+        return readOrganisation(q);
+    return std::nullopt;
+}
+
+qint64 OrganisationRepository::insert(const Organisation &o)
+{
+    qint64 id = 0;
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO organisations (id, slug, name, acronym, kind) "
+                                               "VALUES (?, ?, ?, ?, ?)"),
+                                {idOrNull(o.id), o.slug, o.name, Database::text(o.acronym), Database::text(o.kind)});
+        id = o.id > 0 ? o.id : m_db.lastInsertId(q);
+    });
+    return id;
+}
+
+void OrganisationRepository::update(const Organisation &o)
+{
+    m_db.transaction([&] {
+        m_db.exec(QStringLiteral("UPDATE organisations SET slug = ?, name = ?, acronym = ?, kind = ?, "
+                                 "version = version + 1 WHERE id = ?"),
+                  {o.slug, o.name, Database::text(o.acronym), Database::text(o.kind), o.id});
+    });
+}
+
+QList<Incubator> OrganisationRepository::incubators() const
+{
+    QList<Incubator> result;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM incubators ORDER BY name, id").arg(incColumns));
+    while (q.next())
+        result << readIncubator(q);
+    return result;
+}
+
+std::optional<Incubator> OrganisationRepository::incubatorBySlug(const QString &slug) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM incubators WHERE slug = ?").arg(incColumns), {slug});
+    if (q.next())
+        return readIncubator(q);
+    return std::nullopt;
+}
+
+qint64 OrganisationRepository::insert(const Incubator &i)
+{
+    qint64 id = 0;
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO incubators (id, slug, name, owner_id, yearly_budget) "
+                                               "VALUES (?, ?, ?, ?, ?)"),
+                                {idOrNull(i.id), i.slug, i.name, idOrNull(i.ownerId),
+                                 i.yearlyBudget ? QVariant(*i.yearlyBudget) : QVariant(QMetaType(QMetaType::LongLong))});
+        id = i.id > 0 ? i.id : m_db.lastInsertId(q);
+    });
+    return id;
+}
+
+void OrganisationRepository::update(const Incubator &i)
+{
+    m_db.transaction([&] {
+        m_db.exec(QStringLiteral("UPDATE incubators SET slug = ?, name = ?, owner_id = ?, yearly_budget = ?, "
+                                 "version = version + 1 WHERE id = ?"),
+                  {i.slug, i.name, idOrNull(i.ownerId),
+                   i.yearlyBudget ? QVariant(*i.yearlyBudget) : QVariant(QMetaType(QMetaType::LongLong)), i.id});
+    });
+}
+
+} // namespace Comite

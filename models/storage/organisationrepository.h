@@ -1,0 +1,31 @@
+#pragma once
+// Reads and writes organisations (sponsors, incubator owners) and incubators.
+
+#include "domain/product.h"
+
+#include <optional>
+
+namespace Comite {
+
+class Database;
+
+class OrganisationRepository
+{
+public:
+    explicit OrganisationRepository(Database &db) : m_db(db) {}
+
+    QList<Organisation> organisations() const;
+    std::optional<Organisation> organisationBySlug(const QString &slug) const;
+    qint64 insert(const Organisation &organisation);  // uses organisation.id when set
+    void update(const Organisation &organisation);
+
+    QList<Incubator> incubators() const;
+    std::optional<Incubator> incubatorBySlug(const QString &slug) const;
+    qint64 insert(const Incubator &incubator);
+    void update(const Incubator &incubator);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Comite

@@ -1,0 +1,236 @@
+#include "productrepository.h"
+
+#include "database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Comite {
+
+namespace {
+QString column(ProductField field)
+{
+    switch (field) {
+    case ProductField::Slug: return QStringLiteral("slug");
+    case ProductField::Title: return QStringLiteral("title");
+    case ProductField::Pitch: return QStringLiteral("pitch");
+    case ProductField::Incubator: return QStringLiteral("incubator_id");
+    case ProductField::Intrapreneur: return QStringLiteral("intrapreneur");
+    case ProductField::Coach: return QStringLiteral("coach");
+    case ProductField::Description: return QStringLiteral("description");
+    }
+    return {};
+}
+
+QVariant dateOrNull(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+PhaseRecord readPhase(const QSqlQuery &q, int first)
+{
+    PhaseRecord p;
+    p.phase = Phases::fromKey(q.value(first).toString()).value_or(Phase::Investigation);
+    p.start = QDate::fromString(q.value(first + 1).toString(), Qt::ISODate);
+    p.end = QDate::fromString(q.value(first + 2).toString(), Qt::ISODate);
+    p.comment = q.value(first + 3).toString();
+    p.restart = q.value(first + 4).toBool();
+    return p;
+}
+} // namespace
+
+std::optional<Product> ProductRepository::load(qint64 id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, slug, title, pitch, incubator_id, intrapreneur, coach, "
+                                           "description FROM products WHERE id = ?"),
+                            {id});
+    if (!q.next())
+        return std::nullopt;
+    Product p;
+    p.id = q.value(0).toLongLong();
+    p.slug = q.value(1).toString();
+    p.title = q.value(2).toString();
+    p.pitch = q.value(3).toString();
+    p.incubatorId = q.value(4).toLongLong();
+    p.intrapreneur = q.value(5).toString();
+    p.coach = q.value(6).toString();
+    p.description = q.value(7).toString();
+
+    q = m_db.exec(QStringLiteral("SELECT organisation_id FROM product_sponsors WHERE product_id = ? ORDER BY position"), {id});
+    while (q.next())
+        p.sponsorIds << q.value(0).toLongLong();
+    q = m_db.exec(QStringLiteral("SELECT kind, url FROM product_links WHERE product_id = ? ORDER BY position"), {id});
+    while (q.next())
+        p.links << ProductLink{q.value(0).toString(), q.value(1).toString()};
+    q = m_db.exec(QStringLiteral("SELECT phase, start_date, end_date, comment, restart FROM phases "
+                                 "WHERE product_id = ? ORDER BY position"),
+                  {id});
+    while (q.next())
+        p.phases << readPhase(q, 0);
+    return p;
+}
+
+std::optional<qint64> ProductRepository::idForSlug(const QString &slug) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM products WHERE slug = ?"), {slug});
+    if (q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+int ProductRepository::count() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*) FROM products"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<ProductSummary> ProductRepository::summaries() const
+{
+    return readSummaries({}, {});
+}
+
+std::optional<ProductSummary> ProductRepository::summary(qint64 id) const
+{
+    const QList<ProductSummary> rows = readSummaries(QStringLiteral("product_id = ?"), {id});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+// Four set-based queries instead of one per product: the portfolio of
+// thousands of products loads in a few milliseconds.
+QList<ProductSummary> ProductRepository::readSummaries(const QString &where, const QVariantList &bindings) const
+{
+    const QString productWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE p.id = ?");
+    const QString childWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    QList<ProductSummary> rows;
+    QHash<qint64, int> rowOf;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT p.id, p.slug, p.title, p.incubator_id, i.slug, i.name "
+                                           "FROM products p LEFT JOIN incubators i ON i.id = p.incubator_id")
+                                + productWhere + QStringLiteral(" ORDER BY p.id"),
+                            bindings);
+    while (q.next()) {
+        ProductSummary s;
+        s.id = q.value(0).toLongLong();
+        s.slug = q.value(1).toString();
+        s.title = q.value(2).toString();
+        s.incubatorId = q.value(3).toLongLong();
+        s.incubatorSlug = q.value(4).toString();
+        s.incubatorName = q.value(5).toString();
+        rowOf.insert(s.id, rows.size());
+        rows << s;
+    }
+    q = m_db.exec(QStringLiteral("SELECT product_id, phase, start_date, end_date, comment, restart FROM phases")
+                      + childWhere + QStringLiteral(" ORDER BY product_id, position"),
+                  bindings);
+    while (q.next()) {
+        const int row = rowOf.value(q.value(0).toLongLong(), -1);
+        if (row >= 0)
+            rows[row].phases << readPhase(q, 1);
+    }
+    q = m_db.exec(QStringLiteral("SELECT ps.product_id, o.slug, o.name, o.acronym FROM product_sponsors ps "
+                                 "JOIN organisations o ON o.id = ps.organisation_id")
+                      + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ps.") + where)
+                      + QStringLiteral(" ORDER BY ps.product_id, ps.position"),
+                  bindings);
+    while (q.next()) {
+        const int row = rowOf.value(q.value(0).toLongLong(), -1);
+        if (row < 0)
+            continue;
+        rows[row].sponsorSlugs << q.value(1).toString();
+        const QString acronym = q.value(3).toString();
+        rows[row].sponsorNames << (acronym.isEmpty() ? q.value(2).toString() : acronym);
+    }
+    q = m_db.exec(QStringLiteral("SELECT sp.product_id, MAX(s.starts_at), COUNT(*) FROM session_products sp "
+                                 "JOIN sessions s ON s.id = sp.session_id WHERE s.status = 'held'")
+                      + (where.isEmpty() ? QString() : QStringLiteral(" AND sp.") + where)
+                      + QStringLiteral(" GROUP BY sp.product_id"),
+                  bindings);
+    while (q.next()) {
+        const int row = rowOf.value(q.value(0).toLongLong(), -1);
+        if (row < 0)
+            continue;
+        rows[row].lastCommittee = QDate::fromString(q.value(1).toString().left(10), Qt::ISODate);
+        rows[row].committeeCount = q.value(2).toInt();
+    }
+    return rows;
+}
+
+qint64 ProductRepository::insert(const Product &p)
+{
+    qint64 id = 0;
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO products (id, slug, title, pitch, incubator_id, "
+                                               "intrapreneur, coach, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                {idOrNull(p.id), p.slug, p.title, Database::text(p.pitch), idOrNull(p.incubatorId),
+                                 Database::text(p.intrapreneur), Database::text(p.coach), Database::text(p.description)});
+        id = p.id > 0 ? p.id : m_db.lastInsertId(q);
+        setSponsors(id, p.sponsorIds);
+        setLinks(id, p.links);
+        setPhases(id, p.phases);
+    });
+    return id;
+}
+
+void ProductRepository::remove(qint64 id)
+{
+    m_db.transaction([&] { m_db.exec(QStringLiteral("DELETE FROM products WHERE id = ?"), {id}); });
+}
+
+QVariant ProductRepository::field(qint64 id, ProductField field) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM products WHERE id = ?").arg(column(field)), {id});
+    return q.next() ? q.value(0) : QVariant();
+}
+
+void ProductRepository::setField(qint64 id, ProductField field, const QVariant &value)
+{
+    const QVariant stored = field == ProductField::Incubator ? idOrNull(value.toLongLong()) : Database::text(value.toString());
+    m_db.transaction([&] {
+        m_db.exec(QStringLiteral("UPDATE products SET %1 = ?, version = version + 1 WHERE id = ?").arg(column(field)),
+                  {stored, id});
+    });
+}
+
+void ProductRepository::setSponsors(qint64 id, const QList<qint64> &organisationIds)
+{
+    m_db.transaction([&] {
+        m_db.exec(QStringLiteral("DELETE FROM product_sponsors WHERE product_id = ?"), {id});
+        QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO product_sponsors (product_id, organisation_id, position) "
+                                                       "VALUES (?, ?, ?)"));
+        for (int i = 0; i < organisationIds.size(); ++i)
+            Database::exec(insert, {id, organisationIds[i], i});
+    });
+}
+
+void ProductRepository::setLinks(qint64 id, const QList<ProductLink> &links)
+{
+    m_db.transaction([&] {
+        m_db.exec(QStringLiteral("DELETE FROM product_links WHERE product_id = ?"), {id});
+        QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO product_links (product_id, kind, url, position) "
+                                                       "VALUES (?, ?, ?, ?)"));
+        for (int i = 0; i < links.size(); ++i)
+            Database::exec(insert, {id, Database::text(links[i].kind), Database::text(links[i].url), i});
+    });
+}
+
+void ProductRepository::setPhases(qint64 id, const QList<PhaseRecord> &phases)
+{
+    m_db.transaction([&] {
+        m_db.exec(QStringLiteral("DELETE FROM phases WHERE product_id = ?"), {id});
+        QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO phases (product_id, position, phase, start_date, "
+                                                       "end_date, comment, restart) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i < phases.size(); ++i) {
+            const PhaseRecord &p = phases[i];
+            Database::exec(insert, {id, i, Phases::key(p.phase), dateOrNull(p.start), dateOrNull(p.end), Database::text(p.comment),
+                                    p.restart ? 1 : 0});
+        }
+    });
+}
+
+} // namespace Comite

@@ -1,0 +1,73 @@
+#pragma once
+// An open database with what works on it: the repositories, the undo stack
+// shared by every edit, the clock, and the change signals item models and
+// views listen to. One per open database.
+
+#include "committeerepository.h"
+#include "database.h"
+#include "domain/clock.h"
+#include "organisationrepository.h"
+#include "productrepository.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace Comite {
+
+// What changed on a product, so views refresh only what they show.
+enum class ProductChange {
+    Identity = 0x1,     // slug, title
+    Pitch = 0x2,
+    Incubator = 0x4,
+    People = 0x8,       // intrapreneur, coach
+    Description = 0x10,
+    Sponsors = 0x20,
+    Links = 0x40,
+    Phases = 0x80,
+    Committees = 0x100,
+};
+Q_DECLARE_FLAGS(ProductChanges, ProductChange)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ProductChanges)
+ProductChange changeOf(ProductField field);
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(std::unique_ptr<Database> database, const Clock &clock = Clock::system(),
+                       QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Database &database() { return *m_database; }
+    ProductRepository &products() { return m_products; }
+    OrganisationRepository &organisations() { return m_organisations; }
+    CommitteeRepository &committees() { return m_committees; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    const Clock &clock() const { return m_clock; }
+    QDate today() const { return m_clock.today(); }
+
+    void notifyProductAdded(qint64 id) { Q_EMIT productAdded(id); }
+    void notifyProductRemoved(qint64 id) { Q_EMIT productRemoved(id); }
+    void notifyProductChanged(qint64 id, ProductChanges changes) { Q_EMIT productChanged(id, changes); }
+    // After a bulk change (demo, import): everything must be read again;
+    // the undo history no longer applies.
+    void notifyPortfolioReset();
+    void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
+
+Q_SIGNALS:
+    void productAdded(qint64 id);
+    void productRemoved(qint64 id);
+    void productChanged(qint64 id, Comite::ProductChanges changes);
+    void portfolioReset();
+    void errorOccurred(const QString &message);
+
+private:
+    std::unique_ptr<Database> m_database;
+    const Clock &m_clock;
+    ProductRepository m_products;
+    OrganisationRepository m_organisations;
+    CommitteeRepository m_committees;
+    QUndoStack m_undoStack;
+};
+
+} // namespace Comite

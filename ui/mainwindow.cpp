@@ -1,0 +1,381 @@
+#include "mainwindow.h"
+
+#include "commands/productedits.h"
+#include "io/demoportfolio.h"
+#include "io/portfoliowriter.h"
+#include "newproductdialog.h"
+#include "portfolioview.h"
+#include "productview.h"
+#include "storage/workspace.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoGroup>
+
+namespace Comite {
+
+namespace {
+const char welcomeDoneKey[] = "welcome-done";
+const int maxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_clock(clock)
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_tabs(new QTabWidget(this))
+    , m_status(new QLabel(this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setWindowTitle(tr("Comité"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/comite.svg")));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(false);
+    m_tabs->setDocumentMode(true);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_status);
+    createActions();
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeProductTab);
+    connect(m_welcome, &WelcomePage::demoChosen, this, &MainWindow::loadDemo);
+    connect(m_welcome, &WelcomePage::importChosen, this, &MainWindow::importRequested);
+    connect(m_welcome, &WelcomePage::emptyChosen, this, [this] {
+        if (!m_workspace)
+            return;
+        try {
+            m_workspace->database().setSetting(QString::fromLatin1(welcomeDoneKey), QStringLiteral("1"));
+        } catch (const StorageError &e) {
+            showError(e.message());
+        }
+        showPortfolioOrWelcome();
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // Views refer to the workspace: they go first.
+    closeAllProductTabs();
+    delete m_portfolio;
+}
+
+void MainWindow::createActions()
+{
+    auto *undoGroup = m_undoGroup;
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New database…"), this, [this] { chooseDatabase(true); });
+    QAction *openDb = file->addAction(tr("&Open database…"), this, [this] { chooseDatabase(false); });
+    openDb->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    m_databaseActions << file->addAction(tr("Load the &demo portfolio…"), this, &MainWindow::loadDemo);
+    m_databaseActions << file->addAction(tr("&Import from beta.gouv.fr…"), this, &MainWindow::importRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    Q_UNUSED(newDb)
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    QAction *newProductAction = edit->addAction(tr("&New product…"), this, &MainWindow::newProduct);
+    newProductAction->setShortcut(QKeySequence::New);
+    m_deleteProduct = edit->addAction(tr("&Delete product…"), this, &MainWindow::deleteCurrentProduct);
+    m_deleteProduct->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        if (m_portfolio) {
+            m_tabs->setCurrentWidget(m_portfolio);
+            m_portfolio->focusSearch();
+        }
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_databaseActions << newProductAction << find;
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showPortfolio = view->addAction(tr("&Portfolio"), this, [this] {
+        if (m_portfolio)
+            m_tabs->setCurrentWidget(m_portfolio);
+    });
+    showPortfolio->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *closeTab = view->addAction(tr("&Close product"), this, [this] {
+        if (m_tabs->currentIndex() > 0)
+            closeProductTab(m_tabs->currentIndex());
+    });
+    closeTab->setShortcut(QKeySequence::Close);
+    m_databaseActions << showPortfolio << closeTab;
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Comité"), this, [this] {
+        QMessageBox::about(this, tr("About Comité"),
+                           tr("<h3>Comité %1</h3><p>Investment committees of the beta.gouv.fr incubators: portfolio, "
+                              "roadmaps, indicators, committee sessions and deliberations.</p>")
+                               .arg(QStringLiteral(COMITE_VERSION)));
+    });
+    for (QAction *a : std::as_const(m_databaseActions))
+        a->setEnabled(false);
+    updateRecentMenu();
+}
+
+bool MainWindow::openDatabase(const QString &location)
+{
+    std::unique_ptr<Workspace> next;
+    try {
+        next = std::make_unique<Workspace>(Database::open(location), m_clock);
+    } catch (const StorageError &e) {
+        showError(e.message());
+        return false;
+    }
+    commitAll();
+    closeAllProductTabs();
+    delete m_portfolio;
+    m_portfolio = nullptr;
+    m_workspace = std::move(next);
+    m_undoGroup->addStack(m_workspace->undoStack());
+    m_undoGroup->setActiveStack(m_workspace->undoStack());
+
+    m_portfolio = new PortfolioView(*m_workspace, this);
+    m_tabs->insertTab(0, m_portfolio, tr("Portfolio"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_portfolio, &PortfolioView::openProductRequested, this, &MainWindow::openProduct);
+    connect(m_workspace.get(), &Workspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace.get(), &Workspace::productRemoved, this, [this](qint64 id) {
+        if (ProductView *v = productView(id))
+            m_tabs->removeTab(m_tabs->indexOf(v)), v->deleteLater();
+    });
+    for (auto signal : {&Workspace::productAdded, &Workspace::productRemoved})
+        connect(m_workspace.get(), signal, this, &MainWindow::updateStatus);
+    connect(m_workspace.get(), &Workspace::portfolioReset, this, &MainWindow::updateStatus);
+    for (QAction *a : std::as_const(m_databaseActions))
+        a->setEnabled(true);
+
+    const QString path = QFileInfo(location).absoluteFilePath();
+    QSettings settings;
+    settings.setValue(QStringLiteral("database/last"), path);
+    QStringList recent = settings.value(QStringLiteral("database/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("database/recent"), recent.mid(0, maxRecent));
+    updateRecentMenu();
+    setWindowFilePath(path);
+    showPortfolioOrWelcome();
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::showPortfolioOrWelcome()
+{
+    bool welcome = true;
+    if (m_workspace) {
+        try {
+            welcome = m_workspace->products().count() == 0
+                && m_workspace->database().setting(QString::fromLatin1(welcomeDoneKey)).isEmpty();
+        } catch (const StorageError &e) {
+            showError(e.message());
+        }
+    }
+    m_stack->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_tabs);
+    if (!welcome && m_portfolio)
+        m_portfolio->table()->setFocus();
+}
+
+ProductView *MainWindow::productView(qint64 productId) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *v = qobject_cast<ProductView *>(m_tabs->widget(i)); v && v->productId() == productId)
+            return v;
+    }
+    return nullptr;
+}
+
+ProductView *MainWindow::openProduct(qint64 productId)
+{
+    if (!m_workspace || productId <= 0)
+        return nullptr;
+    ProductView *view = productView(productId);
+    if (!view) {
+        view = new ProductView(*m_workspace, productId, m_tabs);
+        const int index = m_tabs->addTab(view, view->title());
+        m_tabs->setTabToolTip(index, view->title());
+        connect(view, &ProductView::titleChanged, this, [this, view](const QString &title) {
+            m_tabs->setTabText(m_tabs->indexOf(view), title);
+        });
+        connect(view, &ProductView::editRefused, this, &MainWindow::showError);
+    }
+    m_tabs->setCurrentWidget(view);
+    return view;
+}
+
+void MainWindow::closeProductTab(int index)
+{
+    auto *view = qobject_cast<ProductView *>(m_tabs->widget(index));
+    if (!view)
+        return;
+    view->commitPending();
+    m_tabs->removeTab(index);
+    view->deleteLater();
+}
+
+void MainWindow::closeAllProductTabs()
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (auto *view = qobject_cast<ProductView *>(m_tabs->widget(i))) {
+            view->commitPending();
+            m_tabs->removeTab(i);
+            delete view;
+        }
+    }
+}
+
+void MainWindow::commitAll()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<ProductView *>(m_tabs->widget(i)))
+            view->commitPending();
+    }
+}
+
+void MainWindow::newProduct()
+{
+    if (!m_workspace)
+        return;
+    NewProductDialog dialog(*m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_stack->setCurrentWidget(m_tabs);
+        m_portfolio->selectProduct(dialog.createdId());
+        openProduct(dialog.createdId());
+    }
+}
+
+void MainWindow::deleteCurrentProduct()
+{
+    // Delete acts on the portfolio's selected row, not inside a product.
+    if (!m_portfolio || m_tabs->currentWidget() != m_portfolio || isWelcomeShown())
+        return;
+    const qint64 id = m_portfolio->currentProductId();
+    if (id == 0)
+        return;
+    const QString title = m_workspace->products().field(id, ProductField::Title).toString();
+    const auto answer = QMessageBox::question(
+        this, tr("Delete product"),
+        tr("Delete “%1” with its phases and committees? You can undo this with Edit > Undo.").arg(title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!Edit::removeProduct(*m_workspace, id, &error))
+        showError(error);
+}
+
+void MainWindow::loadDemo()
+{
+    if (!m_workspace)
+        return;
+    bool replace = false;
+    try {
+        if (!PortfolioWriter::isEmpty(m_workspace->database())) {
+            const auto answer = QMessageBox::warning(
+                this, tr("Load the demo portfolio"),
+                tr("This database already holds a portfolio. Replace it with the demo? This cannot be undone."),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes)
+                return;
+            replace = true;
+        }
+        DemoPortfolio::write(m_workspace->database(), m_workspace->today(), replace);
+    } catch (const StorageError &e) {
+        showError(e.message());
+        return;
+    }
+    closeAllProductTabs();
+    m_workspace->notifyPortfolioReset();
+    showPortfolioOrWelcome();
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString dir = m_workspace ? QFileInfo(m_workspace->database().location()).absolutePath() : QDir::homePath();
+    const QString filter = tr("Comité databases (*.sqlite *.db);;All files (*)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New database"), dir + QStringLiteral("/portfolio.sqlite"), filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open database"), dir, filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path)) {
+        showError(tr("“%1” already exists: open it with File > Open database.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("database/recent")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_workspace)
+        return;
+    int count = 0;
+    try {
+        count = m_workspace->products().count();
+    } catch (const StorageError &) {
+    }
+    m_status->setText(tr("%n product(s) · %1", nullptr, count).arg(QDir::toNativeSeparators(m_workspace->database().location())));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Comité"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    commitAll();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace Comite

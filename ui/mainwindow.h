@@ -1,0 +1,80 @@
+#pragma once
+// The main window: the portfolio (or the welcome screen on first run), one
+// tab per open product, the menus with undo/redo, and the open database.
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QUndoGroup;
+
+namespace Comite {
+
+class Clock;
+class PortfolioView;
+class ProductView;
+class WelcomePage;
+class Workspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database; on failure shows why and keeps the current one.
+    bool openDatabase(const QString &location);
+    Workspace *workspace() const { return m_workspace.get(); }
+    PortfolioView *portfolio() const { return m_portfolio; }
+    WelcomePage *welcome() const { return m_welcome; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ProductView *productView(qint64 productId) const;
+    bool isWelcomeShown() const;
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+public Q_SLOTS:
+    ProductView *openProduct(qint64 productId);
+    void newProduct();
+    void deleteCurrentProduct();
+    void loadDemo();
+
+Q_SIGNALS:
+    // The welcome screen or File menu asked for a beta.gouv.fr import.
+    void importRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void showPortfolioOrWelcome();
+    void closeProductTab(int index);
+    void closeAllProductTabs();
+    void commitAll();
+    void showError(const QString &message);
+    void updateStatus();
+    void updateRecentMenu();
+    void chooseDatabase(bool create);
+
+    const Clock &m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QTabWidget *m_tabs;
+    PortfolioView *m_portfolio = nullptr;
+    QLabel *m_status;
+    QUndoGroup *m_undoGroup;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_deleteProduct = nullptr;
+    QList<QAction *> m_databaseActions;
+};
+
+} // namespace Comite

@@ -1,0 +1,150 @@
+#include "portfolioview.h"
+
+#include "itemmodels/portfoliofiltermodel.h"
+#include "itemmodels/portfoliomodel.h"
+#include "phasebadgedelegate.h"
+#include "warningdelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Comite {
+
+PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new PortfolioModel(workspace, this))
+    , m_filter(new PortfolioFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_incubator(new QComboBox(this))
+    , m_phase(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("Committee &overdue only"), this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_search->setPlaceholderText(tr("Search products, incubators, sponsors…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the portfolio"));
+    m_incubator->setAccessibleName(tr("Filter by incubator"));
+    m_phase->setAccessibleName(tr("Filter by phase"));
+    m_overdue->setAccessibleName(tr("Show only products whose committee is overdue"));
+    m_phase->addItem(tr("All phases"), QString());
+    for (Phase p : Phases::all())
+        m_phase->addItem(Phases::label(p), Phases::key(p));
+    fillIncubators();
+
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(searchLabel);
+    bar->addWidget(m_search, 3);
+    bar->addWidget(m_incubator, 2);
+    bar->addWidget(m_phase, 1);
+    bar->addWidget(m_overdue);
+    bar->addStretch();
+    bar->addWidget(m_count);
+
+    m_table->setModel(m_filter);
+    m_table->setAccessibleName(tr("Portfolio"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PortfolioModel::Title, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setItemDelegateForColumn(PortfolioModel::Phase, new PhaseBadgeDelegate(PortfolioModel::PhaseKeyRole, this));
+    m_table->setItemDelegateForColumn(PortfolioModel::Warnings, new WarningDelegate(this));
+    const int em = m_table->fontMetrics().averageCharWidth();
+    const int widths[] = {34, 28, 18, 22, 14, 14, 16};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_table->setColumnWidth(c, widths[c] * em);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &PortfolioFilterModel::setSearchText);
+    connect(m_incubator, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setIncubatorId(m_incubator->currentData().toLongLong()); });
+    connect(m_phase, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setPhaseKey(m_phase->currentData().toString()); });
+    connect(m_overdue, &QCheckBox::toggled, m_filter, &PortfolioFilterModel::setOverdueOnly);
+    connect(m_table, &QTableView::activated, this, &PortfolioView::openIndex);
+    connect(m_table, &QTableView::doubleClicked, this, &PortfolioView::openIndex);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentProductChanged(currentProductId()); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &PortfolioView::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &PortfolioView::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PortfolioView::updateCount);
+    connect(&workspace, &Workspace::portfolioReset, this, &PortfolioView::fillIncubators);
+    connect(&workspace, &Workspace::productAdded, this, &PortfolioView::fillIncubators);
+    updateCount();
+}
+
+void PortfolioView::fillIncubators()
+{
+    const qint64 current = m_incubator->currentData().toLongLong();
+    QSignalBlocker block(m_incubator);
+    m_incubator->clear();
+    m_incubator->addItem(tr("All incubators"), qint64(0));
+    try {
+        for (const Incubator &i : m_workspace.organisations().incubators())
+            m_incubator->addItem(i.name, i.id);
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+    }
+    m_incubator->setCurrentIndex(std::max(0, m_incubator->findData(current)));
+    m_filter->setIncubatorId(m_incubator->currentData().toLongLong());
+}
+
+void PortfolioView::updateCount()
+{
+    m_count->setText(tr("%1 of %n product(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
+}
+
+void PortfolioView::openIndex(const QModelIndex &index)
+{
+    if (index.isValid())
+        Q_EMIT openProductRequested(index.data(PortfolioModel::ProductIdRole).toLongLong());
+}
+
+qint64 PortfolioView::currentProductId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(PortfolioModel::ProductIdRole).toLongLong() : 0;
+}
+
+void PortfolioView::selectProduct(qint64 productId)
+{
+    const int row = m_model->rowOf(productId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+}
+
+void PortfolioView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace Comite

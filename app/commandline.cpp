@@ -16,14 +16,13 @@
 namespace Comite::CommandLine {
 
 namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 constexpr int Success = 0;
 constexpr int Failure = 1;
 constexpr int UsageError = 2;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
-}
 
 QTextStream &out()
 {
@@ -39,7 +38,7 @@ QTextStream &err()
 
 int usageError(const QString &message)
 {
-    err() << message << '\n' << tr("Run “comite --help” for the commands and their options.") << '\n';
+    err() << message << '\n' << Tr::tr("Run “comite --help” for the commands and their options.") << '\n';
     err().flush();
     return UsageError;
 }
@@ -60,12 +59,12 @@ void printJson(const QJsonDocument &doc)
 // Options every command shares, and the parsing that maps bad words to exit 2.
 struct Command {
     QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"), tr("Database file (default: %1).").arg(Database::defaultLocation()),
+    QCommandLineOption db{QStringLiteral("db"), Tr::tr("Database file (default: %1).").arg(Database::defaultLocation()),
                           QStringLiteral("path")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON.")};
-    QCommandLineOption today{QStringLiteral("today"), tr("Take this date (YYYY-MM-DD) as today."),
+    QCommandLineOption json{QStringLiteral("json"), Tr::tr("Print JSON.")};
+    QCommandLineOption today{QStringLiteral("today"), Tr::tr("Take this date (YYYY-MM-DD) as today."),
                              QStringLiteral("date")};
-    QCommandLineOption lang{QStringLiteral("lang"), tr("Language of messages: fr or en."), QStringLiteral("lang")};
+    QCommandLineOption lang{QStringLiteral("lang"), Tr::tr("Language of messages: fr or en."), QStringLiteral("lang")};
 
     Command()
     {
@@ -79,10 +78,10 @@ struct Command {
         if (!parser.parse(arguments))
             return parser.errorText();
         if (parser.positionalArguments().size() != positionals)
-            return positionals == 0 ? tr("This command takes no argument besides its options.")
-                                    : tr("This command takes %n argument(s).", nullptr, positionals);
+            return positionals == 0 ? Tr::tr("This command takes no argument besides its options.")
+                                    : Tr::tr("This command takes %n argument(s).", nullptr, positionals);
         if (parser.isSet(today) && !QDate::fromString(parser.value(today), Qt::ISODate).isValid())
-            return tr("--today wants a date written YYYY-MM-DD, not “%1”.").arg(parser.value(today));
+            return Tr::tr("--today wants a date written YYYY-MM-DD, not “%1”.").arg(parser.value(today));
         return {};
     }
 
@@ -107,13 +106,13 @@ int withWorkspace(const Command &command, const std::function<int(Workspace &)> 
 int demo(const QStringList &args)
 {
     Command c;
-    QCommandLineOption force(QStringLiteral("force"), tr("Replace the portfolio the database holds."));
+    QCommandLineOption force(QStringLiteral("force"), Tr::tr("Replace the portfolio the database holds."));
     c.parser.addOption(force);
     if (const QString e = c.parse(args, 0); !e.isEmpty())
         return usageError(e);
     return withWorkspace(c, [&](Workspace &ws) {
         DemoPortfolio::write(ws.database(), ws.today(), c.parser.isSet(force));
-        out() << tr("Demo portfolio written to %1 (%n product(s)).", nullptr, ws.products().count())
+        out() << Tr::tr("Demo portfolio written to %1 (%n product(s)).", nullptr, ws.products().count())
                      .arg(ws.database().location())
               << '\n';
         return Success;
@@ -136,7 +135,7 @@ int products(const QStringList &args)
             const auto phase = Phases::fromKey(o.value(QStringLiteral("current_phase")).toString());
             out() << qSetFieldWidth(32) << Qt::left << o.value(QStringLiteral("slug")).toString() << qSetFieldWidth(0)
                   << ' ' << o.value(QStringLiteral("title")).toString() << " — "
-                  << (phase ? Phases::label(*phase) : tr("no phase")) << '\n';
+                  << (phase ? Phases::label(*phase) : Tr::tr("no phase")) << '\n';
         }
         return Success;
     });
@@ -145,14 +144,14 @@ int products(const QStringList &args)
 int product(const QStringList &args)
 {
     Command c;
-    c.parser.addPositionalArgument(QStringLiteral("slug"), tr("The product's identifier."));
+    c.parser.addPositionalArgument(QStringLiteral("slug"), Tr::tr("The product's identifier."));
     if (const QString e = c.parse(args, 1); !e.isEmpty())
         return usageError(e);
     const QString slug = c.parser.positionalArguments().first();
     return withWorkspace(c, [&](Workspace &ws) {
         const auto json = PortfolioJson::product(ws, slug);
         if (!json)
-            return failure(tr("No product “%1” in %2.").arg(slug, ws.database().location()));
+            return failure(Tr::tr("No product “%1” in %2.").arg(slug, ws.database().location()));
         if (c.parser.isSet(c.json)) {
             printJson(QJsonDocument(*json));
             return Success;
@@ -165,8 +164,8 @@ int product(const QStringList &args)
             out() << "  " << p[QStringLiteral("start")].toString() << "  " << (phase ? Phases::label(*phase) : QString())
                   << '\n';
         }
-        out() << tr("Committees: %1").arg(o.value(QStringLiteral("committees")).toArray().size()) << '\n'
-              << tr("Next committee due: %1").arg(o.value(QStringLiteral("next_committee_due")).toString()) << '\n';
+        out() << Tr::tr("Committees: %1").arg(o.value(QStringLiteral("committees")).toArray().size()) << '\n'
+              << Tr::tr("Next committee due: %1").arg(o.value(QStringLiteral("next_committee_due")).toString()) << '\n';
         return Success;
     });
 }
@@ -182,11 +181,11 @@ int summary(const QStringList &args)
             printJson(QJsonDocument(s));
             return Success;
         }
-        out() << tr("Products: %1").arg(s.value(QStringLiteral("products")).toInt()) << '\n'
-              << tr("Incubators: %1").arg(s.value(QStringLiteral("incubators")).toInt()) << '\n'
-              << tr("Organisations: %1").arg(s.value(QStringLiteral("organisations")).toInt()) << '\n'
-              << tr("Committees held: %1").arg(s.value(QStringLiteral("committees")).toInt()) << '\n'
-              << tr("Committee overdue: %1").arg(s.value(QStringLiteral("committee_overdue")).toInt()) << '\n';
+        out() << Tr::tr("Products: %1").arg(s.value(QStringLiteral("products")).toInt()) << '\n'
+              << Tr::tr("Incubators: %1").arg(s.value(QStringLiteral("incubators")).toInt()) << '\n'
+              << Tr::tr("Organisations: %1").arg(s.value(QStringLiteral("organisations")).toInt()) << '\n'
+              << Tr::tr("Committees held: %1").arg(s.value(QStringLiteral("committees")).toInt()) << '\n'
+              << Tr::tr("Committee overdue: %1").arg(s.value(QStringLiteral("committee_overdue")).toInt()) << '\n';
         const QJsonObject byPhase = s.value(QStringLiteral("by_phase")).toObject();
         for (Phase p : Phases::all())
             out() << "  " << Phases::label(p) << ": " << byPhase.value(Phases::key(p)).toInt() << '\n';
@@ -197,9 +196,9 @@ int summary(const QStringList &args)
 int generate(const QStringList &args)
 {
     Command c;
-    QCommandLineOption productsOpt(QStringLiteral("products"), tr("Number of products."), QStringLiteral("n"));
-    QCommandLineOption monthsOpt(QStringLiteral("months"), tr("Months of history."), QStringLiteral("m"));
-    QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("s"), QStringLiteral("1"));
+    QCommandLineOption productsOpt(QStringLiteral("products"), Tr::tr("Number of products."), QStringLiteral("n"));
+    QCommandLineOption monthsOpt(QStringLiteral("months"), Tr::tr("Months of history."), QStringLiteral("m"));
+    QCommandLineOption seedOpt(QStringLiteral("seed"), Tr::tr("Random seed (default 1)."), QStringLiteral("s"), QStringLiteral("1"));
     c.parser.addOptions({productsOpt, monthsOpt, seedOpt});
     if (const QString e = c.parse(args, 0); !e.isEmpty())
         return usageError(e);
@@ -208,14 +207,14 @@ int generate(const QStringList &args)
     const int m = c.parser.value(monthsOpt).toInt(&okMonths);
     const uint seed = c.parser.value(seedOpt).toUInt(&okSeed);
     if (!okProducts || n < 0 || n > 1000000)
-        return usageError(tr("--products wants a number of products between 0 and 1000000."));
+        return usageError(Tr::tr("--products wants a number of products between 0 and 1000000."));
     if (!okMonths || m < 1 || m > 600)
-        return usageError(tr("--months wants a number of months between 1 and 600."));
+        return usageError(Tr::tr("--months wants a number of months between 1 and 600."));
     if (!okSeed)
-        return usageError(tr("--seed wants a positive whole number."));
+        return usageError(Tr::tr("--seed wants a positive whole number."));
     return withWorkspace(c, [&](Workspace &ws) {
         SyntheticPortfolio::write(ws.database(), {n, m, seed, ws.today()});
-        out() << tr("Generated %n product(s) in %1.", nullptr, n).arg(ws.database().location()) << '\n';
+        out() << Tr::tr("Generated %n product(s) in %1.", nullptr, n).arg(ws.database().location()) << '\n';
         return Success;
     });
 }
@@ -248,11 +247,11 @@ bool isCommand(const QString &word)
 
 QString usage()
 {
-    QString text = tr("Usage: comite [--db PATH] [--lang fr|en]    open the window\n"
+    QString text = Tr::tr("Usage: comite [--db PATH] [--lang fr|en]    open the window\n"
                       "       comite COMMAND [options]\n\nCommands:\n");
     for (const Entry &e : commands)
         text += QStringLiteral("  comite ") + QCoreApplication::translate("CommandLine", e.help) + u'\n';
-    text += tr("\nEvery command takes --db PATH (default: %1), --lang fr|en and --today YYYY-MM-DD.\n"
+    text += Tr::tr("\nEvery command takes --db PATH (default: %1), --lang fr|en and --today YYYY-MM-DD.\n"
                "Exit codes: 0 success, 1 error, 2 usage error.\n")
                 .arg(Database::defaultLocation());
     return text;
@@ -269,7 +268,7 @@ int run(const QStringList &arguments)
             return e.run(rest);
         }
     }
-    return usageError(tr("Unknown command “%1”.").arg(name));
+    return usageError(Tr::tr("Unknown command “%1”.").arg(name));
 }
 
 } // namespace Comite::CommandLine

@@ -17,7 +17,7 @@ void paintPhaseBadge(QPainter *painter, const QRect &rect, const QString &phaseK
         return;
     const QFontMetrics fm(font);
     const int pad = fm.height() / 2;
-    QRect badge(rect.x(), rect.y(), std::min(rect.width(), fm.horizontalAdvance(text) + 2 * pad), fm.height() + 4);
+    QRect badge(rect.x(), rect.y(), std::min(rect.width(), fm.horizontalAdvance(text) + 2 * pad + 4), fm.height() + 4);
     badge.moveCenter(QPoint(badge.center().x(), rect.center().y()));
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -26,8 +26,8 @@ void paintPhaseBadge(QPainter *painter, const QRect &rect, const QString &phaseK
     painter->fillPath(path, Phases::badgeColor(*phase));
     painter->setPen(Phases::badgeTextColor(*phase));
     painter->setFont(font);
-    painter->drawText(badge.adjusted(pad, 0, -pad, 0), Qt::AlignCenter,
-                      fm.elidedText(text, Qt::ElideRight, badge.width() - 2 * pad));
+    painter->drawText(badge.adjusted(pad - 1, 0, -pad + 1, 0), Qt::AlignCenter,
+                      fm.elidedText(text, Qt::ElideRight, badge.width() - 2 * pad + 2));
     painter->restore();
 }
 
@@ -47,7 +47,7 @@ QSize PhaseBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics fm(option.font);
-    size.setWidth(size.width() + fm.height() + 8);
+    size.setWidth(fm.horizontalAdvance(index.data().toString()) + fm.height() + 16);
     size.setHeight(std::max(size.height(), fm.height() + 10));
     return size;
 }

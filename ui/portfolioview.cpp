@@ -2,6 +2,7 @@
 
 #include "itemmodels/portfoliofiltermodel.h"
 #include "itemmodels/portfoliomodel.h"
+#include "domain/displayformat.h"
 #include "phasebadgedelegate.h"
 #include "warningdelegate.h"
 
@@ -68,10 +69,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setItemDelegateForColumn(PortfolioModel::Phase, new PhaseBadgeDelegate(PortfolioModel::PhaseKeyRole, this));
     m_table->setItemDelegateForColumn(PortfolioModel::Warnings, new WarningDelegate(this));
-    const int em = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {34, 28, 18, 22, 14, 14, 16};
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    fitColumns();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -110,6 +108,25 @@ void PortfolioView::fillIncubators()
     }
     m_incubator->setCurrentIndex(std::max(0, m_incubator->findData(current)));
     m_filter->setIncubatorId(m_incubator->currentData().toLongLong());
+}
+
+// Widths from what the columns hold (sample texts in the current font and
+// language), not from reading every row: instant on any portfolio size.
+void PortfolioView::fitColumns()
+{
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.height() + 8;
+    int phase = 0;
+    for (Phase p : Phases::all())
+        phase = std::max(phase, fm.horizontalAdvance(Phases::label(p)));
+    const int date = fm.horizontalAdvance(DisplayFormat::date(QDate(2026, 12, 28))) + pad;
+    const int widths[] = {fm.averageCharWidth() * 30, fm.averageCharWidth() * 28, fm.averageCharWidth() * 16,
+                          phase + fm.height() + 24, fm.horizontalAdvance(DisplayFormat::duration(400)) + pad, date, date};
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < int(std::size(widths)); ++c) {
+        const int title = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * pad;
+        header->resizeSection(c, std::max(widths[c], title));
+    }
 }
 
 void PortfolioView::updateCount()

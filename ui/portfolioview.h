@@ -40,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void fillIncubators();
+    void fitColumns();
     void updateCount();
     void openIndex(const QModelIndex &index);
 

@@ -85,12 +85,17 @@ ProductDetailsForm::ProductDetailsForm(Workspace &workspace, qint64 productId, Q
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Identifier:"), m_slug);
-    form->addRow(tr("&Pitch:"), pitchBox);
+    auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddyLabel(tr("&Pitch:"), m_pitch), pitchBox);
     form->addRow(tr("I&ncubator:"), m_incubator);
-    form->addRow(tr("&Sponsors:"), sponsorBox);
+    form->addRow(buddyLabel(tr("&Sponsors:"), m_sponsorFilter), sponsorBox);
     form->addRow(tr("I&ntrapreneur:"), m_intrapreneur);
     form->addRow(tr("&Coach:"), m_coach);
-    form->addRow(tr("&Links:"), buildLinks());
+    form->addRow(buddyLabel(tr("&Links:"), m_links), buildLinks());
     for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_slug), static_cast<QWidget *>(m_incubator),
                        static_cast<QWidget *>(m_intrapreneur), static_cast<QWidget *>(m_coach)})
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(w)))

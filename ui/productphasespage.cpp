@@ -68,7 +68,10 @@ ProductPhasesPage::ProductPhasesPage(Workspace &workspace, qint64 productId, QWi
                               | QAbstractItemView::AnyKeyPressed);
     m_phases->horizontalHeader()->moveSection(PhaseHistoryModel::Restart, PhaseHistoryModel::Comment);
     const int em = fontMetrics().averageCharWidth();
-    m_phases->setColumnWidth(PhaseHistoryModel::PhaseColumn, 30 * em);
+    int phaseWidth = 0;
+    for (Phase p : Phases::all())
+        phaseWidth = std::max(phaseWidth, fontMetrics().horizontalAdvance(Phases::label(p)));
+    m_phases->setColumnWidth(PhaseHistoryModel::PhaseColumn, phaseWidth + fontMetrics().height() + 24);
     m_phases->setColumnWidth(PhaseHistoryModel::Start, 14 * em);
     m_phases->setColumnWidth(PhaseHistoryModel::End, 14 * em);
     m_phases->setColumnWidth(PhaseHistoryModel::Restart, 10 * em);
@@ -93,7 +96,11 @@ ProductPhasesPage::ProductPhasesPage(Workspace &workspace, qint64 productId, QWi
     m_committees->verticalHeader()->hide();
     m_committees->horizontalHeader()->setStretchLastSection(true);
     m_committees->setColumnWidth(0, 14 * em);
-    m_committees->setColumnWidth(1, 40 * em);
+    m_committees->setWordWrap(false);
+    int decisionWidth = 0;
+    for (DecisionOption o : DecisionOptions::all())
+        decisionWidth = std::max(decisionWidth, fontMetrics().horizontalAdvance(DecisionOptions::label(o)));
+    m_committees->setColumnWidth(1, decisionWidth + 3 * em);
     auto *record = new QPushButton(tr("&Record a past committee…"), this);
     auto *removeCommittee = new QPushButton(tr("Remove the selected c&ommittee"), this);
     auto *committeeButtons = new QHBoxLayout;

@@ -171,6 +171,7 @@ void ProductView::refresh()
                              QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub) | QTextDocument::MarkdownNoHTML);
         QTextCursor cursor(m_overview->document());
         cursor.movePosition(QTextCursor::End);
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         cursor.insertFragment(QTextDocumentFragment(&markdown));
     }
     if (m_overview->verticalScrollBar())

@@ -9,10 +9,9 @@
 namespace Comite::Edit {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Edit", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Edit)
+};
 
 bool refuse(QString *error, const QString &message)
 {
@@ -51,11 +50,11 @@ QStringList productProblems(Workspace &ws, const Product &product)
 {
     QStringList problems;
     if (product.title.trimmed().isEmpty())
-        problems << tr("The title cannot be empty.");
+        problems << Tr::tr("The title cannot be empty.");
     if (!Slug::isValid(product.slug))
-        problems << tr("The identifier “%1” may only hold lower-case letters, digits, dots and dashes.").arg(product.slug);
+        problems << Tr::tr("The identifier “%1” may only hold lower-case letters, digits, dots and dashes.").arg(product.slug);
     else if (const auto other = ws.products().idForSlug(product.slug); other && *other != product.id)
-        problems << tr("Another product already uses the identifier “%1”.").arg(product.slug);
+        problems << Tr::tr("Another product already uses the identifier “%1”.").arg(product.slug);
     problems << PhaseHistory::problems(product.phases);
     return problems;
 }
@@ -67,7 +66,7 @@ bool setField(Workspace &ws, qint64 productId, ProductField field, const QVarian
     if (!guarded(error, [&] {
             before = ws.products().field(productId, field);
             if (field == ProductField::Title && value.toString().trimmed().isEmpty())
-                problems << tr("The title cannot be empty.");
+                problems << Tr::tr("The title cannot be empty.");
             if (field == ProductField::Slug) {
                 Product probe;
                 probe.id = productId;
@@ -91,7 +90,7 @@ bool setSponsors(Workspace &ws, qint64 productId, const QList<qint64> &organisat
         return false;
     if (product->sponsorIds == organisationIds)
         return true;
-    return push(ws, new ChangeProductList<qint64>(ws, tr("Change sponsors"), productId, &ProductRepository::setSponsors,
+    return push(ws, new ChangeProductList<qint64>(ws, Tr::tr("Change sponsors"), productId, &ProductRepository::setSponsors,
                                                   ProductChange::Sponsors, product->sponsorIds, organisationIds),
                 error);
 }
@@ -103,7 +102,7 @@ bool setLinks(Workspace &ws, qint64 productId, const QList<ProductLink> &links, 
         return false;
     if (product->links == links)
         return true;
-    return push(ws, new ChangeProductList<ProductLink>(ws, tr("Change links"), productId, &ProductRepository::setLinks,
+    return push(ws, new ChangeProductList<ProductLink>(ws, Tr::tr("Change links"), productId, &ProductRepository::setLinks,
                                                        ProductChange::Links, product->links, links),
                 error);
 }
@@ -132,7 +131,7 @@ bool addPhaseTransition(Workspace &ws, qint64 productId, const PhaseRecord &next
     const QList<PhaseRecord> after = PhaseHistory::withTransition(product->phases, next, &problems);
     if (!problems.isEmpty())
         return refuse(error, problems.join(QLatin1Char('\n')));
-    return setPhases(ws, productId, after, tr("Move to phase “%1”").arg(Phases::label(next.phase)), error);
+    return setPhases(ws, productId, after, Tr::tr("Move to phase “%1”").arg(Phases::label(next.phase)), error);
 }
 
 qint64 addProduct(Workspace &ws, const Product &product, QString *error)
@@ -168,9 +167,9 @@ bool removeProduct(Workspace &ws, qint64 productId, QString *error)
 bool recordCommittee(Workspace &ws, const CommitteeReview &review, QString *error)
 {
     if (!review.date.isValid())
-        return refuse(error, tr("The committee date is missing or invalid."));
+        return refuse(error, Tr::tr("The committee date is missing or invalid."));
     if (review.date > ws.today())
-        return refuse(error, tr("A committee on %1 has not been held yet: plan it as a session instead.")
+        return refuse(error, Tr::tr("A committee on %1 has not been held yet: plan it as a session instead.")
                                  .arg(review.date.toString(Qt::ISODate)));
     CommitteeReview fresh = review;
     fresh.sessionId = 0;

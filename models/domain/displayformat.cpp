@@ -5,10 +5,9 @@
 namespace Comite::DisplayFormat {
 
 namespace {
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("DisplayFormat", text, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+};
 } // namespace
 
 QString date(QDate d, const QLocale &locale)
@@ -19,18 +18,18 @@ QString date(QDate d, const QLocale &locale)
 QString duration(int days)
 {
     if (days < 14)
-        return tr("%n day(s)", days);
+        return Tr::tr("%n day(s)", nullptr, days);
     if (days < 61)
-        return tr("%n week(s)", days / 7);
+        return Tr::tr("%n week(s)", nullptr, days / 7);
     const int months = int(days / 30.4375);
     if (months < 12)
-        return tr("%n month(s)", months);
+        return Tr::tr("%n month(s)", nullptr, months);
     const int years = months / 12;
     const int rest = months % 12;
     if (rest == 0)
-        return tr("%n year(s)", years);
+        return Tr::tr("%n year(s)", nullptr, years);
     return QCoreApplication::translate("DisplayFormat", "%1 %2", "years and months")
-        .arg(tr("%n year(s)", years), tr("%n month(s)", rest));
+        .arg(Tr::tr("%n year(s)", nullptr, years), Tr::tr("%n month(s)", nullptr, rest));
 }
 
 QString euros(qint64 amount, const QLocale &locale)

@@ -5,10 +5,9 @@
 namespace Comite::PhaseHistory {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhaseHistory", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PhaseHistory)
+};
 } // namespace
 
 int currentIndex(const QList<PhaseRecord> &phases)
@@ -37,11 +36,11 @@ QStringList problems(const QList<PhaseRecord> &phases)
         const int row = i + 1;
         const QString phaseName = Phases::label(p.phase);
         if (!p.start.isValid()) {
-            result << tr("Row %1 (%2): the start date is missing or invalid.").arg(row).arg(phaseName);
+            result << Tr::tr("Row %1 (%2): the start date is missing or invalid.").arg(row).arg(phaseName);
             continue;
         }
         if (p.end.isValid() && p.end < p.start) {
-            result << tr("Row %1 (%2): the phase ends on %3, before it starts on %4.")
+            result << Tr::tr("Row %1 (%2): the phase ends on %3, before it starts on %4.")
                           .arg(row)
                           .arg(phaseName, p.end.toString(Qt::ISODate), p.start.toString(Qt::ISODate));
         }
@@ -49,13 +48,13 @@ QStringList problems(const QList<PhaseRecord> &phases)
             continue;
         const PhaseRecord &prev = phases[i - 1];
         if (prev.start.isValid() && p.start < prev.start) {
-            result << tr("Row %1 (%2): it starts on %3, before the previous phase (%4, %5).")
+            result << Tr::tr("Row %1 (%2): it starts on %3, before the previous phase (%4, %5).")
                           .arg(row)
                           .arg(phaseName, p.start.toString(Qt::ISODate), Phases::label(prev.phase),
                                prev.start.toString(Qt::ISODate));
         }
         if (Phases::isStop(prev.phase) && !p.restart) {
-            result << tr("Row %1 (%2): the product was stopped (%3); mark this phase as an explicit "
+            result << Tr::tr("Row %1 (%2): the product was stopped (%3); mark this phase as an explicit "
                          "restart to continue.")
                           .arg(row)
                           .arg(phaseName, Phases::label(prev.phase));

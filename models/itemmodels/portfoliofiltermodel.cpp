@@ -10,6 +10,8 @@ PortfolioFilterModel::PortfolioFilterModel(QObject *parent) : QSortFilterProxyMo
 {
     setSortRole(PortfolioModel::SortRole);
     setDynamicSortFilter(true);
+    setSortLocaleAware(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void PortfolioFilterModel::setSearchText(const QString &text)

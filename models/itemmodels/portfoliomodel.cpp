@@ -138,7 +138,7 @@ QVariant PortfolioModel::sortValue(const Row &row, int column) const
     case LastCommittee: return st.lastCommittee.isValid() ? st.lastCommittee.toJulianDay() : 0;
     case NextCommitteeDue: return st.nextCommitteeDue.isValid() ? st.nextCommitteeDue.toJulianDay() : 0;
     case Warnings: return int(st.warnings().size());
-    default: return display(row, column).toString().toCaseFolded();
+    default: return display(row, column);
     }
 }
 

@@ -13,10 +13,9 @@
 namespace Comite {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nativeName(const QString &path)
 {
@@ -58,21 +57,21 @@ QString Database::defaultLocation()
 std::unique_ptr<Database> Database::open(const QString &location)
 {
     if (location.isEmpty())
-        throw StorageError(tr("No database file was given."));
+        throw StorageError(Tr::tr("No database file was given."));
     const QFileInfo info(location);
     if (info.exists() && info.isDir())
-        throw StorageError(tr("“%1” is a folder, not a Comité database.").arg(nativeName(location)));
+        throw StorageError(Tr::tr("“%1” is a folder, not a Comité database.").arg(nativeName(location)));
     if (info.exists() && info.size() > 0)
         checkExistingFile(location);
     else if (!QDir().mkpath(info.absolutePath()))
-        throw StorageError(tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw StorageError(Tr::tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
     std::unique_ptr<Database> db(new Database(location));
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     conn.setDatabaseName(location);
     conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!conn.open())
-        throw StorageError(tr("Cannot open “%1”: %2").arg(nativeName(location), conn.lastError().text()));
+        throw StorageError(Tr::tr("Cannot open “%1”: %2").arg(nativeName(location), conn.lastError().text()));
     db->configure();
     db->migrate();
     return db;
@@ -85,9 +84,9 @@ void Database::checkExistingFile(const QString &path)
     const QString name = nativeName(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(tr("Cannot read “%1”: %2").arg(name, file.errorString()));
+        throw StorageError(Tr::tr("Cannot read “%1”: %2").arg(name, file.errorString()));
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-        throw StorageError(tr("“%1” is not a Comité database: it is not a SQLite file.").arg(name));
+        throw StorageError(Tr::tr("“%1” is not a Comité database: it is not a SQLite file.").arg(name));
     file.close();
 
     ScopedConnection scope{QStringLiteral("comite-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces)};
@@ -95,28 +94,28 @@ void Database::checkExistingFile(const QString &path)
     conn.setDatabaseName(path);
     conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
     if (!conn.open())
-        throw StorageError(tr("Cannot open “%1”: %2").arg(name, conn.lastError().text()));
+        throw StorageError(Tr::tr("Cannot open “%1”: %2").arg(name, conn.lastError().text()));
 
     QSqlQuery q(conn);
     auto scalar = [&](const QString &sql) -> QVariant {
         if (!q.exec(sql) || !q.next()) {
             const QString reason = q.lastError().text();
             if (reason.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-                throw StorageError(tr("“%1” is locked by another program; try again when it is done.").arg(name));
-            throw StorageError(tr("“%1” is damaged or is not a Comité database (%2).").arg(name, reason));
+                throw StorageError(Tr::tr("“%1” is locked by another program; try again when it is done.").arg(name));
+            throw StorageError(Tr::tr("“%1” is damaged or is not a Comité database (%2).").arg(name, reason));
         }
         return q.value(0);
     };
     const QString check = scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
     if (check != QLatin1String("ok"))
-        throw StorageError(tr("“%1” is damaged: %2").arg(name, check));
+        throw StorageError(Tr::tr("“%1” is damaged: %2").arg(name, check));
     const quint32 appId = scalar(QStringLiteral("PRAGMA application_id")).toUInt();
     const int version = scalar(QStringLiteral("PRAGMA user_version")).toInt();
     const int tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
     if (appId != applicationId && tables > 0)
-        throw StorageError(tr("“%1” is a SQLite database of another application, not a Comité database.").arg(name));
+        throw StorageError(Tr::tr("“%1” is a SQLite database of another application, not a Comité database.").arg(name));
     if (version > Migrations::latestVersion())
-        throw StorageError(tr("“%1” was written by a newer version of Comité (schema %2; this version reads up "
+        throw StorageError(Tr::tr("“%1” was written by a newer version of Comité (schema %2; this version reads up "
                               "to %3). Update Comité to open it.")
                                .arg(name)
                                .arg(version)
@@ -168,7 +167,7 @@ void Database::exec(QSqlQuery &query, const QVariantList &bindings)
         query.bindValue(i, bindings[i]);
     if (!query.exec()) {
         const QSqlError error = query.lastError();
-        throw StorageError(tr("The database refused a change: %1").arg(error.text()));
+        throw StorageError(Tr::tr("The database refused a change: %1").arg(error.text()));
     }
 }
 
@@ -200,8 +199,8 @@ void Database::fail(const QString &what, const QSqlError &error) const
     Q_UNUSED(what)
     const QString reason = error.text();
     if (reason.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-        throw StorageError(tr("“%1” is locked by another program; the change was not saved.").arg(nativeName(m_location)));
-    throw StorageError(tr("Database error in “%1”: %2").arg(nativeName(m_location), reason));
+        throw StorageError(Tr::tr("“%1” is locked by another program; the change was not saved.").arg(nativeName(m_location)));
+    throw StorageError(Tr::tr("Database error in “%1”: %2").arg(nativeName(m_location), reason));
 }
 
 void Database::begin()

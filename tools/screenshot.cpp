@@ -1,0 +1,73 @@
+// Renders the main window offscreen to PNG files, for the README and for
+// looking at screens: comite_screenshot DB OUTDIR [--lang fr|en] [--dark].
+
+#include "itemmodels/portfoliomodel.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "portfolioview.h"
+#include "productview.h"
+#include "storage/workspace.h"
+#include "welcomepage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("comite-screenshot"));
+    const QStringList args = app.arguments();
+    if (args.size() < 3)
+        return 2;
+    const QString out = args[2];
+    QDir().mkpath(out);
+    const int langAt = args.indexOf(QStringLiteral("--lang"));
+    Comite::Language::install(langAt > 0 ? args.value(langAt + 1) : QString());
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (args.contains(QStringLiteral("--dark"))) {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(37, 37, 38));
+        p.setColor(QPalette::WindowText, Qt::white);
+        p.setColor(QPalette::Base, QColor(30, 30, 30));
+        p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+        p.setColor(QPalette::Text, Qt::white);
+        p.setColor(QPalette::Button, QColor(45, 45, 48));
+        p.setColor(QPalette::ButtonText, Qt::white);
+        p.setColor(QPalette::Highlight, QColor(38, 79, 120));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        app.setPalette(p);
+    }
+    if (args.contains(QStringLiteral("--big"))) {
+        QFont f = app.font();
+        f.setPointSizeF(f.pointSizeF() * 2);
+        app.setFont(f);
+    }
+    Comite::MainWindow window(Comite::Clock::system());
+    window.resize(1400, 860);
+    window.show();
+    if (!window.openDatabase(args[1]))
+        return 1;
+    const QString suffix = args.contains(QStringLiteral("--dark")) ? QStringLiteral("-dark")
+        : args.contains(QStringLiteral("--big"))                  ? QStringLiteral("-big")
+                                                                  : QString();
+    app.processEvents();
+    window.grab().save(out + QStringLiteral("/portfolio%1.png").arg(suffix));
+    if (window.portfolio() && window.portfolio()->model()->rowCount() > 0) {
+        const qint64 id = window.portfolio()->model()->productIdAt(0);
+        Comite::ProductView *view = window.openProduct(id);
+        for (int tab = 0; tab < view->tabs()->count(); ++tab) {
+            view->tabs()->setCurrentIndex(tab);
+            app.processEvents();
+            window.grab().save(out + QStringLiteral("/product-tab%1%2.png").arg(tab).arg(suffix));
+        }
+    }
+    QTemporaryDir empty;
+    window.openDatabase(empty.filePath(QStringLiteral("empty.sqlite")));
+    app.processEvents();
+    window.grab().save(out + QStringLiteral("/welcome%1.png").arg(suffix));
+    return 0;
+}

@@ -64,7 +64,7 @@ PhaseRecord PhaseTransitionDialog::record() const
     r.phase = Phases::fromKey(m_phase->currentData().toString()).value_or(Phase::Investigation);
     r.start = m_date->date();
     r.comment = m_comment->text().trimmed();
-    r.restart = m_restart->isVisible() && m_restart->isChecked();
+    r.restart = !m_restart->isHidden() && m_restart->isChecked();
     return r;
 }
 

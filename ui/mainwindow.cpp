@@ -6,6 +6,7 @@
 #include "newproductdialog.h"
 #include "portfolioview.h"
 #include "productview.h"
+#include "referencesdialog.h"
 #include "storage/workspace.h"
 #include "welcomepage.h"
 
@@ -109,6 +110,11 @@ void MainWindow::createActions()
     newProductAction->setShortcut(QKeySequence::New);
     m_deleteProduct = edit->addAction(tr("&Delete product…"), this, &MainWindow::deleteCurrentProduct);
     m_deleteProduct->setShortcut(QKeySequence::Delete);
+    QAction *references = edit->addAction(tr("&Organisations and incubators…"), this, [this] {
+        if (m_workspace)
+            ReferencesDialog(*m_workspace, this).exec();
+    });
+    m_databaseActions << references;
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] {
         if (m_portfolio) {

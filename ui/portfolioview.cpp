@@ -91,6 +91,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PortfolioView::updateCount);
     connect(&workspace, &Workspace::portfolioReset, this, &PortfolioView::fillIncubators);
     connect(&workspace, &Workspace::productAdded, this, &PortfolioView::fillIncubators);
+    connect(&workspace, &Workspace::referencesChanged, this, &PortfolioView::fillIncubators);
     updateCount();
 }
 

@@ -140,6 +140,8 @@ ProductDetailsForm::ProductDetailsForm(Workspace &workspace, qint64 productId, Q
         if (id == m_productId)
             load(changes);
     });
+    connect(&workspace, &Workspace::referencesChanged, this,
+            [this] { load(ProductChanges(ProductChange::Incubator) | ProductChange::Sponsors); });
     load(ProductChanges(0x1ff));
 }
 

@@ -74,6 +74,7 @@ ProductView::ProductView(Workspace &workspace, qint64 productId, QWidget *parent
         if (id == m_productId)
             refresh();
     });
+    connect(&workspace, &Workspace::referencesChanged, this, &ProductView::refresh);
     refresh();
 }
 

@@ -12,6 +12,7 @@ PortfolioModel::PortfolioModel(Workspace &workspace, QObject *parent)
     connect(&workspace, &Workspace::productRemoved, this, &PortfolioModel::onProductRemoved);
     connect(&workspace, &Workspace::productChanged, this, &PortfolioModel::onProductChanged);
     connect(&workspace, &Workspace::portfolioReset, this, &PortfolioModel::reload);
+    connect(&workspace, &Workspace::referencesChanged, this, &PortfolioModel::onReferencesChanged);
     reload();
 }
 
@@ -157,6 +158,32 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
     case Warnings: return tr("Warnings");
     }
     return {};
+}
+
+// An organisation or incubator was renamed: same rows, new names.
+void PortfolioModel::onReferencesChanged()
+{
+    QList<ProductSummary> summaries;
+    try {
+        summaries = m_workspace.products().summaries();
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+        return;
+    }
+    if (summaries.size() != m_rows.size()) {
+        reload();
+        return;
+    }
+    for (ProductSummary &summary : summaries) {
+        const int row = rowOf(summary.id);
+        if (row < 0) {
+            reload();
+            return;
+        }
+        m_rows[row] = makeRow(std::move(summary));
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Incubator), index(int(m_rows.size()) - 1, Sponsors));
 }
 
 void PortfolioModel::onProductAdded(qint64 id)

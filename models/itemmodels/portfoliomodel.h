@@ -51,6 +51,7 @@ private:
     Row makeRow(ProductSummary summary) const;
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
+    void onReferencesChanged();
     void onProductAdded(qint64 id);
     void onProductRemoved(qint64 id);
     void onProductChanged(qint64 id, ProductChanges changes);

@@ -108,4 +108,28 @@ void OrganisationRepository::update(const Incubator &i)
     });
 }
 
+void OrganisationRepository::removeOrganisation(qint64 id)
+{
+    m_db.transaction([&] { m_db.exec(QStringLiteral("DELETE FROM organisations WHERE id = ?"), {id}); });
+}
+
+int OrganisationRepository::organisationUsage(qint64 id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM product_sponsors WHERE organisation_id = ?) "
+                                           "+ (SELECT count(*) FROM incubators WHERE owner_id = ?)"),
+                            {id, id});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void OrganisationRepository::removeIncubator(qint64 id)
+{
+    m_db.transaction([&] { m_db.exec(QStringLiteral("DELETE FROM incubators WHERE id = ?"), {id}); });
+}
+
+int OrganisationRepository::incubatorUsage(qint64 id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*) FROM products WHERE incubator_id = ?"), {id});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 } // namespace Comite

@@ -18,11 +18,16 @@ public:
     std::optional<Organisation> organisationBySlug(const QString &slug) const;
     qint64 insert(const Organisation &organisation);  // uses organisation.id when set
     void update(const Organisation &organisation);
+    void removeOrganisation(qint64 id);
+    // Products it sponsors plus incubators it owns: what a delete would break.
+    int organisationUsage(qint64 id) const;
 
     QList<Incubator> incubators() const;
     std::optional<Incubator> incubatorBySlug(const QString &slug) const;
     qint64 insert(const Incubator &incubator);
     void update(const Incubator &incubator);
+    void removeIncubator(qint64 id);
+    int incubatorUsage(qint64 id) const;  // products in it
 
 private:
     Database &m_db;

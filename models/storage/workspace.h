@@ -52,6 +52,8 @@ public:
     // After a bulk change (demo, import): everything must be read again;
     // the undo history no longer applies.
     void notifyPortfolioReset();
+    // Organisations or incubators were added, edited or removed.
+    void notifyReferencesChanged() { Q_EMIT referencesChanged(); }
     void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
 
 Q_SIGNALS:
@@ -59,6 +61,7 @@ Q_SIGNALS:
     void productRemoved(qint64 id);
     void productChanged(qint64 id, Comite::ProductChanges changes);
     void portfolioReset();
+    void referencesChanged();
     void errorOccurred(const QString &message);
 
 private:

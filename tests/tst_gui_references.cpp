@@ -1,0 +1,146 @@
+// Organisations and incubators: their table models (checked by
+// QAbstractItemModelTester), edits with undo, refused removals, and the
+// dialog's buttons.
+
+#include "commands/productedits.h"
+#include "commands/referenceedits.h"
+#include "itemmodels/incubatortablemodel.h"
+#include "itemmodels/organisationtablemodel.h"
+#include "itemmodels/portfoliomodel.h"
+#include "referencesdialog.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Comite;
+
+class TestGuiReferences : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Test::TempWorkspace> m_ws;
+    qint64 m_ademe = 0;
+    qint64 m_incubator = 0;
+    Workspace &ws() { return **m_ws; }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_ws = std::make_unique<Test::TempWorkspace>();
+        m_ademe = Edit::addOrganisation(ws(), Organisation{0, QStringLiteral("ademe"), QStringLiteral("Agence de la transition écologique"), QStringLiteral("ADEME"), QStringLiteral("operateur")});
+        QVERIFY(m_ademe > 0);
+        m_incubator = Edit::addIncubator(ws(), Incubator{0, QStringLiteral("ademe"), QStringLiteral("Incubateur de l'ADEME"), m_ademe, 6000000});
+        QVERIFY(m_incubator > 0);
+        ws().undoStack()->clear();
+    }
+    void cleanup() { m_ws.reset(); }
+
+    void organisationModelFollowsEditsAndUndo()
+    {
+        OrganisationTableModel model(ws());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(model.setData(model.index(0, OrganisationTableModel::Acronym), QStringLiteral("ADEME!")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(ws().organisations().organisationBySlug(QStringLiteral("ademe"))->acronym, QStringLiteral("ADEME!"));
+        ws().undoStack()->undo();
+        QCOMPARE(model.index(0, OrganisationTableModel::Acronym).data().toString(), QStringLiteral("ADEME"));
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const qint64 dinum = Edit::addOrganisation(ws(), Organisation{0, QStringLiteral("dinum"), QStringLiteral("DINUM"), {}, {}});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(Edit::removeOrganisation(ws(), dinum));
+        QCOMPARE(removed.size(), 1);
+        ws().undoStack()->undo();  // restored with the same id
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.at(model.rowOf(dinum)).slug, QStringLiteral("dinum"));
+    }
+
+    void refusedEdits()
+    {
+        OrganisationTableModel model(ws());
+        QSignalSpy refused(&model, &ReferenceTableModel::editRefused);
+        QVERIFY(!model.setData(model.index(0, OrganisationTableModel::Name), QString()));
+        QVERIFY(!model.setData(model.index(0, OrganisationTableModel::Slug), QStringLiteral("Bad Slug")));
+        QCOMPARE(refused.size(), 2);
+        QString error;
+        QVERIFY(!Edit::removeOrganisation(ws(), m_ademe, &error));  // owns the incubator
+        QVERIFY(error.contains(QStringLiteral("Agence de la transition écologique")));
+        Product p = Test::sampleProduct(QStringLiteral("velo"));
+        p.incubatorId = m_incubator;
+        QVERIFY(Edit::addProduct(ws(), p) > 0);
+        QVERIFY(!Edit::removeIncubator(ws(), m_incubator, &error));
+        QVERIFY(error.contains(QStringLiteral("1 product")));
+        QCOMPARE(ws().organisations().incubators().size(), 1);
+    }
+
+    void incubatorBudgetOwnerAndPortfolioNames()
+    {
+        IncubatorTableModel model(ws());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Product p = Test::sampleProduct(QStringLiteral("velo"));
+        p.incubatorId = m_incubator;
+        QVERIFY(Edit::addProduct(ws(), p) > 0);
+        PortfolioModel portfolio(ws());
+        QAbstractItemModelTester portfolioTester(&portfolio, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QVERIFY(model.setData(model.index(0, IncubatorTableModel::YearlyBudget), QStringLiteral("1 500 000 €")));
+        QCOMPARE(*ws().organisations().incubators().first().yearlyBudget, 1500000);
+        QVERIFY(!model.setData(model.index(0, IncubatorTableModel::YearlyBudget), QStringLiteral("lots")));
+        QVERIFY(model.setData(model.index(0, IncubatorTableModel::YearlyBudget), QString()));
+        QVERIFY(!ws().organisations().incubators().first().yearlyBudget);
+
+        QSignalSpy portfolioChanged(&portfolio, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(model.index(0, IncubatorTableModel::Name), QStringLiteral("Fabrique écologique")));
+        QCOMPARE(portfolio.index(0, PortfolioModel::Incubator).data().toString(), QStringLiteral("Fabrique écologique"));
+        QVERIFY(!portfolioChanged.isEmpty());
+        QVERIFY(model.setData(model.index(0, IncubatorTableModel::Owner), qint64(0), IncubatorTableModel::OwnerIdRole));
+        QCOMPARE(ws().organisations().incubators().first().ownerId, 0);
+    }
+
+    void dialogAddsAndRemoves()
+    {
+        ReferencesDialog dialog(ws());
+        dialog.show();
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        auto button = [&](const QString &text) {
+            auto it = std::find_if(buttons.begin(), buttons.end(), [&](QPushButton *b) { return b->text() == text; });
+            return it == buttons.end() ? nullptr : *it;
+        };
+        QVERIFY(button(QStringLiteral("&Add organisation")));
+        button(QStringLiteral("&Add organisation"))->click();
+        QCOMPARE(dialog.organisationModel()->rowCount(), 2);
+        QVERIFY(ws().organisations().organisationBySlug(QStringLiteral("new-organisation")));
+        dialog.tabs()->setCurrentIndex(1);
+        button(QStringLiteral("&Add incubator"))->click();
+        button(QStringLiteral("&Add incubator"))->click();
+        QCOMPARE(dialog.incubatorModel()->rowCount(), 3);
+        QVERIFY(ws().organisations().incubatorBySlug(QStringLiteral("new-incubator-2")));
+        QTableView *table = dialog.incubatorTable();
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, IncubatorTableModel::Slug).data().toString() == QStringLiteral("new-incubator-2"))
+                table->setCurrentIndex(table->model()->index(r, 0));
+        }
+        const auto removeButtons = dialog.tabs()->currentWidget()->findChildren<QPushButton *>();
+        auto remove = std::find_if(removeButtons.begin(), removeButtons.end(),
+                                   [](QPushButton *b) { return b->text().contains(QStringLiteral("Remove")); });
+        (*remove)->click();
+        QCOMPARE(dialog.incubatorModel()->rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestGuiReferences)
+#include "tst_gui_references.moc"

@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>Comite::IncubatorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Comite::MainWindow</name>
     <message>
         <source>Comité</source>
@@ -169,6 +192,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Organisations and incubators…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comite::NewProductDialog</name>
@@ -218,6 +245,32 @@
     </message>
     <message>
         <source>&amp;Starting on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::OrganisationTableModel</name>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::OwnerDelegate</name>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,6 +730,49 @@
     </message>
 </context>
 <context>
+    <name>Comite::ReferencesDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incubators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations and incubators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incubators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Comite::WelcomePage</name>
     <message>
         <source>Start with an empty portfolio</source>
@@ -1062,6 +1158,56 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>A committee on %1 has not been held yet: plan it as a session instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already uses the identifier “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” sponsors products or owns an incubator (%n use(s)); remove those links first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” still holds %n product(s); move them to another incubator first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove incubator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -268,13 +268,6 @@
     </message>
 </context>
 <context>
-    <name>Comite::OwnerDelegate</name>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Comite::PhaseHistoryModel</name>
     <message>
         <source>Restart</source>
@@ -769,6 +762,10 @@
     </message>
     <message>
         <source>New incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

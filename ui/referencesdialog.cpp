@@ -28,7 +28,7 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
         auto *combo = new QComboBox(parent);
-        combo->addItem(tr("(none)"), qint64(0));
+        combo->addItem(ReferencesDialog::tr("(none)"), qint64(0));
         for (const Organisation &o : m_ws.organisations().organisations())
             combo->addItem(o.acronym.isEmpty() ? o.name : QStringLiteral("%1 — %2").arg(o.acronym, o.name), o.id);
         return combo;

@@ -12,8 +12,10 @@ bool isValid(const QString &slug)
 
 QString fromTitle(const QString &title)
 {
-    // Decompose accents, keep ASCII letters and digits, dash the rest.
-    const QString decomposed = title.normalized(QString::NormalizationForm_KD).toLower();
+    // Decompose accents, spell out the ligatures Unicode does not
+    // decompose ("cœur" → "coeur"), keep ASCII letters and digits, dash the rest.
+    QString decomposed = title.normalized(QString::NormalizationForm_KD).toLower();
+    decomposed.replace(u'œ', QLatin1String("oe")).replace(u'æ', QLatin1String("ae"));
     QString slug;
     for (const QChar c : decomposed) {
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))

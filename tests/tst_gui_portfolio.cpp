@@ -198,7 +198,7 @@ private Q_SLOTS:
         m_window->undoAction()->trigger();
         QCOMPARE(portfolio()->model()->rowCount(), 14);
         QVERIFY(portfolio()->model()->rowOf(id) >= 0);
-        QCOMPARE(m_window->workspace()->committees().forProduct(id).size(), 1);
+        QCOMPARE(m_window->workspace()->committees().forProduct(id).size(), 2);
     }
 
     void cancelledDeleteKeepsTheProduct()

@@ -5,475 +5,475 @@
     <name>Comite::CommitteeDialog</name>
     <message>
         <source>Record a past committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a past committee</translation>
     </message>
     <message>
         <source>Committee date</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee date</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Held on:</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome:</translation>
     </message>
 </context>
 <context>
     <name>Comite::IncubatorTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Yearly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly budget</translation>
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an amount in euros.</translation>
     </message>
 </context>
 <context>
     <name>Comite::MainWindow</name>
     <message>
         <source>Comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New database…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open database…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <source>Load the &amp;demo portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the &amp;demo portfolio…</translation>
     </message>
     <message>
         <source>&amp;Import from beta.gouv.fr…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from beta.gouv.fr…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>&amp;New product…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New product…</translation>
     </message>
     <message>
         <source>&amp;Delete product…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete product…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portfolio</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Close product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close product</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Comité</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Comité</translation>
     </message>
     <message>
         <source>About Comité</source>
-        <translation type="unfinished"></translation>
+        <translation>About Comité</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Comité %1&lt;/h3&gt;&lt;p&gt;Investment committees of the beta.gouv.fr incubators: portfolio, roadmaps, indicators, committee sessions and deliberations.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Comité %1&lt;/h3&gt;&lt;p&gt;Investment committees of the beta.gouv.fr incubators: portfolio, roadmaps, indicators, committee sessions and deliberations.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <source>Delete product</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete product</translation>
     </message>
     <message>
         <source>Delete “%1” with its phases and committees? You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1” with its phases and committees? You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
         <source>Load the demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the demo portfolio</translation>
     </message>
     <message>
         <source>This database already holds a portfolio. Replace it with the demo? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already holds a portfolio. Replace it with the demo? This cannot be undone.</translation>
     </message>
     <message>
         <source>Comité databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>New database</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <source>“%1” already exists: open it with File &gt; Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already exists: open it with File &gt; Open database.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product · %1</numerusform>
+            <numerusform>%n products · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Organisations and incubators…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations and incubators…</translation>
     </message>
 </context>
 <context>
     <name>Comite::NewProductDialog</name>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubator</translation>
     </message>
     <message>
         <source>First phase</source>
-        <translation type="unfinished"></translation>
+        <translation>First phase</translation>
     </message>
     <message>
         <source>Start of the first phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of the first phase</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifier:</translation>
     </message>
     <message>
         <source>I&amp;ncubator:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ncubator:</translation>
     </message>
     <message>
         <source>First &amp;phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>First &amp;phase:</translation>
     </message>
     <message>
         <source>&amp;Starting on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starting on:</translation>
     </message>
 </context>
 <context>
     <name>Comite::OrganisationTableModel</name>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronym</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
 </context>
 <context>
     <name>Comite::PhaseHistoryModel</name>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Edit phase history</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit phase history</translation>
     </message>
     <message>
         <source>Remove phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove phase</translation>
     </message>
 </context>
 <context>
     <name>Comite::PhaseTransitionDialog</name>
     <message>
         <source>This explicitly &amp;restarts the stopped product</source>
-        <translation type="unfinished"></translation>
+        <translation>This explicitly &amp;restarts the stopped product</translation>
     </message>
     <message>
         <source>Move to a new phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to a new phase</translation>
     </message>
     <message>
         <source>New phase</source>
-        <translation type="unfinished"></translation>
+        <translation>New phase</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>&amp;Starting on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starting on:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment:</translation>
     </message>
 </context>
 <context>
     <name>Comite::PitchDialog</name>
     <message>
         <source>Pitch from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch from the template</translation>
     </message>
     <message>
         <source>the targeted users, e.g. « aux collectivités »</source>
-        <translation type="unfinished"></translation>
+        <translation>the targeted users, e.g. « aux collectivités »</translation>
     </message>
     <message>
         <source>the benefit they get</source>
-        <translation type="unfinished"></translation>
+        <translation>the benefit they get</translation>
     </message>
     <message>
         <source>the value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>the value proposition</translation>
     </message>
     <message>
         <source>the public-policy goal</source>
-        <translation type="unfinished"></translation>
+        <translation>the public-policy goal</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefits</translation>
     </message>
     <message>
         <source>Value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Value proposition</translation>
     </message>
     <message>
         <source>Public-policy goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Public-policy goal</translation>
     </message>
     <message>
         <source>Permettre à (&amp;targets):</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à (&amp;targets):</translation>
     </message>
     <message>
         <source>d&apos;obtenir (&amp;benefits):</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;obtenir (&amp;benefits):</translation>
     </message>
     <message>
         <source>grâce à (&amp;value proposition):</source>
-        <translation type="unfinished"></translation>
+        <translation>grâce à (&amp;value proposition):</translation>
     </message>
     <message>
         <source>afin de (&amp;goal):</source>
-        <translation type="unfinished"></translation>
+        <translation>afin de (&amp;goal):</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview:</translation>
     </message>
 </context>
 <context>
     <name>Comite::PortfolioModel</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubator</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsors</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Time in phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Time in phase</translation>
     </message>
     <message>
         <source>Last committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Last committee</translation>
     </message>
     <message>
         <source>Next committee due</source>
-        <translation type="unfinished"></translation>
+        <translation>Next committee due</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
 </context>
 <context>
     <name>Comite::PortfolioView</name>
     <message>
         <source>Committee &amp;overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee &amp;overdue only</translation>
     </message>
     <message>
         <source>Search products, incubators, sponsors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search products, incubators, sponsors…</translation>
     </message>
     <message>
         <source>Search the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the portfolio</translation>
     </message>
     <message>
         <source>Filter by incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by incubator</translation>
     </message>
     <message>
         <source>Filter by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by phase</translation>
     </message>
     <message>
         <source>Show only products whose committee is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only products whose committee is overdue</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>All phases</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <source>All incubators</source>
-        <translation type="unfinished"></translation>
+        <translation>All incubators</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n product</numerusform>
+            <numerusform>%1 of %n products</numerusform>
         </translation>
     </message>
 </context>
@@ -481,490 +481,490 @@
     <name>Comite::ProductDetailsForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
     <message>
         <source>Stable identifier used in files and on the command line: lower-case letters, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable identifier used in files and on the command line: lower-case letters, digits, dots and dashes.</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch</translation>
     </message>
     <message>
         <source>Permettre à … d&apos;obtenir … grâce à … afin de …</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à … d&apos;obtenir … grâce à … afin de …</translation>
     </message>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubator</translation>
     </message>
     <message>
         <source>Find a sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a sponsor…</translation>
     </message>
     <message>
         <source>Find a sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a sponsor</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsors</translation>
     </message>
     <message>
         <source>Intrapreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrapreneur</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Description (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (Markdown)</translation>
     </message>
     <message>
         <source>Describe the product in Markdown: the problem, the solution, the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the product in Markdown: the problem, the solution, the users.</translation>
     </message>
     <message>
         <source>Compose from the &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose from the &amp;template…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifier:</translation>
     </message>
     <message>
         <source>&amp;Pitch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pitch:</translation>
     </message>
     <message>
         <source>I&amp;ncubator:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ncubator:</translation>
     </message>
     <message>
         <source>&amp;Sponsors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sponsors:</translation>
     </message>
     <message>
         <source>I&amp;ntrapreneur:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntrapreneur:</translation>
     </message>
     <message>
         <source>&amp;Coach:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coach:</translation>
     </message>
     <message>
         <source>&amp;Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links:</translation>
     </message>
     <message>
         <source>&amp;Description (Markdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description (Markdown):</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>&amp;Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add link</translation>
     </message>
     <message>
         <source>Remo&amp;ve link</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve link</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
     <name>Comite::ProductPhasesPage</name>
     <message>
         <source>Phase history</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase history</translation>
     </message>
     <message>
         <source>&amp;Move to a new phase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move to a new phase…</translation>
     </message>
     <message>
         <source>Remove the selected p&amp;hase</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected p&amp;hase</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees</translation>
     </message>
     <message>
         <source>&amp;Record a past committee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record a past committee…</translation>
     </message>
     <message>
         <source>Remove the selected c&amp;ommittee</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected c&amp;ommittee</translation>
     </message>
     <message>
         <source>Committees held</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees held</translation>
     </message>
 </context>
 <context>
     <name>Comite::ProductView</name>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <source>Product overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Product overview</translation>
     </message>
     <message>
         <source>O&amp;verview</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;verview</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>P&amp;hases and committees</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hases and committees</translation>
     </message>
     <message>
         <source>Current phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Current phase: %1</translation>
     </message>
     <message>
         <source>in phase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in phase for %1</translation>
     </message>
     <message>
         <source>next committee due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>next committee due %1</translation>
     </message>
     <message>
         <source>Phase overrun: %1 has lasted %2, longer than expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase overrun: %1 has lasted %2, longer than expected.</translation>
     </message>
     <message>
         <source>Committee overdue: the next committee was due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee overdue: the next committee was due on %1.</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch</translation>
     </message>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubator</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsors</translation>
     </message>
     <message>
         <source>Intrapreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrapreneur</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees</translation>
     </message>
     <message>
         <source>No committee yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No committee yet.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>Comite::ReferencesDialog</name>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Incubators</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubators</translation>
     </message>
     <message>
         <source>Organisations and incubators</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations and incubators</translation>
     </message>
     <message>
         <source>&amp;Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add organisation</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations</translation>
     </message>
     <message>
         <source>&amp;Add incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add incubator</translation>
     </message>
     <message>
         <source>&amp;Incubators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incubators</translation>
     </message>
     <message>
         <source>&amp;Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove the selected line</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation</translation>
     </message>
     <message>
         <source>New incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>New incubator</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
     <name>Comite::WelcomePage</name>
     <message>
         <source>Start with an empty portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with an empty portfolio</translation>
     </message>
     <message>
         <source>Add your incubator&apos;s products one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add your incubator&apos;s products one by one.</translation>
     </message>
     <message>
         <source>Explore the demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore the demo portfolio</translation>
     </message>
     <message>
         <source>Fourteen fictitious products across four incubators, with their phases and committees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourteen fictitious products across four incubators, with their phases and committees.</translation>
     </message>
     <message>
         <source>Import from beta.gouv.fr…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from beta.gouv.fr…</translation>
     </message>
     <message>
         <source>Read the products, phases and committees your incubator publishes on beta.gouv.fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the products, phases and committees your incubator publishes on beta.gouv.fr.</translation>
     </message>
     <message>
         <source>Welcome to Comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Comité</translation>
     </message>
     <message>
         <source>Comité keeps your incubator&apos;s portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité keeps your incubator&apos;s portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit product</translation>
     </message>
     <message>
         <source>Add product “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Add product “%1”</translation>
     </message>
     <message>
         <source>Delete product “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete product “%1”</translation>
     </message>
     <message>
         <source>Record committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Record committee</translation>
     </message>
     <message>
         <source>Remove committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove committee</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Run “comite --help” for the commands and their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run “comite --help” for the commands and their options.</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file (default: %1).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print JSON.</translation>
     </message>
     <message>
         <source>Take this date (YYYY-MM-DD) as today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take this date (YYYY-MM-DD) as today.</translation>
     </message>
     <message>
         <source>Language of messages: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of messages: fr or en.</translation>
     </message>
     <message>
         <source>This command takes no argument besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>This command takes no argument besides its options.</translation>
     </message>
     <message numerus="yes">
         <source>This command takes %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This command takes %n argument.</numerusform>
+            <numerusform>This command takes %n arguments.</numerusform>
         </translation>
     </message>
     <message>
         <source>--today wants a date written YYYY-MM-DD, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today wants a date written YYYY-MM-DD, not “%1”.</translation>
     </message>
     <message>
         <source>Replace the portfolio the database holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the portfolio the database holds.</translation>
     </message>
     <message numerus="yes">
         <source>Demo portfolio written to %1 (%n product(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo portfolio written to %1 (%n product).</numerusform>
+            <numerusform>Demo portfolio written to %1 (%n products).</numerusform>
         </translation>
     </message>
     <message>
         <source>no phase</source>
-        <translation type="unfinished"></translation>
+        <translation>no phase</translation>
     </message>
     <message>
         <source>The product&apos;s identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product&apos;s identifier.</translation>
     </message>
     <message>
         <source>No product “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No product “%1” in %2.</translation>
     </message>
     <message>
         <source>Committees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees: %1</translation>
     </message>
     <message>
         <source>Next committee due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next committee due: %1</translation>
     </message>
     <message>
         <source>Products: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Products: %1</translation>
     </message>
     <message>
         <source>Incubators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubators: %1</translation>
     </message>
     <message>
         <source>Organisations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations: %1</translation>
     </message>
     <message>
         <source>Committees held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees held: %1</translation>
     </message>
     <message>
         <source>Committee overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee overdue: %1</translation>
     </message>
     <message>
         <source>Number of products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of products.</translation>
     </message>
     <message>
         <source>Months of history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Months of history.</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Random seed (default 1).</translation>
     </message>
     <message>
         <source>--products wants a number of products between 0 and 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--products wants a number of products between 0 and 1000000.</translation>
     </message>
     <message>
         <source>--months wants a number of months between 1 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--months wants a number of months between 1 and 600.</translation>
     </message>
     <message>
         <source>--seed wants a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed wants a positive whole number.</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n product(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generated %n product in %1.</numerusform>
+            <numerusform>Generated %n products in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>demo --db PATH [--force]: write the demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>demo --db PATH [--force]: write the demo portfolio</translation>
     </message>
     <message>
         <source>products --db PATH [--json]: list the products</source>
-        <translation type="unfinished"></translation>
+        <translation>products --db PATH [--json]: list the products</translation>
     </message>
     <message>
         <source>product SLUG --db PATH [--json]: one product in full</source>
-        <translation type="unfinished"></translation>
+        <translation>product SLUG --db PATH [--json]: one product in full</translation>
     </message>
     <message>
         <source>summary --db PATH [--json] [--today YYYY-MM-DD]: portfolio figures</source>
-        <translation type="unfinished"></translation>
+        <translation>summary --db PATH [--json] [--today YYYY-MM-DD]: portfolio figures</translation>
     </message>
     <message>
         <source>generate --db PATH --products N --months M [--seed S]: synthetic portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>generate --db PATH --products N --months M [--seed S]: synthetic portfolio</translation>
     </message>
     <message>
         <source>Usage: comite [--db PATH] [--lang fr|en]    open the window
@@ -972,305 +972,312 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: comite [--db PATH] [--lang fr|en]    open the window
+       comite COMMAND [options]
+
+Commands:
+</translation>
     </message>
     <message>
         <source>
 Every command takes --db PATH (default: %1), --lang fr|en and --today YYYY-MM-DD.
 Exit codes: 0 success, 1 error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Every command takes --db PATH (default: %1), --lang fr|en and --today YYYY-MM-DD.
+Exit codes: 0 success, 1 error, 2 usage error.
+</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command “%1”.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database file was given.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a Comité database.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a folder, not a Comité database.</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder “%1”.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open “%1”: %2</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Comité database: it is not a SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a Comité database: it is not a SQLite file.</translation>
     </message>
     <message>
         <source>“%1” is locked by another program; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is locked by another program; try again when it is done.</translation>
     </message>
     <message>
         <source>“%1” is damaged or is not a Comité database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is damaged or is not a Comité database (%2).</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is damaged: %2</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database of another application, not a Comité database.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a SQLite database of another application, not a Comité database.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Comité (schema %2; this version reads up to %3). Update Comité to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was written by a newer version of Comité (schema %2; this version reads up to %3). Update Comité to open it.</translation>
     </message>
     <message>
         <source>The database refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database refused a change: %1</translation>
     </message>
     <message>
         <source>“%1” is locked by another program; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is locked by another program; the change was not saved.</translation>
     </message>
     <message>
         <source>Database error in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error in “%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>DecisionOption</name>
     <message>
         <source>Continue at the same or a higher budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue at the same or a higher budget</translation>
     </message>
     <message>
         <source>Continue with a lower budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue with a lower budget</translation>
     </message>
     <message>
         <source>Provisional budget pending proof of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional budget pending proof of impact</translation>
     </message>
     <message>
         <source>Pivot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivot</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Recorded outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded outcome</translation>
     </message>
 </context>
 <context>
     <name>DemoPortfolio</name>
     <message>
         <source>The demo portfolio is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo portfolio is missing from this build.</translation>
     </message>
     <message>
         <source>The database already holds a portfolio; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already holds a portfolio; use --force to replace it.</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>years and months</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>Edit</name>
     <message>
         <source>The title cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title cannot be empty.</translation>
     </message>
     <message>
         <source>The identifier “%1” may only hold lower-case letters, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The identifier “%1” may only hold lower-case letters, digits, dots and dashes.</translation>
     </message>
     <message>
         <source>Another product already uses the identifier “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another product already uses the identifier “%1”.</translation>
     </message>
     <message>
         <source>Change sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Change sponsors</translation>
     </message>
     <message>
         <source>Change links</source>
-        <translation type="unfinished"></translation>
+        <translation>Change links</translation>
     </message>
     <message>
         <source>Move to phase “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to phase “%1”</translation>
     </message>
     <message>
         <source>The committee date is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee date is missing or invalid.</translation>
     </message>
     <message>
         <source>A committee on %1 has not been held yet: plan it as a session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A committee on %1 has not been held yet: plan it as a session instead.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name cannot be empty.</translation>
     </message>
     <message>
         <source>“%1” already uses the identifier “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already uses the identifier “%2”.</translation>
     </message>
     <message>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Add organisation</translation>
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit organisation</translation>
     </message>
     <message numerus="yes">
         <source>“%1” sponsors products or owns an incubator (%n use(s)); remove those links first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” sponsors products or owns an incubator (%n use); remove those links first.</numerusform>
+            <numerusform>“%1” sponsors products or owns an incubator (%n uses); remove those links first.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove organisation</translation>
     </message>
     <message>
         <source>Add incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Add incubator</translation>
     </message>
     <message>
         <source>The yearly budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The yearly budget cannot be negative.</translation>
     </message>
     <message>
         <source>Edit incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit incubator</translation>
     </message>
     <message numerus="yes">
         <source>“%1” still holds %n product(s); move them to another incubator first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” still holds %n product; move it to another incubator first.</numerusform>
+            <numerusform>“%1” still holds %n products; move them to another incubator first.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove incubator</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
         <source>Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction</translation>
     </message>
     <message>
         <source>Acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceleration</translation>
     </message>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidation</translation>
     </message>
     <message>
         <source>Operated</source>
-        <translation type="unfinished"></translation>
+        <translation>Operated</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred</translation>
     </message>
     <message>
         <source>Investigation not pursued</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation not pursued</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped</translation>
     </message>
 </context>
 <context>
     <name>PhaseHistory</name>
     <message>
         <source>Row %1 (%2): the start date is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 (%2): the start date is missing or invalid.</translation>
     </message>
     <message>
         <source>Row %1 (%2): the phase ends on %3, before it starts on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 (%2): the phase ends on %3, before it starts on %4.</translation>
     </message>
     <message>
         <source>Row %1 (%2): it starts on %3, before the previous phase (%4, %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 (%2): it starts on %3, before the previous phase (%4, %5).</translation>
     </message>
     <message>
         <source>Row %1 (%2): the product was stopped (%3); mark this phase as an explicit restart to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 (%2): the product was stopped (%3); mark this phase as an explicit restart to continue.</translation>
     </message>
 </context>
 <context>
     <name>Warning</name>
     <message>
         <source>Phase overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase overrun</translation>
     </message>
     <message>
         <source>Committee overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee overdue</translation>
     </message>
 </context>
 </TS>

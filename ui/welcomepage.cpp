@@ -41,13 +41,13 @@ WelcomePage::WelcomePage(QWidget *parent)
                                 "and writes their deliberations. How would you like to start?"),
                              this);
     intro->setWordWrap(true);
-    intro->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
+    intro->setAlignment(Qt::AlignCenter);
 
     auto *column = new QVBoxLayout;
     column->setSpacing(12);
     column->addWidget(logo, 0, Qt::AlignHCenter);
     column->addWidget(title, 0, Qt::AlignHCenter);
-    column->addWidget(intro, 0, Qt::AlignHCenter);
+    column->addWidget(intro);
     column->addSpacing(12);
     column->addWidget(m_demo);
     column->addWidget(m_import);

@@ -10,7 +10,8 @@ QString fold(const QString &text)
         if (c.category() != QChar::Mark_NonSpacing)
             result += c.toCaseFolded();
     }
-    return result;
+    // Unicode does not decompose the French ligatures: "coeur" finds "Cœur".
+    return result.replace(u'œ', QLatin1String("oe")).replace(u'æ', QLatin1String("ae"));
 }
 
 } // namespace Comite::SearchText

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "commandsupport.h"
+
 #include "domain/displayformat.h"
 #include "domain/phase.h"
 #include "io/demoportfolio.h"
@@ -19,89 +21,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-constexpr int Success = 0;
-constexpr int Failure = 1;
-constexpr int UsageError = 2;
-
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int usageError(const QString &message)
-{
-    err() << message << '\n' << Tr::tr("Run “comite --help” for the commands and their options.") << '\n';
-    err().flush();
-    return UsageError;
-}
-
-int failure(const QString &message)
-{
-    err() << message << '\n';
-    err().flush();
-    return Failure;
-}
-
-void printJson(const QJsonDocument &doc)
-{
-    out() << doc.toJson(QJsonDocument::Indented);
-    out().flush();
-}
-
-// Options every command shares, and the parsing that maps bad words to exit 2.
-struct Command {
-    QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"), Tr::tr("Database file (default: %1).").arg(Database::defaultLocation()),
-                          QStringLiteral("path")};
-    QCommandLineOption json{QStringLiteral("json"), Tr::tr("Print JSON.")};
-    QCommandLineOption today{QStringLiteral("today"), Tr::tr("Take this date (YYYY-MM-DD) as today."),
-                             QStringLiteral("date")};
-    QCommandLineOption lang{QStringLiteral("lang"), Tr::tr("Language of messages: fr or en."), QStringLiteral("lang")};
-
-    Command()
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({db, json, today, lang});
-    }
-
-    // Empty string when fine, else the usage error to print.
-    QString parse(const QStringList &arguments, int positionals)
-    {
-        if (!parser.parse(arguments))
-            return parser.errorText();
-        if (parser.positionalArguments().size() != positionals)
-            return positionals == 0 ? Tr::tr("This command takes no argument besides its options.")
-                                    : Tr::tr("This command takes %n argument(s).", nullptr, positionals);
-        if (parser.isSet(today) && !QDate::fromString(parser.value(today), Qt::ISODate).isValid())
-            return Tr::tr("--today wants a date written YYYY-MM-DD, not “%1”.").arg(parser.value(today));
-        return {};
-    }
-
-    QString location() const { return parser.isSet(db) ? parser.value(db) : Database::defaultLocation(); }
-    QDate todayDate() const
-    {
-        return parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : QDate::currentDate();
-    }
-};
-
-int withWorkspace(const Command &command, const std::function<int(Workspace &)> &work)
-{
-    try {
-        ManualClock clock(command.todayDate());
-        Workspace ws(Database::open(command.location()), clock);
-        return work(ws);
-    } catch (const StorageError &e) {
-        return failure(e.message());
-    }
-}
 
 int demo(const QStringList &args)
 {
@@ -126,7 +45,7 @@ int products(const QStringList &args)
         return usageError(e);
     return withWorkspace(c, [&](Workspace &ws) {
         const QJsonArray list = PortfolioJson::products(ws);
-        if (c.parser.isSet(c.json)) {
+        if (c.json()) {
             printJson(QJsonDocument(list));
             return Success;
         }
@@ -152,7 +71,7 @@ int product(const QStringList &args)
         const auto json = PortfolioJson::product(ws, slug);
         if (!json)
             return failure(Tr::tr("No product “%1” in %2.").arg(slug, ws.database().location()));
-        if (c.parser.isSet(c.json)) {
+        if (c.json()) {
             printJson(QJsonDocument(*json));
             return Success;
         }
@@ -177,7 +96,7 @@ int summary(const QStringList &args)
         return usageError(e);
     return withWorkspace(c, [&](Workspace &ws) {
         const QJsonObject s = PortfolioJson::summary(ws);
-        if (c.parser.isSet(c.json)) {
+        if (c.json()) {
             printJson(QJsonDocument(s));
             return Success;
         }
@@ -219,13 +138,8 @@ int generate(const QStringList &args)
     });
 }
 
-struct Entry {
-    const char *name;
-    int (*run)(const QStringList &);
-    const char *help;
-};
-
-const Entry commands[] = {
+// Every command; features add theirs here from their own files.
+const CommandEntry commands[] = {
     {"demo", demo, QT_TRANSLATE_NOOP("CommandLine", "demo --db PATH [--force]: write the demo portfolio")},
     {"products", products, QT_TRANSLATE_NOOP("CommandLine", "products --db PATH [--json]: list the products")},
     {"product", product, QT_TRANSLATE_NOOP("CommandLine", "product SLUG --db PATH [--json]: one product in full")},
@@ -236,9 +150,18 @@ const Entry commands[] = {
 };
 } // namespace
 
+bool needsGui(const QString &word)
+{
+    for (const CommandEntry &e : commands) {
+        if (word == QLatin1String(e.name))
+            return e.needsGui;
+    }
+    return false;
+}
+
 bool isCommand(const QString &word)
 {
-    for (const Entry &e : commands) {
+    for (const CommandEntry &e : commands) {
         if (word == QLatin1String(e.name))
             return true;
     }
@@ -249,7 +172,7 @@ QString usage()
 {
     QString text = Tr::tr("Usage: comite [--db PATH] [--lang fr|en]    open the window\n"
                       "       comite COMMAND [options]\n\nCommands:\n");
-    for (const Entry &e : commands)
+    for (const CommandEntry &e : commands)
         text += QStringLiteral("  comite ") + QCoreApplication::translate("CommandLine", e.help) + u'\n';
     text += Tr::tr("\nEvery command takes --db PATH (default: %1), --lang fr|en and --today YYYY-MM-DD.\n"
                "Exit codes: 0 success, 1 error, 2 usage error.\n")
@@ -261,7 +184,7 @@ int run(const QStringList &arguments)
 {
     // arguments: program, command, options…
     const QString name = arguments.value(1);
-    for (const Entry &e : commands) {
+    for (const CommandEntry &e : commands) {
         if (name == QLatin1String(e.name)) {
             QStringList rest = arguments;
             rest.removeAt(1);

@@ -6,6 +6,8 @@
 
 namespace Comite::CommandLine {
 bool isCommand(const QString &word);
+// Commands that render (charts, PDF) need a GUI application, run offscreen.
+bool needsGui(const QString &word);
 int run(const QStringList &arguments);
 QString usage();
 }

@@ -41,7 +41,14 @@ int usageError(const QString &message)
 
 int runHeadless(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Rendering commands (charts, PDF) need fonts and painting: a GUI
+    // application, offscreen when there is no display.
+    const bool gui = argc > 1 && Comite::CommandLine::needsGui(QString::fromLocal8Bit(argv[1]));
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     setIdentity();
     const QStringList args = app.arguments();
     const QString lang = requestedLanguage(args);

@@ -37,12 +37,11 @@ qint64 CommitteeRepository::record(const CommitteeReview &review, qint64 incubat
 {
     qint64 sessionId = 0;
     m_db.transaction([&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO sessions (id, incubator_id, starts_at, status) "
-                                               "VALUES (?, ?, ?, 'held')"),
-                                {review.sessionId > 0 ? QVariant(review.sessionId) : QVariant(QMetaType(QMetaType::LongLong)),
-                                 incubatorId > 0 ? QVariant(incubatorId) : QVariant(QMetaType(QMetaType::LongLong)),
-                                 review.date.toString(Qt::ISODate)});
-        sessionId = review.sessionId > 0 ? review.sessionId : m_db.lastInsertId(q);
+        sessionId = m_db.insert(QStringLiteral("sessions"),
+                                {QStringLiteral("incubator_id"), QStringLiteral("starts_at"), QStringLiteral("status")},
+                                {incubatorId > 0 ? QVariant(incubatorId) : QVariant(QMetaType(QMetaType::LongLong)),
+                                 review.date.toString(Qt::ISODate), QStringLiteral("held")},
+                                review.sessionId);
         m_db.exec(QStringLiteral("INSERT INTO session_products (session_id, product_id, position) VALUES (?, ?, 0)"),
                   {sessionId, review.productId});
         m_db.exec(QStringLiteral("INSERT INTO decisions (session_id, product_id, option, comment) VALUES (?, ?, ?, ?)"),

@@ -112,7 +112,8 @@ void Database::checkExistingFile(const QString &path)
     const quint32 appId = scalar(QStringLiteral("PRAGMA application_id")).toUInt();
     const int version = scalar(QStringLiteral("PRAGMA user_version")).toInt();
     const int tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
-    if (appId != applicationId && tables > 0)
+    // Ours, or a blank SQLite file (no id, no table, no version) to set up.
+    if (appId != applicationId && (appId != 0 || tables > 0 || version != 0))
         throw StorageError(Tr::tr("“%1” is a SQLite database of another application, not a Comité database.").arg(name));
     if (version > Migrations::latestVersion())
         throw StorageError(Tr::tr("“%1” was written by a newer version of Comité (schema %2; this version reads up "
@@ -187,6 +188,20 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &bindings) const
     if (!q.exec())
         fail(sql, q.lastError());
     return q;
+}
+
+qint64 Database::insert(const QString &table, const QStringList &columns, const QVariantList &values, qint64 id)
+{
+    QStringList names = columns;
+    QVariantList bindings = values;
+    if (id > 0) {
+        names.prepend(QStringLiteral("id"));
+        bindings.prepend(id);
+    }
+    const QString marks = QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+    QSqlQuery q = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QStringLiteral(", ")), marks),
+                       bindings);
+    return id > 0 ? id : lastInsertId(q);
 }
 
 qint64 Database::lastInsertId(QSqlQuery &query) const

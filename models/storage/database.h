@@ -37,6 +37,10 @@ public:
     QSqlQuery prepare(const QString &sql) const;
     static void exec(QSqlQuery &query, const QVariantList &bindings);
     qint64 lastInsertId(QSqlQuery &query) const;
+    // Inserts a row and returns its id. With `id` > 0 the row keeps that id
+    // (undo restores a deleted record as it was); otherwise the id column is
+    // left out so the database assigns one (portable to identity columns).
+    qint64 insert(const QString &table, const QStringList &columns, const QVariantList &values, qint64 id = 0);
     // Text for a NOT NULL column: a null QString binds as SQL NULL.
     static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
 

@@ -51,10 +51,9 @@ qint64 OrganisationRepository::insert(const Organisation &o)
 {
     qint64 id = 0;
     m_db.transaction([&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO organisations (id, slug, name, acronym, kind) "
-                                               "VALUES (?, ?, ?, ?, ?)"),
-                                {idOrNull(o.id), o.slug, o.name, Database::text(o.acronym), Database::text(o.kind)});
-        id = o.id > 0 ? o.id : m_db.lastInsertId(q);
+        id = m_db.insert(QStringLiteral("organisations"),
+                         {QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("acronym"), QStringLiteral("kind")},
+                         {o.slug, o.name, Database::text(o.acronym), Database::text(o.kind)}, o.id);
     });
     return id;
 }
@@ -89,11 +88,11 @@ qint64 OrganisationRepository::insert(const Incubator &i)
 {
     qint64 id = 0;
     m_db.transaction([&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO incubators (id, slug, name, owner_id, yearly_budget) "
-                                               "VALUES (?, ?, ?, ?, ?)"),
-                                {idOrNull(i.id), i.slug, i.name, idOrNull(i.ownerId),
-                                 i.yearlyBudget ? QVariant(*i.yearlyBudget) : QVariant(QMetaType(QMetaType::LongLong))});
-        id = i.id > 0 ? i.id : m_db.lastInsertId(q);
+        id = m_db.insert(QStringLiteral("incubators"),
+                         {QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("owner_id"), QStringLiteral("yearly_budget")},
+                         {i.slug, i.name, idOrNull(i.ownerId),
+                          i.yearlyBudget ? QVariant(*i.yearlyBudget) : QVariant(QMetaType(QMetaType::LongLong))},
+                         i.id);
     });
     return id;
 }

@@ -1,6 +1,9 @@
 #include "productrepository.h"
 
 #include "database.h"
+#include "domain/clock.h"
+#include "envelopeprojectionreader.h"
+#include "indicatorfactsreader.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -158,6 +161,18 @@ QList<ProductSummary> ProductRepository::readSummaries(const QString &where, con
         rows[row].lastCommittee = QDate::fromString(q.value(1).toString().left(10), Qt::ISODate);
         rows[row].committeeCount = q.value(2).toInt();
     }
+    const QDate today = m_clock ? m_clock->today() : QDate::currentDate();
+    const auto only = where.isEmpty() ? std::nullopt : std::optional<qint64>(bindings.value(0).toLongLong());
+    const QHash<qint64, IndicatorFacts> facts = IndicatorFactsReader::read(m_db, today, only);
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        if (const int row = rowOf.value(it.key(), -1); row >= 0)
+            rows[row].indicatorFacts = it.value();
+    }
+    const QHash<qint64, BudgetProjection> budgets = EnvelopeProjectionReader::read(m_db, today, only);
+    for (auto it = budgets.cbegin(); it != budgets.cend(); ++it) {
+        if (const int row = rowOf.value(it.key(), -1); row >= 0)
+            rows[row].envelopeExhaustion = it.value().exhaustion;
+    }
     return rows;
 }
 
@@ -165,11 +180,12 @@ qint64 ProductRepository::insert(const Product &p)
 {
     qint64 id = 0;
     m_db.transaction([&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO products (id, slug, title, pitch, incubator_id, "
-                                               "intrapreneur, coach, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                {idOrNull(p.id), p.slug, p.title, Database::text(p.pitch), idOrNull(p.incubatorId),
-                                 Database::text(p.intrapreneur), Database::text(p.coach), Database::text(p.description)});
-        id = p.id > 0 ? p.id : m_db.lastInsertId(q);
+        id = m_db.insert(QStringLiteral("products"),
+                         {QStringLiteral("slug"), QStringLiteral("title"), QStringLiteral("pitch"), QStringLiteral("incubator_id"),
+                          QStringLiteral("intrapreneur"), QStringLiteral("coach"), QStringLiteral("description")},
+                         {p.slug, p.title, Database::text(p.pitch), idOrNull(p.incubatorId), Database::text(p.intrapreneur),
+                          Database::text(p.coach), Database::text(p.description)},
+                         p.id);
         setSponsors(id, p.sponsorIds);
         setLinks(id, p.links);
         setPhases(id, p.phases);

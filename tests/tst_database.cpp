@@ -224,6 +224,15 @@ private Q_SLOTS:
                               QStringLiteral("PRAGMA user_version = 3")}),
                      QString());
         }) << "another application";
+        // Blank files of other applications: nothing to migrate into.
+        QTest::newRow("another application, no table yet") << std::function<void(const QString &)>([](const QString &path) {
+            RawConnection raw(path);
+            QCOMPARE(raw.run({QStringLiteral("PRAGMA application_id = 1196444237")}), QString());  // "GPKG"
+        }) << "another application";
+        QTest::newRow("versioned, no application id") << std::function<void(const QString &)>([](const QString &path) {
+            RawConnection raw(path);
+            QCOMPARE(raw.run({QStringLiteral("PRAGMA user_version = 1")}), QString());
+        }) << "another application";
         QTest::newRow("newer version") << std::function<void(const QString &)>([](const QString &path) {
             makeComiteDatabase(path, 2);
             RawConnection raw(path);

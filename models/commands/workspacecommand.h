@@ -12,6 +12,7 @@ namespace Comite {
 // Merge ids of commands that merge consecutive edits (one enum, as Tiled).
 enum class CommandId {
     SetProductField = 1,
+    EditSessionNotes = 20,  // sessioncommands.h
 };
 
 class WorkspaceCommand : public QUndoCommand

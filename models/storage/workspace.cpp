@@ -23,6 +23,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, QOb
     , m_products(*m_database)
     , m_organisations(*m_database)
     , m_committees(*m_database)
+    , m_sessions(*m_database)
 {
 }
 

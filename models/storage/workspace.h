@@ -8,6 +8,7 @@
 #include "domain/clock.h"
 #include "organisationrepository.h"
 #include "productrepository.h"
+#include "sessionrepository.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -42,6 +43,7 @@ public:
     ProductRepository &products() { return m_products; }
     OrganisationRepository &organisations() { return m_organisations; }
     CommitteeRepository &committees() { return m_committees; }
+    SessionRepository &sessions() { return m_sessions; }
     QUndoStack *undoStack() { return &m_undoStack; }
     const Clock &clock() const { return m_clock; }
     QDate today() const { return m_clock.today(); }
@@ -55,6 +57,10 @@ public:
     // Organisations or incubators were added, edited or removed.
     void notifyReferencesChanged() { Q_EMIT referencesChanged(); }
     void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
+    // Committee sessions (ui/sessions*, models/commands/session*).
+    void notifySessionAdded(qint64 id) { Q_EMIT sessionAdded(id); }
+    void notifySessionRemoved(qint64 id) { Q_EMIT sessionRemoved(id); }
+    void notifySessionChanged(qint64 id, SessionChanges changes) { Q_EMIT sessionChanged(id, changes); }
 
 Q_SIGNALS:
     void productAdded(qint64 id);
@@ -63,6 +69,9 @@ Q_SIGNALS:
     void portfolioReset();
     void referencesChanged();
     void errorOccurred(const QString &message);
+    void sessionAdded(qint64 id);
+    void sessionRemoved(qint64 id);
+    void sessionChanged(qint64 id, Comite::SessionChanges changes);
 
 private:
     std::unique_ptr<Database> m_database;
@@ -70,6 +79,7 @@ private:
     ProductRepository m_products;
     OrganisationRepository m_organisations;
     CommitteeRepository m_committees;
+    SessionRepository m_sessions;
     QUndoStack m_undoStack;
 };
 

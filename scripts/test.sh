@@ -5,5 +5,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
 export QT_QPA_PLATFORM=offscreen
+# A real PostgreSQL server for the shared-database tests, stopped on exit.
+source "$ROOT/scripts/postgres-cluster.sh"
 cd "$BUILD_DIR"
-ctest --output-on-failure --timeout 600 "$@"
+ctest --output-on-failure --timeout 900 "$@"

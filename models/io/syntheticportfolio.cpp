@@ -106,6 +106,8 @@ void write(Database &db, const Options &o)
                 Database::exec(decision, {sessionId, id, QLatin1String(options[rng.bounded(6)])});
             }
         }
+        for (const char *table : {"organisations", "incubators", "products", "sessions"})
+            db.syncIdSequence(QLatin1String(table));
     });
 }
 

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "serverlocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,10 +55,12 @@ QString Database::defaultLocation()
     return dir + QStringLiteral("/comite.sqlite");
 }
 
-std::unique_ptr<Database> Database::open(const QString &location)
+std::unique_ptr<Database> Database::open(const QString &location, const QString &password)
 {
     if (location.isEmpty())
         throw StorageError(Tr::tr("No database file was given."));
+    if (ServerLocation::looksLikeServer(location))
+        return openServer(location, password);
     const QFileInfo info(location);
     if (info.exists() && info.isDir())
         throw StorageError(Tr::tr("“%1” is a folder, not a Comité database.").arg(nativeName(location)));
@@ -125,6 +128,8 @@ void Database::checkExistingFile(const QString &path)
 
 void Database::configure()
 {
+    if (m_backend == Backend::PostgreSQL)
+        return;
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -137,10 +142,19 @@ void Database::migrate()
         transaction([&] {
             for (const QString &statement : Migrations::statements(v, connection().driverName()))
                 exec(statement);
-            exec(QStringLiteral("PRAGMA user_version = %1").arg(v));
-            exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+            if (m_backend == Backend::PostgreSQL) {
+                exec(QStringLiteral("UPDATE comite_schema SET version = ?"), {v});
+            } else {
+                exec(QStringLiteral("PRAGMA user_version = %1").arg(v));
+                exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+            }
         });
     }
+}
+
+QString Database::displayName() const
+{
+    return m_backend == Backend::PostgreSQL ? m_location : nativeName(m_location);
 }
 
 QSqlDatabase Database::connection() const
@@ -150,7 +164,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q = exec(QStringLiteral("PRAGMA user_version"));
+    QSqlQuery q = exec(m_backend == Backend::PostgreSQL ? QStringLiteral("SELECT version FROM comite_schema")
+                                                        : QStringLiteral("PRAGMA user_version"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -175,7 +190,9 @@ void Database::exec(QSqlQuery &query, const QVariantList &bindings)
 QSqlQuery Database::exec(const QString &sql, const QVariantList &bindings) const
 {
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    // Forward-only saves memory on SQLite; on PostgreSQL it streams rows
+    // one by one and a second query would discard the rest of the first.
+    q.setForwardOnly(m_backend == Backend::SQLite);
     if (bindings.isEmpty()) {
         if (!q.exec(sql))
             fail(sql, q.lastError());
@@ -201,7 +218,18 @@ qint64 Database::insert(const QString &table, const QStringList &columns, const 
     const QString marks = QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "));
     QSqlQuery q = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QStringLiteral(", ")), marks),
                        bindings);
+    if (id > 0 && m_backend == Backend::PostgreSQL)
+        syncIdSequence(table);
     return id > 0 ? id : lastInsertId(q);
+}
+
+void Database::syncIdSequence(const QString &table)
+{
+    if (m_backend != Backend::PostgreSQL)
+        return;
+    // Rows written with their own id (undo, copy, generate) must not be
+    // handed out again by the identity sequence.
+    exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST((SELECT MAX(id) FROM %1), 1))").arg(table));
 }
 
 qint64 Database::lastInsertId(QSqlQuery &query) const
@@ -214,8 +242,8 @@ void Database::fail(const QString &what, const QSqlError &error) const
     Q_UNUSED(what)
     const QString reason = error.text();
     if (reason.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-        throw StorageError(Tr::tr("“%1” is locked by another program; the change was not saved.").arg(nativeName(m_location)));
-    throw StorageError(Tr::tr("Database error in “%1”: %2").arg(nativeName(m_location), reason));
+        throw StorageError(Tr::tr("“%1” is locked by another program; the change was not saved.").arg(displayName()));
+    throw StorageError(Tr::tr("Database error in “%1”: %2").arg(displayName(), reason));
 }
 
 void Database::begin()

@@ -15,10 +15,14 @@ namespace Comite {
 class Database
 {
 public:
-    // Opens (creating if needed) the database at `location`, a file path.
+    enum class Backend { SQLite, PostgreSQL };
+
+    // Opens (creating if needed) the database at `location`: a file path, or
+    // a server address postgresql://USER@HOST:PORT/DBNAME (`password` when
+    // the user typed one; else libpq reads PGPASSWORD or ~/.pgpass).
     // A file that is not a Comité database, is damaged or comes from a newer
     // version is refused and left byte-for-byte untouched.
-    static std::unique_ptr<Database> open(const QString &location);
+    static std::unique_ptr<Database> open(const QString &location, const QString &password = {});
     // The default file: comite.sqlite in the user's data folder.
     static QString defaultLocation();
     static constexpr quint32 applicationId = 0x436f6d69;  // "Comi"
@@ -28,6 +32,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString location() const { return m_location; }
+    Backend backend() const { return m_backend; }
+    // The file path (native separators) or the server address, for messages.
+    QString displayName() const;
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
@@ -41,6 +48,9 @@ public:
     // (undo restores a deleted record as it was); otherwise the id column is
     // left out so the database assigns one (portable to identity columns).
     qint64 insert(const QString &table, const QStringList &columns, const QVariantList &values, qint64 id = 0);
+    // After rows were written with explicit ids (bulk writers): make the
+    // server's id sequence continue past them. Nothing to do on SQLite.
+    void syncIdSequence(const QString &table);
     // Text for a NOT NULL column: a null QString binds as SQL NULL.
     static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
 
@@ -64,7 +74,9 @@ public:
 
 private:
     explicit Database(QString location);
+    static std::unique_ptr<Database> openServer(const QString &location, const QString &password);
     static void checkExistingFile(const QString &path);
+    void checkServerSchema();
     void configure();
     void migrate();
     void begin();
@@ -74,6 +86,7 @@ private:
 
     QString m_location;
     QString m_connectionName;
+    Backend m_backend = Backend::SQLite;
     int m_depth = 0;
 };
 

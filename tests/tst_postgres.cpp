@@ -1,0 +1,162 @@
+// The shared database on a real PostgreSQL server (started by
+// scripts/test.sh; skipped, and said so, without one): schema, refusals,
+// ids, and byte-identical JSON with SQLite.
+
+#include "commands/productedits.h"
+#include "io/demoportfolio.h"
+#include "storage/migrations.h"
+#include "storage/serverlocation.h"
+#include "testsupport.h"
+
+#include <QSqlError>
+#include <QTest>
+
+using namespace Comite;
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+    QString m_admin;
+    ManualClock m_clock{Test::fixedToday};
+
+    // A new empty database on the test server; returns its address.
+    QString freshDatabase(const QString &name)
+    {
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            const auto server = *ServerLocation::parse(m_admin);
+            admin.setHostName(server.host);
+            admin.setPort(server.port);
+            admin.setUserName(server.user);
+            admin.setDatabaseName(server.database);
+            if (!admin.open())
+                qFatal("cannot reach the test server: %s", qPrintable(admin.lastError().text()));
+            QSqlQuery q(admin);
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+            if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                qFatal("cannot create %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        ServerLocation location = *ServerLocation::parse(m_admin);
+        location.database = name;
+        return location.toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_admin = qEnvironmentVariable("COMITE_TEST_PG_URL");
+        if (m_admin.isEmpty())
+            QSKIP("No PostgreSQL test server (COMITE_TEST_PG_URL is not set): scripts/test.sh starts one.");
+    }
+
+    void addresses_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("full") << "postgresql://comite@db.example:6543/incubateur" << true;
+        QTest::newRow("short scheme") << "postgres://db.example/incubateur" << true;
+        QTest::newRow("no database") << "postgresql://comite@db.example:6543/" << false;
+        QTest::newRow("password inside") << "postgresql://comite:secret@db.example/incubateur" << false;
+        QTest::newRow("a file") << "/tmp/comite.sqlite" << false;
+    }
+
+    void addresses()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, valid);
+        QString error;
+        const auto parsed = ServerLocation::parse(address, &error);
+        QCOMPARE(bool(parsed), valid);
+        QCOMPARE(error.isEmpty(), valid);
+        if (parsed)
+            QVERIFY(!parsed->toString().contains(QStringLiteral("secret")));
+    }
+
+    void freshSchemaThenReopen()
+    {
+        const QString url = freshDatabase(QStringLiteral("comite_fresh"));
+        {
+            Workspace ws(Database::open(url), m_clock);
+            QCOMPARE(ws.database().backend(), Database::Backend::PostgreSQL);
+            QCOMPARE(ws.database().schemaVersion(), Migrations::latestVersion());
+            QVERIFY(Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("velo"))) > 0);
+        }
+        Workspace again(Database::open(url), m_clock);
+        QCOMPARE(again.products().count(), 1);
+    }
+
+    void foreignAndNewerDatabasesAreRefused()
+    {
+        const QString foreign = freshDatabase(QStringLiteral("comite_foreign"));
+        {
+            auto db = Database::open(foreign);  // set up, then make it look foreign
+            db->exec(QStringLiteral("DROP TABLE comite_schema"));
+        }
+        try {
+            Database::open(foreign);
+            QFAIL("a database with another application's tables was opened");
+        } catch (const StorageError &e) {
+            QVERIFY(e.message().contains(QStringLiteral("another application")));
+        }
+        const QString newer = freshDatabase(QStringLiteral("comite_newer"));
+        {
+            auto db = Database::open(newer);
+            db->exec(QStringLiteral("UPDATE comite_schema SET version = ?"), {Migrations::latestVersion() + 1});
+        }
+        try {
+            Database::open(newer);
+            QFAIL("a newer schema was opened");
+        } catch (const StorageError &e) {
+            QVERIFY(e.message().contains(QStringLiteral("newer version")));
+        }
+    }
+
+    void restoredIdsDoNotCollideWithNewOnes()
+    {
+        Workspace ws(Database::open(freshDatabase(QStringLiteral("comite_ids"))), m_clock);
+        const qint64 a = Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("a")));
+        const qint64 b = Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("b")));
+        QVERIFY(Edit::removeProduct(ws, b));
+        ws.undoStack()->undo();  // b comes back with its id
+        QCOMPARE(*ws.products().idForSlug(QStringLiteral("b")), b);
+        const qint64 c = Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("c")));
+        QVERIFY(c > b);
+        QVERIFY(a < b);
+    }
+
+    void unreachableServerGivesAClearMessage()
+    {
+        const Test::Run run = Test::comite({QStringLiteral("summary"), QStringLiteral("--db"),
+                                            QStringLiteral("postgresql://nobody@127.0.0.1:1/nothing")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("Cannot connect to postgresql://nobody@127.0.0.1:1/nothing"), run.err.constData());
+    }
+
+    void sameJsonOnBothBackends()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("same.sqlite"));
+        const QString server = freshDatabase(QStringLiteral("comite_same"));
+        const QString today = QStringLiteral("2026-11-24");
+        for (const QString &db : {file, server})
+            QCOMPARE(Test::comite({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--today"), today}).exitCode, 0);
+        QList<QStringList> commands = {{QStringLiteral("summary")}, {QStringLiteral("products")}};
+        Workspace ws(Database::open(file), m_clock);
+        for (const ProductSummary &s : ws.products().summaries())
+            commands << QStringList{QStringLiteral("product"), s.slug};
+        for (const QStringList &command : commands) {
+            const QStringList common = {QStringLiteral("--json"), QStringLiteral("--today"), today, QStringLiteral("--db")};
+            const Test::Run a = Test::comite(command + common + QStringList{file});
+            const Test::Run b = Test::comite(command + common + QStringList{server});
+            QCOMPARE(a.exitCode, 0);
+            QCOMPARE(b.exitCode, 0);
+            QVERIFY2(a.out == b.out, qPrintable(command.join(u' ')));
+        }
+    }
+};
+
+QTEST_MAIN(TestPostgres)
+#include "tst_postgres.moc"

@@ -156,6 +156,30 @@ private Q_SLOTS:
             QVERIFY2(a.out == b.out, qPrintable(command.join(u' ')));
         }
     }
+
+    void copyRoundTripKeepsEverything()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+        const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+        const QString server = freshDatabase(QStringLiteral("comite_copy"));
+        const QString today = QStringLiteral("2026-11-24");
+        QCOMPARE(Test::comite({QStringLiteral("demo"), QStringLiteral("--db"), first, QStringLiteral("--today"), today}).exitCode, 0);
+        const Test::Run there = Test::comite({QStringLiteral("copy"), QStringLiteral("--from"), first, QStringLiteral("--to"), server});
+        QCOMPARE(there.exitCode, 0);
+        QVERIFY(there.out.contains("products"));
+        QVERIFY(there.out.contains("14 \xe2\x86\x92 14"));  // "14 → 14"
+        QCOMPARE(Test::comite({QStringLiteral("copy"), QStringLiteral("--from"), server, QStringLiteral("--to"), back}).exitCode, 0);
+        for (const QStringList &command : {QStringList{QStringLiteral("summary")}, QStringList{QStringLiteral("products")},
+                                          QStringList{QStringLiteral("product"), QStringLiteral("velo-pour-tous")}}) {
+            const QStringList common = {QStringLiteral("--json"), QStringLiteral("--today"), today, QStringLiteral("--db")};
+            QCOMPARE(Test::comite(command + common + QStringList{first}).out, Test::comite(command + common + QStringList{back}).out);
+        }
+        // A second copy into a database that now holds data is refused.
+        const Test::Run again = Test::comite({QStringLiteral("copy"), QStringLiteral("--from"), first, QStringLiteral("--to"), server});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("already holds data"));
+    }
 };
 
 QTEST_MAIN(TestPostgres)

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "betagouvcommands.h"
 #include "commandsupport.h"
 
 #include "domain/displayformat.h"
@@ -147,6 +148,10 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "summary --db PATH [--json] [--today YYYY-MM-DD]: portfolio figures")},
     {"generate", generate,
      QT_TRANSLATE_NOOP("CommandLine", "generate --db PATH --products N --months M [--seed S]: synthetic portfolio")},
+    {"import-betagouv", BetagouvCommands::importBetagouv,
+     QT_TRANSLATE_NOOP("CommandLine", "import-betagouv DIR --db PATH [--strict]: import a beta.gouv.fr folder")},
+    {"export-betagouv", BetagouvCommands::exportBetagouv,
+     QT_TRANSLATE_NOOP("CommandLine", "export-betagouv DIR --db PATH [--product SLUG]: write beta.gouv.fr files")},
 };
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "portfoliojson.h"
 
+#include "betagouvjson.h"
 #include "domain/phasehistory.h"
 
 #include <QHash>
@@ -66,7 +67,7 @@ std::optional<QJsonObject> product(Workspace &ws, const QString &slug)
     for (const ProductLink &l : product->links)
         links.append(QJsonObject{{QStringLiteral("kind"), l.kind}, {QStringLiteral("url"), l.url}});
 
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("slug"), product->slug},
         {QStringLiteral("title"), product->title},
         {QStringLiteral("pitch"), product->pitch},
@@ -83,6 +84,8 @@ std::optional<QJsonObject> product(Workspace &ws, const QString &slug)
         {QStringLiteral("next_committee_due"), dateOrNull(status.nextCommitteeDue)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(status.warnings())},
     };
+    BetagouvJson::addProductKeys(ws.database(), *id, json);  // events, fundings, betagouv
+    return json;
 }
 
 QJsonObject summary(Workspace &ws)

@@ -1,0 +1,302 @@
+#include "betagouvexporter.h"
+
+#include "betagouvfolder.h"
+#include "betagouvfrontmatter.h"
+#include "betagouvmapping.h"
+#include "betagouvstore.h"
+#include "betagouvyamlwriter.h"
+#include "storage/database.h"
+#include "storage/organisationrepository.h"
+#include "storage/productrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace Comite {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(BetagouvExporter)
+};
+
+// A committee held in Comité as the one line the site shows.
+QString committeeLine(const BetagouvCommitteeEntry &c)
+{
+    const QString comment = c.comment.simplified();
+    if (c.decision == DecisionOption::Recorded)
+        return comment;
+    const QString decision = DecisionOptions::label(c.decision);
+    return comment.isEmpty() ? decision : Tr::tr("%1: %2").arg(decision, comment);
+}
+
+bool samePhases(const QList<PhaseRecord> &a, const QList<PhaseRecord> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        if (a[i].phase != b[i].phase || a[i].start != b[i].start || a[i].end != b[i].end || a[i].comment != b[i].comment)
+            return false;
+    }
+    return true;
+}
+
+QList<BetagouvEvent> sorted(QList<BetagouvEvent> events)
+{
+    std::sort(events.begin(), events.end(), [](const BetagouvEvent &x, const BetagouvEvent &y) {
+        return std::tie(x.date, x.kind, x.comment) < std::tie(y.date, y.kind, y.comment);
+    });
+    return events;
+}
+
+bool sameEvents(const QList<BetagouvEvent> &a, const QList<BetagouvEvent> &b)
+{
+    return sorted(a) == sorted(b);
+}
+
+// The current events in the file's order: those still there keep their
+// place, new ones go after the last event of their date or before.
+QList<BetagouvEvent> ordered(const QList<BetagouvEvent> &file, QList<BetagouvEvent> current)
+{
+    QList<BetagouvEvent> result;
+    for (const BetagouvEvent &e : file) {
+        if (current.removeOne(e))
+            result << e;
+    }
+    for (const BetagouvEvent &e : current) {
+        qsizetype at = result.size();
+        while (at > 0 && result[at - 1].date > e.date)
+            --at;
+        result.insert(at, e);
+    }
+    return result;
+}
+
+QString fileName(const QString &path)
+{
+    return path.mid(path.lastIndexOf(u'/') + 1);
+}
+
+QByteArray frontMatter(const QByteArray &yaml, const QString &body = {})
+{
+    QByteArray out = "---\n" + yaml + "---\n";
+    if (!body.isEmpty())
+        out += "\n" + body.toUtf8() + "\n";
+    return out;
+}
+} // namespace
+
+QList<BetagouvEvent> BetagouvExporter::events(qint64 productId) const
+{
+    BetagouvStore store(m_db);
+    QList<BetagouvEvent> result;
+    for (const BetagouvTimelineEntry &t : store.timeline(productId))
+        result << t.event;
+    for (const BetagouvCommitteeEntry &c : store.committees(productId))
+        result << BetagouvEvent{betagouvCommitteeKind, c.date, c.imported ? c.comment : committeeLine(c)};
+    return result;
+}
+
+std::optional<BetagouvExporter::Status> BetagouvExporter::status(qint64 productId) const
+{
+    const auto source = BetagouvStore(m_db).source(BetagouvKind::Startup, productId);
+    if (!source)
+        return std::nullopt;
+    const BetagouvExportedFile file = product(productId);
+    return Status{source->path, file.state != BetagouvExportedFile::State::AsImported};
+}
+
+BetagouvExportedFile BetagouvExporter::product(qint64 productId) const
+{
+    const auto source = BetagouvStore(m_db).source(BetagouvKind::Startup, productId);
+    if (!source)
+        return newProduct(productId);
+    BetagouvExportedFile file{source->path, source->content, BetagouvExportedFile::State::AsImported, {}};
+    BetagouvMapping::Outcome ignored;
+    const QString slug = BetagouvMapping::slugForFileName(fileName(source->path));
+    const auto base = BetagouvMapping::product({source->path, source->content}, slug, ignored);
+    const auto stored = ProductRepository(m_db).load(productId);
+    if (!base || !stored)
+        return file;
+    const QList<BetagouvEvent> current = events(productId);
+    const bool phasesChanged = !samePhases(base->phases, stored->phases);
+    const bool eventsChanged = !sameEvents(base->events, current);
+    if (!phasesChanged && !eventsChanged)
+        return file;
+    const QByteArray lineEnd = BetagouvFrontMatter::split(file.content).lineEnd();
+    file.state = BetagouvExportedFile::State::Rewritten;
+    if (phasesChanged) {
+        file.content = BetagouvYamlWriter::replaceBlock(file.content, "phases",
+                                                        BetagouvYamlWriter::phasesBlock(stored->phases, lineEnd));
+        file.rewrittenKeys << QStringLiteral("phases");
+    }
+    if (eventsChanged) {
+        file.content = BetagouvYamlWriter::replaceBlock(
+            file.content, "events", BetagouvYamlWriter::eventsBlock(ordered(base->events, current), lineEnd));
+        file.rewrittenKeys << QStringLiteral("events");
+    }
+    // Read the result back: it must say what Comité holds.
+    const auto check = BetagouvMapping::product({file.path, file.content}, slug, ignored);
+    if (!check || !samePhases(check->phases, stored->phases) || !sameEvents(check->events, current))
+        throw StorageError(Tr::tr("%1 could not be rewritten so that it reads back as Comité holds it; it was not "
+                                  "exported.").arg(file.path));
+    return file;
+}
+
+BetagouvExportedFile BetagouvExporter::newProduct(qint64 productId) const
+{
+    const auto p = ProductRepository(m_db).load(productId);
+    if (!p)
+        return {};
+    OrganisationRepository orgs(m_db);
+    QByteArray yaml = BetagouvYamlWriter::keyValue(0, "title", p->title);
+    if (!p->pitch.isEmpty())
+        yaml += BetagouvYamlWriter::keyValue(0, "mission", p->pitch);
+    QStringList sponsors;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT o.slug FROM product_sponsors ps JOIN organisations o "
+                                           "ON o.id = ps.organisation_id WHERE ps.product_id = ? ORDER BY ps.position"),
+                            {productId});
+    while (q.next())
+        sponsors << QStringLiteral("/organisations/") + q.value(0).toString();
+    yaml += BetagouvYamlWriter::listBlock("sponsors", sponsors);
+    q = m_db.exec(QStringLiteral("SELECT slug FROM incubators WHERE id = ?"), {p->incubatorId});
+    if (q.next())
+        yaml += BetagouvYamlWriter::keyValue(0, "incubator", q.value(0).toString());
+    yaml += BetagouvYamlWriter::phasesBlock(p->phases);
+    yaml += BetagouvYamlWriter::eventsBlock(sorted(events(productId)));
+    static const QHash<QString, QByteArray> linkKeys{
+        {QStringLiteral("site"), "link"},           {QStringLiteral("repository"), "repository"},
+        {QStringLiteral("stats"), "stats_url"},     {QStringLiteral("budget"), "budget_url"},
+        {QStringLiteral("dashlord"), "dashlord_url"}, {QStringLiteral("impact"), "impact_url"}};
+    for (const ProductLink &link : p->links) {
+        if (linkKeys.contains(link.kind))
+            yaml += BetagouvYamlWriter::keyValue(0, linkKeys.value(link.kind), link.url);
+    }
+    return {newPath(BetagouvKind::Startup, p->slug), frontMatter(yaml, p->description),
+            BetagouvExportedFile::State::New, {}};
+}
+
+BetagouvExportedFile BetagouvExporter::incubator(qint64 incubatorId) const
+{
+    if (const auto source = BetagouvStore(m_db).source(BetagouvKind::Incubator, incubatorId))
+        return {source->path, source->content, BetagouvExportedFile::State::AsImported, {}};
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT i.slug, i.name, o.slug FROM incubators i "
+                                           "LEFT JOIN organisations o ON o.id = i.owner_id WHERE i.id = ?"),
+                            {incubatorId});
+    if (!q.next())
+        return {};
+    QByteArray yaml = BetagouvYamlWriter::keyValue(0, "title", q.value(1).toString());
+    if (!q.value(2).toString().isEmpty())
+        yaml += BetagouvYamlWriter::keyValue(0, "owner", QStringLiteral("/organisations/") + q.value(2).toString());
+    return {newPath(BetagouvKind::Incubator, q.value(0).toString()), frontMatter(yaml), BetagouvExportedFile::State::New, {}};
+}
+
+BetagouvExportedFile BetagouvExporter::organisation(qint64 organisationId) const
+{
+    if (const auto source = BetagouvStore(m_db).source(BetagouvKind::Organisation, organisationId))
+        return {source->path, source->content, BetagouvExportedFile::State::AsImported, {}};
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT slug, name, acronym, kind FROM organisations WHERE id = ?"),
+                            {organisationId});
+    if (!q.next())
+        return {};
+    QByteArray yaml = BetagouvYamlWriter::keyValue(0, "name", q.value(1).toString());
+    if (!q.value(2).toString().isEmpty())
+        yaml += BetagouvYamlWriter::keyValue(0, "acronym", q.value(2).toString());
+    if (!q.value(3).toString().isEmpty())
+        yaml += BetagouvYamlWriter::keyValue(0, "type", q.value(3).toString());
+    return {newPath(BetagouvKind::Organisation, q.value(0).toString()), frontMatter(yaml),
+            BetagouvExportedFile::State::New, {}};
+}
+
+bool BetagouvExporter::siteLayout() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*), SUM(CASE WHEN path LIKE 'content/%' THEN 1 ELSE 0 END) "
+                                           "FROM betagouv_sources"));
+    return q.next() && q.value(1).toInt() * 2 > q.value(0).toInt();
+}
+
+QString BetagouvExporter::newPath(BetagouvKind kind, const QString &slug) const
+{
+    return BetagouvFolder::folderFor(kind, siteLayout()) + u'/' + slug + QStringLiteral(".md");
+}
+
+BetagouvExportReport BetagouvExporter::exportTo(const QString &folder, const QString &productSlug) const
+{
+    BetagouvExportReport report;
+    report.folder = folder;
+    QList<qint64> products, incubators, organisations;
+    if (!productSlug.isEmpty()) {
+        const auto id = ProductRepository(m_db).idForSlug(productSlug);
+        if (!id) {
+            report.error = Tr::tr("No product “%1” in the database.").arg(productSlug);
+            return report;
+        }
+        products << *id;
+    } else {
+        auto ids = [&](const char *table) {
+            QList<qint64> result;
+            QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(table)));
+            while (q.next())
+                result << q.value(0).toLongLong();
+            return result;
+        };
+        products = ids("products");
+        incubators = ids("incubators");
+        organisations = ids("organisations");
+    }
+    if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir()) {
+        report.error = Tr::tr("“%1” is a file, not a folder.").arg(QDir::toNativeSeparators(folder));
+        return report;
+    }
+    try {
+        auto write = [&](BetagouvExportedFile file) {
+            const QString path = QDir(folder).filePath(file.path);
+            // QFile, not QSaveFile: a sync per file makes a full export take
+            // seconds, and the folder is a working copy anyway.
+            QFile out(path);
+            if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || out.write(file.content) != file.content.size() || !out.flush())
+                throw StorageError(Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+            file.content.clear();
+            report.files << file;
+        };
+        for (qint64 id : organisations)
+            write(organisation(id));
+        for (qint64 id : incubators)
+            write(incubator(id));
+        for (qint64 id : products)
+            write(product(id));
+    } catch (const StorageError &e) {
+        report.error = e.message();
+    }
+    return report;
+}
+
+int BetagouvExportReport::count(BetagouvExportedFile::State state) const
+{
+    return int(std::count_if(files.cbegin(), files.cend(), [&](const auto &f) { return f.state == state; }));
+}
+
+QString BetagouvExportReport::text() const
+{
+    const QString where = QDir::toNativeSeparators(folder);
+    if (!error.isEmpty())
+        return Tr::tr("Export to %1 failed: %2").arg(where, error) + u'\n';
+    QString text = Tr::tr("Exported %n file(s) to %1.", nullptr, int(files.size())).arg(where) + u'\n';
+    text += Tr::tr("As imported: %1").arg(count(BetagouvExportedFile::State::AsImported)) + u'\n';
+    text += Tr::tr("Phases or events updated from Comité: %1").arg(count(BetagouvExportedFile::State::Rewritten)) + u'\n';
+    for (const BetagouvExportedFile &f : files) {
+        if (f.state == BetagouvExportedFile::State::Rewritten)
+            text += QStringLiteral("  ") + f.path + QStringLiteral(": ") + f.rewrittenKeys.join(QStringLiteral(", ")) + u'\n';
+    }
+    text += Tr::tr("New (created in Comité): %1").arg(count(BetagouvExportedFile::State::New)) + u'\n';
+    for (const BetagouvExportedFile &f : files) {
+        if (f.state == BetagouvExportedFile::State::New)
+            text += QStringLiteral("  ") + f.path + u'\n';
+    }
+    return text;
+}
+
+} // namespace Comite

@@ -1,0 +1,43 @@
+#include "betagouvjson.h"
+
+#include "betagouvexporter.h"
+#include "betagouvstore.h"
+
+#include <QJsonArray>
+
+namespace Comite::BetagouvJson {
+
+namespace {
+QJsonValue dateOrNull(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+void addProductKeys(Database &db, qint64 productId, QJsonObject &product)
+{
+    BetagouvStore store(db);
+    QJsonArray events;
+    for (const BetagouvTimelineEntry &t : store.timeline(productId)) {
+        events.append(QJsonObject{{QStringLiteral("kind"), t.event.kind},
+                                  {QStringLiteral("date"), dateOrNull(t.event.date)},
+                                  {QStringLiteral("comment"), t.event.comment}});
+    }
+    QJsonArray fundings;
+    for (const BetagouvFundingEntry &f : store.fundings(productId)) {
+        fundings.append(QJsonObject{{QStringLiteral("source"), f.source},
+                                    {QStringLiteral("amount"), f.amount},
+                                    {QStringLiteral("label"), f.label},
+                                    {QStringLiteral("start"), dateOrNull(f.start)},
+                                    {QStringLiteral("end"), dateOrNull(f.end)}});
+    }
+    product.insert(QStringLiteral("events"), events);
+    product.insert(QStringLiteral("fundings"), fundings);
+    const auto status = BetagouvExporter(db).status(productId);
+    product.insert(QStringLiteral("betagouv"),
+                   status ? QJsonValue(QJsonObject{{QStringLiteral("path"), status->path},
+                                                   {QStringLiteral("changed"), status->changed}})
+                          : QJsonValue(QJsonValue::Null));
+}
+
+} // namespace Comite::BetagouvJson

@@ -1,0 +1,86 @@
+#include "betagouvreport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSet>
+
+namespace Comite {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(BetagouvReport)
+};
+
+QString countLine(const QString &label, const BetagouvCounts &c)
+{
+    QString line = label.arg(c.total());
+    if (c.total() > 0) {
+        QStringList parts;
+        if (c.organisations > 0)
+            parts << Tr::tr("%n organisation(s)", nullptr, c.organisations);
+        if (c.incubators > 0)
+            parts << Tr::tr("%n incubator(s)", nullptr, c.incubators);
+        if (c.products > 0)
+            parts << Tr::tr("%n product(s)", nullptr, c.products);
+        line += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')';
+    }
+    return line;
+}
+
+void listIssues(QString &text, const QString &title, const QList<BetagouvIssue> &issues)
+{
+    if (issues.isEmpty())
+        return;
+    text += title.arg(issues.size()) + u'\n';
+    for (const BetagouvIssue &issue : issues)
+        text += QStringLiteral("  ") + issue.text() + u'\n';
+}
+} // namespace
+
+int BetagouvReport::problemFiles() const
+{
+    QSet<QString> paths;
+    for (const BetagouvIssue &issue : skipped)
+        paths.insert(issue.path);
+    for (const BetagouvIssue &issue : warnings)
+        paths.insert(issue.path);
+    return int(paths.size());
+}
+
+int BetagouvReport::exitCode() const
+{
+    if (!succeeded())
+        return 1;
+    const bool nothingRead = created.total() + updated.total() + unchanged.total() == 0;
+    return nothingRead && !skipped.isEmpty() ? 1 : 0;
+}
+
+QString BetagouvReport::text() const
+{
+    QString text;
+    const QString folder = QDir::toNativeSeparators(root);
+    if (!error.isEmpty())
+        return Tr::tr("Import from %1 failed: %2").arg(folder, error) + u'\n';
+    if (cancelled)
+        text += Tr::tr("Import from %1 cancelled: nothing was changed.").arg(folder) + u'\n';
+    else if (strictRefused)
+        text += Tr::tr("Nothing was imported from %1: with --strict, every file must be read without a problem, "
+                       "and %n file(s) had one.", nullptr, int(problemFiles()))
+                    .arg(folder)
+                + u'\n';
+    else
+        text += Tr::tr("Imported %1 (%n file(s) read).", nullptr, files).arg(folder) + u'\n';
+    if (succeeded()) {
+        text += countLine(Tr::tr("Created: %1"), created) + u'\n';
+        text += countLine(Tr::tr("Updated: %1"), updated) + u'\n';
+        text += countLine(Tr::tr("Unchanged: %1"), unchanged) + u'\n';
+    }
+    text += Tr::tr("Skipped: %1").arg(skipped.size()) + u'\n';
+    for (const BetagouvIssue &issue : skipped)
+        text += QStringLiteral("  ") + issue.text() + u'\n';
+    listIssues(text, Tr::tr("Warnings (entries left out or doubtful): %1"), warnings);
+    listIssues(text, Tr::tr("Notes: %1"), notes);
+    return text;
+}
+
+} // namespace Comite

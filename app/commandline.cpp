@@ -2,6 +2,7 @@
 
 #include "betagouvcommands.h"
 #include "commandsupport.h"
+#include "sessioncommands.h"
 
 #include "domain/displayformat.h"
 #include "domain/phase.h"
@@ -148,6 +149,14 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "summary --db PATH [--json] [--today YYYY-MM-DD]: portfolio figures")},
     {"generate", generate,
      QT_TRANSLATE_NOOP("CommandLine", "generate --db PATH --products N --months M [--seed S]: synthetic portfolio")},
+    {"sessions", SessionCommands::sessions,
+     QT_TRANSLATE_NOOP("CommandLine", "sessions --db PATH [--json]: list the committee sessions")},
+    {"session", SessionCommands::session,
+     QT_TRANSLATE_NOOP("CommandLine", "session ID --db PATH [--json]: one committee session in full")},
+    {"close-session", SessionCommands::closeSession,
+     QT_TRANSLATE_NOOP("CommandLine", "close-session ID --db PATH: close a session once every product is decided")},
+    {"agenda-pdf", SessionCommands::agendaPdf,
+     QT_TRANSLATE_NOOP("CommandLine", "agenda-pdf ID --db PATH --output FILE: the agenda (ordre du jour) as PDF"), true},
     {"import-betagouv", BetagouvCommands::importBetagouv,
      QT_TRANSLATE_NOOP("CommandLine", "import-betagouv DIR --db PATH [--strict]: import a beta.gouv.fr folder")},
     {"export-betagouv", BetagouvCommands::exportBetagouv,

@@ -1,6 +1,7 @@
 #include "demoportfolio.h"
 
 #include "portfoliowriter.h"
+#include "demosessions.h"
 #include "storage/committeerepository.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
@@ -91,6 +92,8 @@ void write(Database &db, QDate today, bool replace)
                 committees.record(review, p.incubatorId);
             }
         }
+        DemoSessions::write(db, today, root.value(QStringLiteral("sessions")).toArray(),
+                            root.value(QStringLiteral("agenda_templates")).toArray());
     });
 }
 

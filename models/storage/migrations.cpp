@@ -33,6 +33,10 @@ int latestVersion()
 
 QStringList statements(int version, const QString &driverName)
 {
+    // A number not present (the migration of another feature, not landed yet) is
+    // simply skipped.
+    if (!files().contains(version))
+        return {};
     QFile file(files().value(version));
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -1,0 +1,117 @@
+#include "agendapdf.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace Comite::AgendaPdf {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgendaPdf)
+};
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString minutes(int m)
+{
+    return Tr::tr("%n min", nullptr, m);
+}
+} // namespace
+
+QString html(const Session &s, const QLocale &locale)
+{
+    QString h;
+    h += QStringLiteral("<html><head><style>"
+                        "body { font-family: sans-serif; font-size: 10pt; }"
+                        "h1 { font-size: 18pt; margin-bottom: 2pt; } h2 { font-size: 13pt; margin-top: 14pt; }"
+                        "td, th { padding: 3pt 6pt; } th { text-align: left; background: #e3e3fd; }"
+                        ".muted { color: #555555; } .product { font-weight: bold; }"
+                        "</style></head><body>");
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("Agenda")));
+    h += QStringLiteral("<p><b>%1</b></p>").arg(esc(s.displayTitle()));
+    QString when = locale.toString(s.startsAt.date(), QLocale::LongFormat) + QStringLiteral(", ")
+        + Tr::tr("%1 to %2").arg(locale.toString(s.startsAt.time(), QLocale::ShortFormat),
+                                 locale.toString(s.plannedEnd().time(), QLocale::ShortFormat));
+    h += QStringLiteral("<p>%1<br/>").arg(esc(when));
+    if (!s.place.isEmpty())
+        h += esc(Tr::tr("Place: %1").arg(s.place)) + QStringLiteral("<br/>");
+    if (!s.videoLink.isEmpty())
+        h += esc(Tr::tr("Video link: %1").arg(s.videoLink)) + QStringLiteral("<br/>");
+    h += QStringLiteral("</p>");
+
+    if (!s.products.isEmpty()) {
+        QStringList names;
+        for (const SessionProduct &p : s.products)
+            names << esc(p.title);
+        h += QStringLiteral("<p>%1 %2</p>").arg(esc(Tr::tr("Products reviewed:")), names.join(QStringLiteral(", ")));
+    }
+
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Running order")));
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+             .arg(esc(Tr::tr("Time")), esc(Tr::tr("Item")), esc(Tr::tr("Duration")));
+    const QList<QDateTime> starts = SessionAgenda::plannedStarts(s.startsAt, s.agenda);
+    qint64 lastProduct = -1;
+    for (int i = 0; i < s.agenda.size(); ++i) {
+        const AgendaItem &item = s.agenda[i];
+        if (item.productId != lastProduct && item.productId != 0) {
+            if (const SessionProduct *p = s.product(item.productId))
+                h += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"product\">%1</td></tr>").arg(esc(p->title));
+        }
+        lastProduct = item.productId;
+        QString title = esc(item.title);
+        if (item.teamLeaves)
+            title += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(Tr::tr("without the team")));
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                 .arg(esc(locale.toString(starts[i].time(), QLocale::ShortFormat)), title, esc(minutes(item.plannedMinutes)));
+    }
+    h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr></table>")
+             .arg(esc(locale.toString(s.plannedEnd().time(), QLocale::ShortFormat)), esc(Tr::tr("End")),
+                  esc(minutes(s.agendaMinutes())));
+
+    if (!s.participants.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">").arg(esc(Tr::tr("Participants")));
+        for (ParticipantRole role : ParticipantRoles::all()) {
+            for (const Participant &p : s.participants) {
+                if (p.role != role)
+                    continue;
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"muted\">%3</td></tr>")
+                         .arg(esc(p.name), esc(p.organisation), esc(ParticipantRoles::label(p.role)));
+            }
+        }
+        h += QStringLiteral("</table>");
+    }
+    h += QStringLiteral("<p class=\"muted\">%1</p>")
+             .arg(esc(Tr::tr("The presentation is shared with the participants one week before the committee.")));
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+bool write(const Session &session, const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QPdfWriter pdf(&file);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    pdf.setTitle(Tr::tr("Agenda — %1").arg(session.displayTitle()));
+    pdf.setCreator(QStringLiteral("Comité"));
+    pdf.setResolution(300);
+    QTextDocument doc;
+    doc.setHtml(html(session));
+    doc.print(&pdf);
+    return true;
+}
+
+} // namespace Comite::AgendaPdf

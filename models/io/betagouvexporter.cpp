@@ -284,7 +284,7 @@ QString BetagouvExportReport::text() const
     const QString where = QDir::toNativeSeparators(folder);
     if (!error.isEmpty())
         return Tr::tr("Export to %1 failed: %2").arg(where, error) + u'\n';
-    QString text = Tr::tr("Exported %n file(s) to %1.", nullptr, int(files.size())).arg(where) + u'\n';
+    QString text = Tr::tr("Exported to %1. Files written: %2.").arg(where).arg(files.size()) + u'\n';
     text += Tr::tr("As imported: %1").arg(count(BetagouvExportedFile::State::AsImported)) + u'\n';
     text += Tr::tr("Phases or events updated from Comité: %1").arg(count(BetagouvExportedFile::State::Rewritten)) + u'\n';
     for (const BetagouvExportedFile &f : files) {

@@ -17,11 +17,11 @@ QString countLine(const QString &label, const BetagouvCounts &c)
     if (c.total() > 0) {
         QStringList parts;
         if (c.organisations > 0)
-            parts << Tr::tr("%n organisation(s)", nullptr, c.organisations);
+            parts << Tr::tr("organisations: %1").arg(c.organisations);
         if (c.incubators > 0)
-            parts << Tr::tr("%n incubator(s)", nullptr, c.incubators);
+            parts << Tr::tr("incubators: %1").arg(c.incubators);
         if (c.products > 0)
-            parts << Tr::tr("%n product(s)", nullptr, c.products);
+            parts << Tr::tr("products: %1").arg(c.products);
         line += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')';
     }
     return line;
@@ -64,12 +64,13 @@ QString BetagouvReport::text() const
     if (cancelled)
         text += Tr::tr("Import from %1 cancelled: nothing was changed.").arg(folder) + u'\n';
     else if (strictRefused)
-        text += Tr::tr("Nothing was imported from %1: with --strict, every file must be read without a problem, "
-                       "and %n file(s) had one.", nullptr, int(problemFiles()))
+        text += Tr::tr("Nothing was imported from %1: with --strict, every file must be read without a problem. "
+                       "Files with a problem: %2.")
                     .arg(folder)
+                    .arg(problemFiles())
                 + u'\n';
     else
-        text += Tr::tr("Imported %1 (%n file(s) read).", nullptr, files).arg(folder) + u'\n';
+        text += Tr::tr("Imported from %1. Files read: %2.").arg(folder).arg(files) + u'\n';
     if (succeeded()) {
         text += countLine(Tr::tr("Created: %1"), created) + u'\n';
         text += countLine(Tr::tr("Updated: %1"), updated) + u'\n';

@@ -92,13 +92,18 @@ private Q_SLOTS:
         QTest::newRow("colon space") << QStringLiteral("Demo-D : fin") << QByteArray("'Demo-D : fin'");
         QTest::newRow("apostrophe quoted") << QStringLiteral("'quoted' text") << QByteArray("'''quoted'' text'");
         QTest::newRow("apostrophe inside stays plain") << QStringLiteral("l'équipe") << QByteArray("l'équipe");
-        QTest::newRow("starts with a digit") << QStringLiteral("2ème comité") << QByteArray("'2ème comité'");
+        QTest::newRow("starts with a digit, not a number") << QStringLiteral("2ème comité") << QByteArray("2ème comité");
+        QTest::newRow("a number") << QStringLiteral("12") << QByteArray("'12'");
+        QTest::newRow("a decimal") << QStringLiteral("1.5") << QByteArray("'1.5'");
+        QTest::newRow("a time") << QStringLiteral("1:20") << QByteArray("'1:20'");
+        QTest::newRow("hexadecimal") << QStringLiteral("0x1F") << QByteArray("'0x1F'");
         QTest::newRow("a date") << QStringLiteral("2024-01-01") << QByteArray("'2024-01-01'");
         QTest::newRow("boolean word") << QStringLiteral("yes") << QByteArray("'yes'");
         QTest::newRow("null word") << QStringLiteral("null") << QByteArray("'null'");
         QTest::newRow("leading dash") << QStringLiteral("- item") << QByteArray("'- item'");
         QTest::newRow("hash after blank") << QStringLiteral("a #b") << QByteArray("'a #b'");
         QTest::newRow("trailing blank") << QStringLiteral("a ") << QByteArray("'a '");
+        QTest::newRow("no-break space") << QStringLiteral("200\u00a0000 €") << QByteArray("200\xc2\xa0" "000 €");
         QTest::newRow("empty") << QString() << QByteArray("''");
     }
 

@@ -34,13 +34,9 @@ QString committeeLine(const BetagouvCommitteeEntry &c)
 
 bool samePhases(const QList<PhaseRecord> &a, const QList<PhaseRecord> &b)
 {
-    if (a.size() != b.size())
-        return false;
-    for (int i = 0; i < a.size(); ++i) {
-        if (a[i].phase != b[i].phase || a[i].start != b[i].start || a[i].end != b[i].end || a[i].comment != b[i].comment)
-            return false;
-    }
-    return true;
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const PhaseRecord &x, const PhaseRecord &y) {
+        return x.phase == y.phase && x.start == y.start && x.end == y.end && x.comment == y.comment;
+    });
 }
 
 QList<BetagouvEvent> sorted(QList<BetagouvEvent> events)
@@ -72,6 +68,45 @@ QList<BetagouvEvent> ordered(const QList<BetagouvEvent> &file, QList<BetagouvEve
         result.insert(at, e);
     }
     return result;
+}
+
+bool samePhase(const PhaseRecord &a, const PhaseRecord &b)
+{
+    return a.phase == b.phase && a.start == b.start && a.end == b.end && a.comment == b.comment;
+}
+
+bool sameEvent(const BetagouvEvent &a, const BetagouvEvent &b)
+{
+    return a == b;
+}
+
+// The `key` block holding `current`: items equal to one read from the file
+// keep their original text (key order, quotes, comments), the others are
+// written in the site's style with the file's indentation.
+template<typename T, typename Emit>
+QByteArray rewriteList(const QByteArray &content, QByteArrayView key, const QList<T> &current, const QList<T> &fromFile,
+                       bool (*same)(const T &, const T &), Emit emit)
+{
+    const QByteArray lineEnd = BetagouvFrontMatter::split(content).lineEnd();
+    const BetagouvYamlWriter::ListItems original = BetagouvYamlWriter::listItems(content, key);
+    // Items map one to one to what was read only when none was left out.
+    const bool reuse = original.items.size() == fromFile.size();
+    QList<bool> used(fromFile.size(), false);
+    QList<QByteArray> items;
+    for (const T &item : current) {
+        qsizetype match = -1;
+        for (qsizetype j = 0; reuse && j < fromFile.size() && match < 0; ++j) {
+            if (!used[j] && same(fromFile[j], item))
+                match = j;
+        }
+        if (match >= 0) {
+            used[match] = true;
+            items << original.items[match];
+        } else {
+            items << emit(item, original.items.isEmpty() ? 2 : original.indent, lineEnd);
+        }
+    }
+    return BetagouvYamlWriter::replaceBlock(content, key, BetagouvYamlWriter::listBlock(key, items, lineEnd));
 }
 
 QString fileName(const QString &path)
@@ -125,16 +160,15 @@ BetagouvExportedFile BetagouvExporter::product(qint64 productId) const
     const bool eventsChanged = !sameEvents(base->events, current);
     if (!phasesChanged && !eventsChanged)
         return file;
-    const QByteArray lineEnd = BetagouvFrontMatter::split(file.content).lineEnd();
     file.state = BetagouvExportedFile::State::Rewritten;
     if (phasesChanged) {
-        file.content = BetagouvYamlWriter::replaceBlock(file.content, "phases",
-                                                        BetagouvYamlWriter::phasesBlock(stored->phases, lineEnd));
+        file.content = rewriteList(file.content, "phases", stored->phases, base->phases, &samePhase,
+                                   &BetagouvYamlWriter::phaseItem);
         file.rewrittenKeys << QStringLiteral("phases");
     }
     if (eventsChanged) {
-        file.content = BetagouvYamlWriter::replaceBlock(
-            file.content, "events", BetagouvYamlWriter::eventsBlock(ordered(base->events, current), lineEnd));
+        file.content = rewriteList(file.content, "events", ordered(base->events, current), base->events, &sameEvent,
+                                   &BetagouvYamlWriter::eventItem);
         file.rewrittenKeys << QStringLiteral("events");
     }
     // Read the result back: it must say what Comité holds.
@@ -160,7 +194,7 @@ BetagouvExportedFile BetagouvExporter::newProduct(qint64 productId) const
                             {productId});
     while (q.next())
         sponsors << QStringLiteral("/organisations/") + q.value(0).toString();
-    yaml += BetagouvYamlWriter::listBlock("sponsors", sponsors);
+    yaml += BetagouvYamlWriter::stringListBlock("sponsors", sponsors);
     q = m_db.exec(QStringLiteral("SELECT slug FROM incubators WHERE id = ?"), {p->incubatorId});
     if (q.next())
         yaml += BetagouvYamlWriter::keyValue(0, "incubator", q.value(0).toString());

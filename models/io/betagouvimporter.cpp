@@ -119,6 +119,8 @@ BetagouvReport BetagouvImporter::write(const BetagouvBatch &batch, const Options
     try {
         m_db.transaction([&] {
             resolve(batch, report);
+            for (const BetagouvProductRecord &p : batch.products)
+                noteFutureDates(p, options.today, report);
             if (options.strict && report.hasProblems()) {
                 report.strictRefused = true;
                 return;
@@ -192,6 +194,25 @@ void BetagouvImporter::resolve(const BetagouvBatch &batch, BetagouvReport &repor
         c.productSponsors.insert(p.slug, sponsors);
     }
     c.total = batch.recordCount();
+}
+
+void BetagouvImporter::noteFutureDates(const BetagouvProductRecord &p, QDate today, BetagouvReport &report)
+{
+    if (!today.isValid())
+        return;
+    const BetagouvFrontMatter fm = BetagouvFrontMatter::split(p.source.content);
+    auto note = [&](QDate date, const QByteArray &key, const QString &what) {
+        if (date > today) {
+            const QByteArray text = key + ": " + date.toString(Qt::ISODate).toLatin1();
+            report.notes << BetagouvIssue{p.source.path, fm.lineContaining(p.source.content, text, key),
+                                          Tr::tr("%1 is dated %2, after today; check the date.")
+                                              .arg(what, date.toString(Qt::ISODate))};
+        }
+    };
+    for (const PhaseRecord &phase : p.phases)
+        note(phase.start, "start", Tr::tr("the phase “%1”").arg(Phases::key(phase.phase)));
+    for (const BetagouvEvent &e : p.events)
+        note(e.date, "date", Tr::tr("the event “%1”").arg(e.kind));
 }
 
 void BetagouvImporter::writeAll(const BetagouvBatch &batch, BetagouvReport &report)

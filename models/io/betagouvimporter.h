@@ -9,6 +9,8 @@
 
 #include "betagouvreport.h"
 
+#include <QDate>
+
 #include <atomic>
 #include <functional>
 
@@ -21,6 +23,7 @@ class BetagouvImporter
 public:
     struct Options {
         bool strict = false;  // any bad file or entry: write nothing
+        QDate today = QDate::currentDate();  // dates after it are noted
     };
     using Progress = std::function<void(int done, int total)>;
 
@@ -40,6 +43,7 @@ public:
 private:
     struct Context;
     void resolve(const BetagouvBatch &batch, BetagouvReport &report);
+    static void noteFutureDates(const BetagouvProductRecord &record, QDate today, BetagouvReport &report);
     void writeAll(const BetagouvBatch &batch, BetagouvReport &report);
     void step();
     void importOrganisation(const BetagouvOrganisationRecord &record, BetagouvReport &report);

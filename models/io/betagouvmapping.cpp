@@ -76,7 +76,10 @@ public:
         return mark.is_null() ? 0 : m_firstLine + mark.line;
     }
     static bool isText(const YAML::Node &node) { return node.IsDefined() && node.IsScalar(); }
-    static QString text(const YAML::Node &node) { return isText(node) ? fromYaml(node.Scalar()).trimmed() : QString(); }
+    static QString text(const YAML::Node &node) { return rawText(node).trimmed(); }
+    // Comments are kept exactly, blanks included, so they are written back
+    // as they were.
+    static QString rawText(const YAML::Node &node) { return isText(node) ? fromYaml(node.Scalar()) : QString(); }
     QString text(const char *key) const { return text(m_root[key]); }
     const YAML::Node &root() const { return m_root; }
 
@@ -153,7 +156,7 @@ QList<PhaseRecord> readPhases(FileReader &r)
         if (!end.isEmpty() && !p.end.isValid())
             r.warn(item, Tr::tr("phase %1 (%2): the end date “%3” is not a valid date (YYYY-MM-DD); the end "
                                 "was left out.").arg(row).arg(name, end));
-        p.comment = FileReader::text(item["comment"]);
+        p.comment = FileReader::rawText(item["comment"]);
         if (!phases.isEmpty() && Phases::isStop(phases.last().phase)) {
             p.restart = true;
             r.note(item, Tr::tr("phase %1 (%2) follows a stop (%3); it was taken as an explicit restart.")
@@ -194,7 +197,7 @@ QList<BetagouvEvent> readEvents(FileReader &r)
                                    .arg(e.kind, date));
             continue;
         }
-        e.comment = FileReader::text(item["comment"]);
+        e.comment = FileReader::rawText(item["comment"]);
         if (!BetagouvMapping::isKnownEventKind(e.kind))
             r.note(item, Tr::tr("event %1: “%2” is not one of beta.gouv.fr's event kinds; it was kept on the "
                                 "timeline as is.").arg(row).arg(e.kind));

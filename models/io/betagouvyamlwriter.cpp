@@ -22,8 +22,11 @@ bool isPlainSafe(const QString &value)
         if (c.category() == QChar::Other_Control || c == u'\t' || c == QChar(0xfeff))
             return false;
     }
+    // Words YAML 1.1 reads as booleans or null, and what reads as a number,
+    // a date or a time ("12", "1.5", "1_000", "0x1F", "2024-01-01", "1:20").
     static const QRegularExpression special(
-        QStringLiteral("^(?:true|false|yes|no|on|off|y|n|null|~|[-+]?\\.?\\d.*|\\.(?:inf|nan))$"),
+        QStringLiteral("^(?:true|false|yes|no|on|off|y|n|null|~|\\.(?:inf|nan)|[-+.]?\\d[\\d_.,:eE+-]*|"
+                       "[-+]?0[xob][0-9a-f_]+|\\d{4}-\\d\\d?-\\d\\d?(?:[Tt ].*)?)$"),
         QRegularExpression::CaseInsensitiveOption);
     return !special.match(value).hasMatch();
 }
@@ -100,44 +103,125 @@ QByteArray BetagouvYamlWriter::keyValue(int indent, QByteArrayView key, const QS
     return out;
 }
 
+QByteArray BetagouvYamlWriter::phaseItem(const PhaseRecord &p, int indent, QByteArrayView lineEnd)
+{
+    const QByteArray dash = QByteArray(indent, ' ') + "- ";
+    const QByteArray pad(indent + 2, ' ');
+    const QByteArray eol = lineEnd.toByteArray();
+    QByteArray out = dash + "name: " + Phases::key(p.phase).toUtf8() + eol;
+    out += pad + "start: " + p.start.toString(Qt::ISODate).toUtf8() + eol;
+    if (p.end.isValid())
+        out += pad + "end: " + p.end.toString(Qt::ISODate).toUtf8() + eol;
+    if (!p.comment.isEmpty())
+        out += keyValue(indent + 2, "comment", p.comment, lineEnd);
+    return out;
+}
+
+QByteArray BetagouvYamlWriter::eventItem(const BetagouvEvent &e, int indent, QByteArrayView lineEnd)
+{
+    const QByteArray pad(indent + 2, ' ');
+    const QByteArray eol = lineEnd.toByteArray();
+    QByteArray out = QByteArray(indent, ' ') + "- name: " + inlineScalar(e.kind) + eol;
+    out += pad + "date: " + e.date.toString(Qt::ISODate).toUtf8() + eol;
+    if (!e.comment.isEmpty())
+        out += keyValue(indent + 2, "comment", e.comment, lineEnd);
+    return out;
+}
+
+QByteArray BetagouvYamlWriter::listBlock(QByteArrayView key, const QList<QByteArray> &items, QByteArrayView lineEnd)
+{
+    if (items.isEmpty())
+        return {};
+    return key.toByteArray() + ":" + lineEnd.toByteArray() + items.join();
+}
+
 QByteArray BetagouvYamlWriter::phasesBlock(const QList<PhaseRecord> &phases, QByteArrayView lineEnd)
 {
-    if (phases.isEmpty())
-        return {};
-    QByteArray out = "phases:" + lineEnd.toByteArray();
-    for (const PhaseRecord &p : phases) {
-        out += "  - name: " + Phases::key(p.phase).toUtf8() + lineEnd.toByteArray();
-        out += "    start: " + p.start.toString(Qt::ISODate).toUtf8() + lineEnd.toByteArray();
-        if (p.end.isValid())
-            out += "    end: " + p.end.toString(Qt::ISODate).toUtf8() + lineEnd.toByteArray();
-        if (!p.comment.isEmpty())
-            out += keyValue(4, "comment", p.comment, lineEnd);
-    }
-    return out;
+    QList<QByteArray> items;
+    for (const PhaseRecord &p : phases)
+        items << phaseItem(p, 2, lineEnd);
+    return listBlock("phases", items, lineEnd);
 }
 
 QByteArray BetagouvYamlWriter::eventsBlock(const QList<BetagouvEvent> &events, QByteArrayView lineEnd)
 {
-    if (events.isEmpty())
-        return {};
-    QByteArray out = "events:" + lineEnd.toByteArray();
-    for (const BetagouvEvent &e : events) {
-        out += "  - name: " + inlineScalar(e.kind) + lineEnd.toByteArray();
-        out += "    date: " + e.date.toString(Qt::ISODate).toUtf8() + lineEnd.toByteArray();
-        if (!e.comment.isEmpty())
-            out += keyValue(4, "comment", e.comment, lineEnd);
-    }
-    return out;
+    QList<QByteArray> items;
+    for (const BetagouvEvent &e : events)
+        items << eventItem(e, 2, lineEnd);
+    return listBlock("events", items, lineEnd);
 }
 
-QByteArray BetagouvYamlWriter::listBlock(QByteArrayView key, const QStringList &items, QByteArrayView lineEnd)
+QByteArray BetagouvYamlWriter::stringListBlock(QByteArrayView key, const QStringList &items, QByteArrayView lineEnd)
 {
-    if (items.isEmpty())
-        return {};
-    QByteArray out = key.toByteArray() + ":" + lineEnd.toByteArray();
+    QList<QByteArray> lines;
     for (const QString &item : items)
-        out += "  - " + inlineScalar(item) + lineEnd.toByteArray();
-    return out;
+        lines << "  - " + inlineScalar(item) + lineEnd.toByteArray();
+    return listBlock(key, lines, lineEnd);
+}
+
+namespace {
+// The lines of a front matter and where the top-level `key` block lies.
+struct BlockLines {
+    QList<std::pair<qsizetype, qsizetype>> lines;  // [begin, end) offsets, line ends included
+    int first = -1;                                // the key's line, -1 when absent
+    int last = -1;                                 // one past the block
+    QByteArrayView text(const QByteArray &content, int i) const
+    {
+        return QByteArrayView(content.constData() + lines[i].first, lines[i].second - lines[i].first);
+    }
+};
+
+BlockLines findBlock(const QByteArray &content, const BetagouvFrontMatter &fm, QByteArrayView key)
+{
+    BlockLines b;
+    for (qsizetype at = fm.yamlBegin(); at < fm.yamlEnd();) {
+        const qsizetype newline = content.indexOf('\n', at);
+        const qsizetype end = newline < 0 || newline >= fm.yamlEnd() ? fm.yamlEnd() : newline + 1;
+        b.lines.append({at, end});
+        at = end;
+    }
+    for (int i = 0; i < b.lines.size() && b.first < 0; ++i) {
+        if (isTopLevelKey(b.text(content, i)) && isKeyLine(b.text(content, i), key))
+            b.first = i;
+    }
+    if (b.first < 0)
+        return b;
+    b.last = b.first + 1;
+    while (b.last < b.lines.size() && !isTopLevelKey(b.text(content, b.last)))
+        ++b.last;
+    // Blank and comment lines before the next key stay where they are.
+    while (b.last - 1 > b.first && isBlankOrComment(b.text(content, b.last - 1)))
+        --b.last;
+    return b;
+}
+} // namespace
+
+BetagouvYamlWriter::ListItems BetagouvYamlWriter::listItems(const QByteArray &content, QByteArrayView key)
+{
+    ListItems result;
+    const BetagouvFrontMatter fm = BetagouvFrontMatter::split(content);
+    if (!fm.isValid())
+        return result;
+    const BlockLines b = findBlock(content, fm, key);
+    if (b.first < 0 || b.text(content, b.first).sliced(key.size()).trimmed() != ":")
+        return result;  // absent, or a value on the key's line
+    for (int i = b.first + 1; i < b.last; ++i) {
+        const QByteArrayView line = b.text(content, i);
+        const QByteArrayView item = line.trimmed();
+        const int column = int(line.indexOf('-'));
+        const bool starts = (item.startsWith("- ") || item == "-") && column >= 0
+                            && line.first(column).trimmed().isEmpty();
+        if (starts && (result.items.isEmpty() || column == result.indent)) {
+            if (result.items.isEmpty())
+                result.indent = column;
+            result.items << line.toByteArray();
+        } else if (!result.items.isEmpty()) {
+            result.items.last() += line.toByteArray();
+        } else if (!isBlankOrComment(line)) {
+            return {};  // not a list
+        }
+    }
+    return result;
 }
 
 QByteArray BetagouvYamlWriter::replaceBlock(const QByteArray &content, QByteArrayView key, const QByteArray &block)
@@ -145,35 +229,14 @@ QByteArray BetagouvYamlWriter::replaceBlock(const QByteArray &content, QByteArra
     const BetagouvFrontMatter fm = BetagouvFrontMatter::split(content);
     if (!fm.isValid())
         return content;
-    // Lines of the front matter as [begin, end) offsets, line ends included.
-    QList<std::pair<qsizetype, qsizetype>> lines;
-    for (qsizetype at = fm.yamlBegin(); at < fm.yamlEnd();) {
-        const qsizetype newline = content.indexOf('\n', at);
-        const qsizetype end = newline < 0 || newline >= fm.yamlEnd() ? fm.yamlEnd() : newline + 1;
-        lines.append({at, end});
-        at = end;
-    }
-    auto text = [&](int i) {
-        return QByteArrayView(content.constData() + lines[i].first, lines[i].second - lines[i].first);
-    };
-    int first = -1;
-    for (int i = 0; i < lines.size() && first < 0; ++i) {
-        if (isTopLevelKey(text(i)) && isKeyLine(text(i), key))
-            first = i;
-    }
-    if (first < 0) {
+    const BlockLines b = findBlock(content, fm, key);
+    if (b.first < 0) {
         if (block.isEmpty())
             return content;
         return content.left(fm.yamlEnd()) + block + content.mid(fm.yamlEnd());
     }
-    int last = first + 1;  // one past the block
-    while (last < lines.size() && !isTopLevelKey(text(last)))
-        ++last;
-    // Blank and comment lines before the next key stay where they are.
-    while (last - 1 > first && isBlankOrComment(text(last - 1)))
-        --last;
-    const qsizetype begin = lines[first].first;
-    const qsizetype end = lines[last - 1].second;
+    const qsizetype begin = b.lines[b.first].first;
+    const qsizetype end = b.lines[b.last - 1].second;
     return content.left(begin) + block + content.mid(end);
 }
 

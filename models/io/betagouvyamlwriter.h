@@ -17,11 +17,25 @@ public:
     // The value as a one-line scalar, or empty when it needs a block.
     static QByteArray inlineScalar(const QString &value);
 
+    // One item of the `phases:` or `events:` list, its dash at `indent`.
+    static QByteArray phaseItem(const PhaseRecord &phase, int indent = 2, QByteArrayView lineEnd = "\n");
+    static QByteArray eventItem(const BetagouvEvent &event, int indent = 2, QByteArrayView lineEnd = "\n");
+    // `key:` and its list items, or nothing for no items.
+    static QByteArray listBlock(QByteArrayView key, const QList<QByteArray> &items, QByteArrayView lineEnd = "\n");
     // The `phases:` and `events:` blocks, or nothing for an empty list.
     static QByteArray phasesBlock(const QList<PhaseRecord> &phases, QByteArrayView lineEnd = "\n");
     static QByteArray eventsBlock(const QList<BetagouvEvent> &events, QByteArrayView lineEnd = "\n");
     // A list of strings under `key`.
-    static QByteArray listBlock(QByteArrayView key, const QStringList &items, QByteArrayView lineEnd = "\n");
+    static QByteArray stringListBlock(QByteArrayView key, const QStringList &items, QByteArrayView lineEnd = "\n");
+
+    // The exact text of each item of the top-level list `key` (line ends
+    // included) and the column of its dashes; no items when the key is
+    // absent or its value is not a block list.
+    struct ListItems {
+        int indent = 2;
+        QList<QByteArray> items;
+    };
+    static ListItems listItems(const QByteArray &content, QByteArrayView key);
 
     // The file with the top-level `key` block of its front matter replaced
     // by `block` (appended at the end of the front matter when the key is

@@ -75,7 +75,11 @@ int importBetagouv(const QStringList &arguments)
         return usageError(e);
     try {
         const std::unique_ptr<Database> db = Database::open(p.location());
-        const BetagouvReport report = BetagouvImporter::importFolder(*db, p.folder(), {p.parser.isSet(strict)});
+        BetagouvImporter::Options options;
+        options.strict = p.parser.isSet(strict);
+        if (p.parser.isSet(p.today))  // dates after it are noted in the report
+            options.today = QDate::fromString(p.parser.value(p.today), Qt::ISODate);
+        const BetagouvReport report = BetagouvImporter::importFolder(*db, p.folder(), options);
         const int code = report.exitCode();
         print(code == 0 ? stdout : stderr, report.text());
         return code;

@@ -154,6 +154,18 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("No product “inconnu”"));
     }
 
+    void laterDatesAreNoted()
+    {
+        const Test::Run run = Test::comite({QStringLiteral("import-betagouv"), fixture(QStringLiteral("flat")), QStringLiteral("--db"),
+                                            db(QStringLiteral("today")), QStringLiteral("--today"), QStringLiteral("2022-12-31")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("startups/mon-service.md:45: the event “hackathon” is dated 2023-05-10, after today; check the date."));
+        QVERIFY(run.out.contains("startups/sans-sponsor.md:8: the phase “investigation” is dated 2026-10-05, after today"));
+        const Test::Run bad = Test::comite({QStringLiteral("import-betagouv"), fixture(QStringLiteral("flat")), QStringLiteral("--db"),
+                                            db(QStringLiteral("today")), QStringLiteral("--today"), QStringLiteral("demain")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void helpListsTheCommands()
     {
         const Test::Run run = Test::comite({QStringLiteral("--help")});

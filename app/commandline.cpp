@@ -2,6 +2,7 @@
 
 #include "betagouvcommands.h"
 #include "commandsupport.h"
+#include "servercommands.h"
 #include "sessioncommands.h"
 
 #include "domain/displayformat.h"
@@ -161,6 +162,10 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "import-betagouv DIR --db PATH [--strict]: import a beta.gouv.fr folder")},
     {"export-betagouv", BetagouvCommands::exportBetagouv,
      QT_TRANSLATE_NOOP("CommandLine", "export-betagouv DIR --db PATH [--product SLUG]: write beta.gouv.fr files")},
+    {"init-server", ServerCommands::initServer,
+     QT_TRANSLATE_NOOP("CommandLine", "init-server --db URL: create the shared schema and its three roles")},
+    {"copy", ServerCommands::copy,
+     QT_TRANSLATE_NOOP("CommandLine", "copy --from PATH|URL --to PATH|URL: copy a whole portfolio into an empty database")},
 };
 } // namespace
 

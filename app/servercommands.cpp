@@ -2,6 +2,7 @@
 
 #include "commandsupport.h"
 #include "io/portfoliocopy.h"
+#include "storage/serverroles.h"
 
 namespace Comite::ServerCommands {
 
@@ -29,6 +30,30 @@ int copy(const QStringList &arguments)
         out().flush();
         if (!match)
             return failure(Command::tr("The record counts differ: the copy is incomplete."));
+        return Success;
+    } catch (const StorageError &e) {
+        return failure(e.message());
+    }
+}
+
+int initServer(const QStringList &arguments)
+{
+    Command c;
+    if (const QString e = c.parse(arguments, 0); !e.isEmpty())
+        return usageError(e);
+    if (!c.parser.isSet(c.db))
+        return usageError(Command::tr("init-server needs --db postgresql://USER@HOST:PORT/DBNAME."));
+    try {
+        auto db = Database::open(c.location());  // creates or updates the schema
+        ServerRoles::install(*db);
+        out() << Command::tr("Schema version %1 and the roles comite_facilitator, comite_team and comite_sponsor are ready "
+                             "on %2.")
+                     .arg(db->schemaVersion())
+                     .arg(db->displayName())
+              << '\n'
+              << Command::tr("Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE comite_team;")
+              << '\n';
+        out().flush();
         return Success;
     } catch (const StorageError &e) {
         return failure(e.message());

@@ -218,6 +218,7 @@ private Q_SLOTS:
     {
         QPlainTextEdit *description = m_view->details()->descriptionField();
         description->setPlainText(QStringLiteral("## Problème\n\n**gras** <script>alert(1)</script>"));
+        description->document()->setModified(true);  // as typing does
         m_view->commitPending();
         const QString text = m_view->overview()->toPlainText();
         QVERIFY(text.contains(QStringLiteral("Problème")));

@@ -6,6 +6,9 @@
 #include "io/demoportfolio.h"
 #include "storage/migrations.h"
 #include "storage/serverlocation.h"
+#include "storage/serverroles.h"
+#include "storage/serverwatcher.h"
+#include "itemmodels/portfoliomodel.h"
 #include "testsupport.h"
 
 #include <QSqlError>
@@ -179,6 +182,115 @@ private Q_SLOTS:
         const Test::Run again = Test::comite({QStringLiteral("copy"), QStringLiteral("--from"), first, QStringLiteral("--to"), server});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("already holds data"));
+    }
+
+    // Each role's rights, enforced by the server whatever the client sends.
+    void rolesAreEnforcedByTheServer()
+    {
+        const QString url = freshDatabase(QStringLiteral("comite_roles"));
+        QCOMPARE(Test::comite({QStringLiteral("init-server"), QStringLiteral("--db"), url}).exitCode, 0);
+        QCOMPARE(Test::comite({QStringLiteral("demo"), QStringLiteral("--db"), url}).exitCode, 0);
+        auto owner = Database::open(url);
+        for (const auto &[login, role] : {std::pair{"comite_test_alice", "comite_team"}, std::pair{"comite_test_bob", "comite_sponsor"},
+                                          std::pair{"comite_test_carol", "comite_facilitator"}}) {
+            QSqlQuery q = owner->exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {QLatin1String(login)});
+            if (q.next() && q.value(0).toInt() == 0)
+                owner->exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(QLatin1String(login), QLatin1String(role)));
+        }
+        ProductRepository products(*owner);
+        const qint64 velo = *products.idForSlug(QStringLiteral("velo-pour-tous"));
+        const qint64 cantine = *products.idForSlug(QStringLiteral("cantine-locale"));
+        owner->exec(QStringLiteral("INSERT INTO product_members (product_id, login) VALUES (?, 'comite_test_alice')"), {velo});
+        QSqlQuery sq = owner->exec(QStringLiteral("SELECT session_id FROM session_products WHERE product_id = ?"), {velo});
+        QVERIFY(sq.next());
+        const qint64 session = sq.value(0).toLongLong();
+        const qint64 bobSeat = owner->insert(QStringLiteral("session_participants"),
+                                             {QStringLiteral("session_id"), QStringLiteral("name"), QStringLiteral("role"),
+                                              QStringLiteral("voting"), QStringLiteral("login")},
+                                             {session, QStringLiteral("Bob"), QStringLiteral("sponsor"), 1, QStringLiteral("comite_test_bob")});
+        const qint64 otherSeat = owner->insert(QStringLiteral("session_participants"),
+                                               {QStringLiteral("session_id"), QStringLiteral("name"), QStringLiteral("role"),
+                                                QStringLiteral("voting"), QStringLiteral("login")},
+                                               {session, QStringLiteral("Other"), QStringLiteral("sponsor"), 1, QStringLiteral("someone")});
+        auto as = [&](const char *login) {
+            ServerLocation l = *ServerLocation::parse(url);
+            l.user = QLatin1String(login);
+            return Database::open(l.toString());
+        };
+        auto refused = [](const std::function<void()> &write, const QString &table) {
+            try {
+                write();
+            } catch (const StorageError &e) {
+                return e.message().contains(QStringLiteral("refused")) && e.message().contains(table);
+            }
+            return false;
+        };
+        const QString newIndicator = QStringLiteral("INSERT INTO indicators (product_id, name, kind, principle) VALUES (?, ?, 'usage', 'used')");
+
+        auto bob = as("comite_test_bob");
+        QCOMPARE(ServerRoles::current(*bob), ServerRole::Sponsor);
+        QVERIFY(refused([&] { bob->exec(QStringLiteral("UPDATE products SET title = 'x' WHERE id = ?"), {velo}); },
+                        QStringLiteral("products")));
+        bob->exec(QStringLiteral("INSERT INTO session_scores (session_id, product_id, participant_id, question, score) "
+                                 "VALUES (?, ?, ?, 1, 4)"), {session, velo, bobSeat});
+        QVERIFY(refused([&] {
+            bob->exec(QStringLiteral("INSERT INTO session_scores (session_id, product_id, participant_id, question, score) "
+                                     "VALUES (?, ?, ?, 1, 4)"), {session, velo, otherSeat});
+        }, QStringLiteral("session_scores")));
+
+        auto alice = as("comite_test_alice");
+        QCOMPARE(ServerRoles::current(*alice), ServerRole::Team);
+        alice->exec(newIndicator, {velo, QStringLiteral("Collectivités actives")});
+        QVERIFY(refused([&] { alice->exec(newIndicator, {cantine, QStringLiteral("Cantines")}); }, QStringLiteral("indicators")));
+        QVERIFY(refused([&] { alice->exec(QStringLiteral("UPDATE products SET title = 'x' WHERE id = ?"), {velo}); },
+                        QStringLiteral("products")));
+        // Another product's rows are invisible to her writes: nothing changes.
+        owner->exec(newIndicator, {cantine, QStringLiteral("Repas servis")});
+        alice->exec(QStringLiteral("UPDATE indicators SET name = 'hijacked' WHERE product_id = ?"), {cantine});
+        QSqlQuery check = owner->exec(QStringLiteral("SELECT count(*) FROM indicators WHERE name = 'hijacked'"));
+        QVERIFY(check.next());
+        QCOMPARE(check.value(0).toInt(), 0);
+
+        auto carol = as("comite_test_carol");
+        QCOMPARE(ServerRoles::current(*carol), ServerRole::Facilitator);
+        carol->exec(QStringLiteral("UPDATE products SET title = 'Vélo pour toutes et tous' WHERE id = ?"), {velo});
+        carol->exec(newIndicator, {cantine, QStringLiteral("Producteurs locaux")});
+        carol->exec(QStringLiteral("DELETE FROM session_scores WHERE participant_id = ?"), {bobSeat});
+        QCOMPARE(ProductRepository(*owner).load(velo)->title, QStringLiteral("Vélo pour toutes et tous"));
+    }
+
+    // Two people edit the same title: the second save is refused with both
+    // values, and nothing is overwritten silently.
+    void concurrentEditsConflict()
+    {
+        const QString url = freshDatabase(QStringLiteral("comite_conflict"));
+        Workspace first(Database::open(url), m_clock);
+        const qint64 id = Edit::addProduct(first, Test::sampleProduct(QStringLiteral("velo"), QStringLiteral("Original")));
+        Workspace second(Database::open(url), m_clock);
+        QVERIFY(Edit::setField(first, id, ProductField::Title, QStringLiteral("Theirs"), nullptr, QStringLiteral("Original")));
+        QString error;
+        QVERIFY(!Edit::setField(second, id, ProductField::Title, QStringLiteral("Mine"), &error, QStringLiteral("Original")));
+        QVERIFY2(error.contains(QStringLiteral("Theirs")) && error.contains(QStringLiteral("Mine")), qPrintable(error));
+        QCOMPARE(second.products().load(id)->title, QStringLiteral("Theirs"));
+        QCOMPARE(second.undoStack()->count(), 0);
+    }
+
+    // What one client writes reaches the others without a restart.
+    void changesReachOtherClients()
+    {
+        const QString url = freshDatabase(QStringLiteral("comite_notify"));
+        QCOMPARE(Test::comite({QStringLiteral("init-server"), QStringLiteral("--db"), url}).exitCode, 0);
+        Workspace writer(Database::open(url), m_clock);
+        const qint64 id = Edit::addProduct(writer, Test::sampleProduct(QStringLiteral("velo"), QStringLiteral("Vélo")));
+        Workspace reader(Database::open(url), m_clock);
+        ServerWatcher watcher(reader);
+        QVERIFY(watcher.isWatching());
+        PortfolioModel model(reader);
+        QCOMPARE(model.index(0, PortfolioModel::Title).data().toString(), QStringLiteral("Vélo"));
+        QVERIFY(Edit::setField(writer, id, ProductField::Title, QStringLiteral("Vélo partagé")));
+        QTRY_COMPARE_WITH_TIMEOUT(model.index(0, PortfolioModel::Title).data().toString(), QStringLiteral("Vélo partagé"), 10000);
+        QVERIFY(Edit::addProduct(writer, Test::sampleProduct(QStringLiteral("bus"))) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
     }
 };
 

@@ -7,6 +7,10 @@
 #include "portfolioview.h"
 #include "productview.h"
 #include "referencesdialog.h"
+#include "serverconnectdialog.h"
+#include "storage/serverlocation.h"
+#include "storage/serverroles.h"
+#include "storage/serverwatcher.h"
 #include "storage/workspace.h"
 #include "welcomepage.h"
 
@@ -16,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -31,6 +36,18 @@ namespace Comite {
 
 namespace {
 const char welcomeDoneKey[] = "welcome-done";
+
+QString roleLabel(ServerRole role)
+{
+    switch (role) {
+    case ServerRole::Owner: return MainWindow::tr("owner");
+    case ServerRole::Facilitator: return MainWindow::tr("facilitator");
+    case ServerRole::Team: return MainWindow::tr("product team");
+    case ServerRole::Sponsor: return MainWindow::tr("sponsor");
+    case ServerRole::None: break;
+    }
+    return MainWindow::tr("read only");
+}
 const int maxRecent = 8;
 } // namespace
 
@@ -41,6 +58,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_welcome(new WelcomePage(this))
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
+    , m_roleLabel(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Comité"));
@@ -51,6 +69,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_roleLabel);
     statusBar()->addPermanentWidget(m_status);
     createActions();
 
@@ -89,10 +108,11 @@ void MainWindow::createActions()
     QAction *newDb = file->addAction(tr("&New database…"), this, [this] { chooseDatabase(true); });
     QAction *openDb = file->addAction(tr("&Open database…"), this, [this] { chooseDatabase(false); });
     openDb->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    m_databaseActions << file->addAction(tr("Load the &demo portfolio…"), this, &MainWindow::loadDemo);
-    m_databaseActions << file->addAction(tr("&Import from beta.gouv.fr…"), this, &MainWindow::importRequested);
+    m_facilitatorActions << file->addAction(tr("Load the &demo portfolio…"), this, &MainWindow::loadDemo);
+    m_facilitatorActions << file->addAction(tr("&Import from beta.gouv.fr…"), this, &MainWindow::importRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -114,7 +134,7 @@ void MainWindow::createActions()
         if (m_workspace)
             ReferencesDialog(*m_workspace, this).exec();
     });
-    m_databaseActions << references;
+    m_facilitatorActions << references;
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] {
         if (m_portfolio) {
@@ -123,7 +143,8 @@ void MainWindow::createActions()
         }
     });
     find->setShortcut(QKeySequence::Find);
-    m_databaseActions << newProductAction << find;
+    m_facilitatorActions << newProductAction << m_deleteProduct;
+    m_databaseActions << find;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showPortfolio = view->addAction(tr("&Portfolio"), this, [this] {
@@ -145,17 +166,27 @@ void MainWindow::createActions()
                               "roadmaps, indicators, committee sessions and deliberations.</p>")
                                .arg(QStringLiteral(COMITE_VERSION)));
     });
-    for (QAction *a : std::as_const(m_databaseActions))
+    for (QAction *a : m_databaseActions + m_facilitatorActions)
         a->setEnabled(false);
     updateRecentMenu();
 }
 
-bool MainWindow::openDatabase(const QString &location)
+bool MainWindow::openDatabase(const QString &location, const QString &password)
 {
     std::unique_ptr<Workspace> next;
     try {
-        next = std::make_unique<Workspace>(Database::open(location), m_clock);
+        next = std::make_unique<Workspace>(Database::open(location, password), m_clock);
     } catch (const StorageError &e) {
+        // A server that wants a password gets one asked for, once.
+        const bool wantsPassword = ServerLocation::looksLikeServer(location) && password.isEmpty()
+            && e.message().contains(QLatin1String("password"), Qt::CaseInsensitive);
+        if (wantsPassword) {
+            bool ok = false;
+            const QString typed = QInputDialog::getText(this, tr("Password"), tr("Password for %1:").arg(location),
+                                                        QLineEdit::Password, {}, &ok);
+            if (ok && !typed.isEmpty())
+                return openDatabase(location, typed);
+        }
         showError(e.message());
         return false;
     }
@@ -180,10 +211,12 @@ bool MainWindow::openDatabase(const QString &location)
     for (auto signal : {&Workspace::productAdded, &Workspace::productRemoved})
         connect(m_workspace.get(), signal, this, &MainWindow::updateStatus);
     connect(m_workspace.get(), &Workspace::portfolioReset, this, &MainWindow::updateStatus);
-    for (QAction *a : std::as_const(m_databaseActions))
-        a->setEnabled(true);
+    delete m_watcher;
+    m_watcher = new ServerWatcher(*m_workspace, this);
+    applyRole();
 
-    const QString path = QFileInfo(location).absoluteFilePath();
+    const QString path = ServerLocation::looksLikeServer(location) ? m_workspace->database().location()
+                                                                   : QFileInfo(location).absoluteFilePath();
     QSettings settings;
     settings.setValue(QStringLiteral("database/last"), path);
     QStringList recent = settings.value(QStringLiteral("database/recent")).toStringList();
@@ -234,6 +267,7 @@ ProductView *MainWindow::openProduct(qint64 productId)
     ProductView *view = productView(productId);
     if (!view) {
         view = new ProductView(*m_workspace, productId, m_tabs);
+        view->setPortfolioEditable(property("portfolioEditable").toBool());
         const int index = m_tabs->addTab(view, view->title());
         m_tabs->setTabToolTip(index, view->title());
         connect(view, &ProductView::titleChanged, this, [this, view](const QString &title) {
@@ -344,6 +378,41 @@ void MainWindow::chooseDatabase(bool create)
         return;
     }
     openDatabase(path);
+}
+
+void MainWindow::connectToServer()
+{
+    QStringList recent;
+    for (const QString &entry : QSettings().value(QStringLiteral("database/recent")).toStringList()) {
+        if (ServerLocation::looksLikeServer(entry))
+            recent << entry;
+    }
+    ServerConnectDialog dialog(recent, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.address(), dialog.password());
+}
+
+// The window offers only what the login's role may do; the server enforces
+// the same rules whatever the window shows.
+void MainWindow::applyRole()
+{
+    ServerRole role = ServerRole::Owner;
+    try {
+        role = ServerRoles::current(m_workspace->database());
+    } catch (const StorageError &e) {
+        showError(e.message());
+    }
+    const bool facilitator = role == ServerRole::Owner || role == ServerRole::Facilitator;
+    for (QAction *a : std::as_const(m_databaseActions))
+        a->setEnabled(true);
+    for (QAction *a : std::as_const(m_facilitatorActions)) {
+        a->setEnabled(facilitator);
+        a->setVisible(facilitator);
+    }
+    setProperty("portfolioEditable", facilitator);
+    m_roleLabel->setText(m_workspace->database().backend() == Database::Backend::PostgreSQL
+                             ? tr("Role: %1").arg(roleLabel(role))
+                             : QString());
 }
 
 void MainWindow::updateRecentMenu()

@@ -15,6 +15,7 @@ class QUndoGroup;
 namespace Comite {
 
 class Clock;
+class ServerWatcher;
 class PortfolioView;
 class ProductView;
 class WelcomePage;
@@ -27,8 +28,9 @@ public:
     explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database; on failure shows why and keeps the current one.
-    bool openDatabase(const QString &location);
+    // Opens a database file or server address; on failure shows why and
+    // keeps the current one. A server asking for a password prompts once.
+    bool openDatabase(const QString &location, const QString &password = {});
     Workspace *workspace() const { return m_workspace.get(); }
     PortfolioView *portfolio() const { return m_portfolio; }
     WelcomePage *welcome() const { return m_welcome; }
@@ -61,6 +63,8 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void chooseDatabase(bool create);
+    void connectToServer();
+    void applyRole();
 
     const Clock &m_clock;
     std::unique_ptr<Workspace> m_workspace;
@@ -69,12 +73,15 @@ private:
     QTabWidget *m_tabs;
     PortfolioView *m_portfolio = nullptr;
     QLabel *m_status;
+    QLabel *m_roleLabel;
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_deleteProduct = nullptr;
     QList<QAction *> m_databaseActions;
+    QList<QAction *> m_facilitatorActions;  // hidden from team and sponsor logins
+    ServerWatcher *m_watcher = nullptr;
 };
 
 } // namespace Comite

@@ -121,11 +121,8 @@ ProductDetailsForm::ProductDetailsForm(Workspace &workspace, qint64 productId, Q
                 m_idle->start();
         });
     }
-    connect(m_title, &QLineEdit::editingFinished, this, [this] { commitField(ProductField::Title, m_title->text().trimmed()); });
-    connect(m_slug, &QLineEdit::editingFinished, this, [this] { commitField(ProductField::Slug, m_slug->text().trimmed()); });
-    connect(m_intrapreneur, &QLineEdit::editingFinished, this,
-            [this] { commitField(ProductField::Intrapreneur, m_intrapreneur->text().trimmed()); });
-    connect(m_coach, &QLineEdit::editingFinished, this, [this] { commitField(ProductField::Coach, m_coach->text().trimmed()); });
+    for (QLineEdit *edit : {m_title, m_slug, m_intrapreneur, m_coach})
+        connect(edit, &QLineEdit::editingFinished, this, &ProductDetailsForm::commitPending);
     connect(m_incubator, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
             commitField(ProductField::Incubator, m_incubator->currentData());
@@ -142,6 +139,7 @@ ProductDetailsForm::ProductDetailsForm(Workspace &workspace, qint64 productId, Q
     });
     connect(&workspace, &Workspace::referencesChanged, this,
             [this] { load(ProductChanges(ProductChange::Incubator) | ProductChange::Sponsors); });
+    connect(&workspace, &Workspace::portfolioReset, this, [this] { load(ProductChanges(0x1ff)); });
     load(ProductChanges(0x1ff));
 }
 
@@ -206,6 +204,14 @@ void ProductDetailsForm::load(ProductChanges changes)
         if (edit->toPlainText() != value)
             edit->setPlainText(value);
     };
+    // What the user starts editing from, for the conflict check on save.
+    m_loaded.insert(ProductField::Title, product->title);
+    m_loaded.insert(ProductField::Slug, product->slug);
+    m_loaded.insert(ProductField::Pitch, product->pitch);
+    m_loaded.insert(ProductField::Intrapreneur, product->intrapreneur);
+    m_loaded.insert(ProductField::Coach, product->coach);
+    m_loaded.insert(ProductField::Description, product->description);
+    m_loaded.insert(ProductField::Incubator, product->incubatorId);
     if (changes & ProductChange::Identity) {
         setLine(m_title, product->title);
         setLine(m_slug, product->slug);
@@ -253,30 +259,36 @@ void ProductDetailsForm::load(ProductChanges changes)
     m_loading = false;
 }
 
-void ProductDetailsForm::commitField(ProductField field, const QVariant &value)
+bool ProductDetailsForm::commitField(ProductField field, const QVariant &value)
 {
     if (m_loading)
-        return;
+        return false;
     QString error;
-    if (!Edit::setField(m_workspace, m_productId, field, value, &error)) {
+    if (!Edit::setField(m_workspace, m_productId, field, value, &error, m_loaded.value(field))) {
         load(changeOf(field));  // show the stored value again
         Q_EMIT editRefused(error);
+        return false;
     }
+    return true;
 }
 
 void ProductDetailsForm::commitPending()
 {
     m_idle->stop();
-    commitField(ProductField::Pitch, m_pitch->toPlainText().trimmed());
-    commitField(ProductField::Description, m_description->toPlainText());
-    if (m_title->isModified())
-        commitField(ProductField::Title, m_title->text().trimmed());
-    if (m_slug->isModified())
-        commitField(ProductField::Slug, m_slug->text().trimmed());
-    if (m_intrapreneur->isModified())
-        commitField(ProductField::Intrapreneur, m_intrapreneur->text().trimmed());
-    if (m_coach->isModified())
-        commitField(ProductField::Coach, m_coach->text().trimmed());
+    // Only what the user changed: an untouched field never overwrites
+    // someone else's newer value on a shared database.
+    for (auto [field, edit] : {std::pair{ProductField::Pitch, m_pitch}, std::pair{ProductField::Description, m_description}}) {
+        if (edit->document()->isModified()) {
+            const QString text = field == ProductField::Pitch ? edit->toPlainText().trimmed() : edit->toPlainText();
+            if (commitField(field, text))
+                edit->document()->setModified(false);
+        }
+    }
+    for (auto [field, edit] : {std::pair{ProductField::Title, m_title}, std::pair{ProductField::Slug, m_slug},
+                               std::pair{ProductField::Intrapreneur, m_intrapreneur}, std::pair{ProductField::Coach, m_coach}}) {
+        if (edit->isModified() && commitField(field, edit->text().trimmed()))
+            edit->setModified(false);
+    }
 }
 
 void ProductDetailsForm::commitSponsors()
@@ -312,6 +324,7 @@ void ProductDetailsForm::composePitch()
     PitchDialog dialog(m_pitch->toPlainText(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_pitch->setPlainText(dialog.sentence());
+        m_pitch->document()->setModified(true);
         commitPending();
     }
 }

@@ -5,6 +5,7 @@
 
 #include "storage/workspace.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -38,7 +39,7 @@ Q_SIGNALS:
 
 private:
     void load(ProductChanges changes);
-    void commitField(ProductField field, const QVariant &value);
+    bool commitField(ProductField field, const QVariant &value);
     void commitSponsors();
     void commitLinks();
     void composePitch();
@@ -59,6 +60,7 @@ private:
     QTableWidget *m_links;
     QPlainTextEdit *m_description;
     QTimer *m_idle;
+    QHash<ProductField, QVariant> m_loaded;
 };
 
 } // namespace Comite

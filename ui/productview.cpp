@@ -75,12 +75,19 @@ ProductView::ProductView(Workspace &workspace, qint64 productId, QWidget *parent
             refresh();
     });
     connect(&workspace, &Workspace::referencesChanged, this, &ProductView::refresh);
+    connect(&workspace, &Workspace::portfolioReset, this, &ProductView::refresh);
     refresh();
 }
 
 void ProductView::commitPending()
 {
     m_details->commitPending();
+}
+
+void ProductView::setPortfolioEditable(bool editable)
+{
+    m_details->setEnabled(editable);
+    m_phasesPage->setEnabled(editable);
 }
 
 void ProductView::refresh()

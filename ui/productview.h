@@ -25,6 +25,9 @@ public:
     qint64 productId() const { return m_productId; }
     QString title() const { return m_titleText; }
     void commitPending();
+    // False for logins that may not edit the portfolio (team, sponsor on a
+    // shared server): the details and phases become read-only.
+    void setPortfolioEditable(bool editable);
 
     QTabWidget *tabs() const { return m_tabs; }
     ProductDetailsForm *details() const { return m_details; }

@@ -12,17 +12,17 @@ SetProductField::SetProductField(Workspace &ws, qint64 productId, ProductField f
 
 void SetProductField::redo()
 {
-    apply(m_after);
+    apply(m_after, m_before);
 }
 
 void SetProductField::undo()
 {
-    apply(m_before);
+    apply(m_before, m_after);
 }
 
-void SetProductField::apply(const QVariant &value)
+void SetProductField::apply(const QVariant &value, const QVariant &expected)
 {
-    write([&] { m_workspace.products().setField(m_productId, m_field, value); });
+    write([&] { m_workspace.products().setField(m_productId, m_field, value, expected); });
     m_workspace.notifyProductChanged(m_productId, changeOf(m_field));
 }
 

@@ -17,7 +17,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void apply(const QVariant &value);
+    void apply(const QVariant &value, const QVariant &expected);
     qint64 m_productId;
     ProductField m_field;
     QVariant m_before;

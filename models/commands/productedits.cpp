@@ -59,7 +59,8 @@ QStringList productProblems(Workspace &ws, const Product &product)
     return problems;
 }
 
-bool setField(Workspace &ws, qint64 productId, ProductField field, const QVariant &value, QString *error)
+bool setField(Workspace &ws, qint64 productId, ProductField field, const QVariant &value, QString *error,
+              const QVariant &expected)
 {
     QVariant before;
     QStringList problems;
@@ -78,8 +79,15 @@ bool setField(Workspace &ws, qint64 productId, ProductField field, const QVarian
         return false;
     if (!problems.isEmpty())
         return refuse(error, problems.join(QLatin1Char('\n')));
-    if (before == value || (field == ProductField::Incubator && before.toLongLong() == value.toLongLong()))
+    auto same = [field](const QVariant &a, const QVariant &b) {
+        return field == ProductField::Incubator ? a.toLongLong() == b.toLongLong() : a.toString() == b.toString();
+    };
+    if (same(before, value))
         return true;
+    if (expected.isValid() && !same(before, expected))
+        return refuse(error, Tr::tr("Someone else changed this product meanwhile: the field now reads “%1”; your value "
+                                    "“%2” was not saved.")
+                                 .arg(before.toString(), value.toString()));
     return push(ws, new SetProductField(ws, productId, field, before, value), error);
 }
 

@@ -7,7 +7,11 @@
 
 namespace Comite::Edit {
 
-bool setField(Workspace &ws, qint64 productId, ProductField field, const QVariant &value, QString *error = nullptr);
+// `expected` is the value the user started from (the form as loaded): when
+// someone else changed the field since, the edit is refused and `error`
+// shows both values (optimistic locking on a shared database).
+bool setField(Workspace &ws, qint64 productId, ProductField field, const QVariant &value, QString *error = nullptr,
+              const QVariant &expected = {});
 bool setSponsors(Workspace &ws, qint64 productId, const QList<qint64> &organisationIds, QString *error = nullptr);
 bool setLinks(Workspace &ws, qint64 productId, const QList<ProductLink> &links, QString *error = nullptr);
 bool addPhaseTransition(Workspace &ws, qint64 productId, const PhaseRecord &next, QString *error = nullptr);

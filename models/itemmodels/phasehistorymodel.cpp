@@ -12,6 +12,7 @@ PhaseHistoryModel::PhaseHistoryModel(Workspace &workspace, qint64 productId, QOb
         if (id == m_productId && (changes & ProductChange::Phases))
             reload();
     });
+    connect(&workspace, &Workspace::portfolioReset, this, &PhaseHistoryModel::reload);
     try {
         if (auto product = workspace.products().load(productId))
             m_phases = product->phases;

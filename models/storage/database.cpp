@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUuid>
@@ -241,6 +242,12 @@ void Database::fail(const QString &what, const QSqlError &error) const
 {
     Q_UNUSED(what)
     const QString reason = error.text();
+    // The server's access rules (GRANTs, row-level security) name the table.
+    static const QRegularExpression refused(
+        QStringLiteral("(?:permission denied for (?:table|relation)|row-level security policy for table) \"?(\\w+)"));
+    if (const auto m = refused.match(reason); m.hasMatch())
+        throw StorageError(Tr::tr("The server refused this change: your role may not modify “%1” in %2.")
+                               .arg(m.captured(1), displayName()));
     if (reason.contains(QLatin1String("locked"), Qt::CaseInsensitive))
         throw StorageError(Tr::tr("“%1” is locked by another program; the change was not saved.").arg(displayName()));
     throw StorageError(Tr::tr("Database error in “%1”: %2").arg(displayName(), reason));

@@ -5,12 +5,17 @@
 #include "envelopeprojectionreader.h"
 #include "indicatorfactsreader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
 namespace Comite {
 
 namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProductRepository)
+};
+
 QString column(ProductField field)
 {
     switch (field) {
@@ -204,12 +209,27 @@ QVariant ProductRepository::field(qint64 id, ProductField field) const
     return q.next() ? q.value(0) : QVariant();
 }
 
-void ProductRepository::setField(qint64 id, ProductField field, const QVariant &value)
+void ProductRepository::setField(qint64 id, ProductField field, const QVariant &value, const std::optional<QVariant> &expected)
 {
-    const QVariant stored = field == ProductField::Incubator ? idOrNull(value.toLongLong()) : Database::text(value.toString());
+    const bool isId = field == ProductField::Incubator;
+    const QVariant stored = isId ? idOrNull(value.toLongLong()) : Database::text(value.toString());
     m_db.transaction([&] {
-        m_db.exec(QStringLiteral("UPDATE products SET %1 = ?, version = version + 1 WHERE id = ?").arg(column(field)),
-                  {stored, id});
+        if (!expected) {
+            m_db.exec(QStringLiteral("UPDATE products SET %1 = ?, version = version + 1 WHERE id = ?").arg(column(field)),
+                      {stored, id});
+            return;
+        }
+        // Optimistic locking: write only over the value this edit started
+        // from, so a concurrent change on a shared server is never lost.
+        const QString current = isId ? QStringLiteral("COALESCE(%1, 0)").arg(column(field)) : column(field);
+        const QVariant before = isId ? QVariant(expected->toLongLong()) : Database::text(expected->toString());
+        QSqlQuery q = m_db.exec(QStringLiteral("UPDATE products SET %1 = ?, version = version + 1 WHERE id = ? AND %2 = ?")
+                                    .arg(column(field), current),
+                                {stored, id, before});
+        if (q.numRowsAffected() == 0 && this->field(id, field).isValid())
+            throw ConflictError(Tr::tr("Someone else changed this product meanwhile: the field now reads “%1”; your value "
+                                       "“%2” was not saved.")
+                                    .arg(this->field(id, field).toString(), value.toString()));
     });
 }
 

@@ -41,7 +41,9 @@ public:
     void remove(qint64 id);
 
     QVariant field(qint64 id, ProductField field) const;
-    void setField(qint64 id, ProductField field, const QVariant &value);
+    // With `expected`, writes only if the stored value is still that one,
+    // else throws ConflictError naming both values (shared database).
+    void setField(qint64 id, ProductField field, const QVariant &value, const std::optional<QVariant> &expected = {});
     void setSponsors(qint64 id, const QList<qint64> &organisationIds);
     void setLinks(qint64 id, const QList<ProductLink> &links);
     void setPhases(qint64 id, const QList<PhaseRecord> &phases);

@@ -18,4 +18,11 @@ private:
     QString m_message;
 };
 
+// Another user changed the record since this edit started; nothing was written.
+class ConflictError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
 } // namespace Comite

@@ -54,6 +54,9 @@ public:
     // After a bulk change (demo, import): everything must be read again;
     // the undo history no longer applies.
     void notifyPortfolioReset();
+    // Someone else changed the shared database: views read everything
+    // again; the undo history stays.
+    void notifyExternalChange() { Q_EMIT portfolioReset(); }
     // Organisations or incubators were added, edited or removed.
     void notifyReferencesChanged() { Q_EMIT referencesChanged(); }
     void reportError(const QString &message) { Q_EMIT errorOccurred(message); }

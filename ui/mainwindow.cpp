@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "betagouvimportdialog.h"
 #include "commands/productedits.h"
 #include "io/demoportfolio.h"
 #include "io/portfoliowriter.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeProductTab);
     connect(m_welcome, &WelcomePage::demoChosen, this, &MainWindow::loadDemo);
     connect(m_welcome, &WelcomePage::importChosen, this, &MainWindow::importRequested);
+    connect(this, &MainWindow::importRequested, this, &MainWindow::importFromBetagouv);
     connect(m_welcome, &WelcomePage::emptyChosen, this, [this] {
         if (!m_workspace)
             return;
@@ -363,6 +365,17 @@ void MainWindow::loadDemo()
     closeAllProductTabs();
     m_workspace->notifyPortfolioReset();
     showPortfolioOrWelcome();
+}
+
+void MainWindow::importFromBetagouv()
+{
+    if (!m_workspace)
+        return;
+    commitAll();
+    if (BetagouvImportDialog::run(this, *m_workspace)) {
+        closeAllProductTabs();
+        showPortfolioOrWelcome();
+    }
 }
 
 void MainWindow::chooseDatabase(bool create)

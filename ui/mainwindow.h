@@ -45,6 +45,7 @@ public Q_SLOTS:
     void newProduct();
     void deleteCurrentProduct();
     void loadDemo();
+    void importFromBetagouv();
 
 Q_SIGNALS:
     // The welcome screen or File menu asked for a beta.gouv.fr import.

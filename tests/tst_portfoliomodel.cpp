@@ -65,6 +65,19 @@ private:
         return m_model->index(m_model->rowOf(id), column).data(role);
     }
 
+    // The foundation's warnings shown for a product, in order. Later
+    // features add warnings of their own, left out here.
+    QStringList warnings(qint64 id, int role = Qt::DisplayRole) const
+    {
+        const QString separator = role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(", ");
+        QStringList shown = role == PortfolioModel::WarningCodesRole
+            ? cell(id, PortfolioModel::Warnings, role).toStringList()
+            : cell(id, PortfolioModel::Warnings, role).toString().split(separator, Qt::SkipEmptyParts);
+        const QStringList foundation = {"Phase overrun", "Committee overdue", "phase-overrun", "committee-overdue"};
+        shown.removeIf([&](const QString &w) { return !foundation.contains(w); });
+        return shown;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -138,16 +151,15 @@ private Q_SLOTS:
         QCOMPARE(cell(m_velo, PortfolioModel::TimeInPhase).toString(), DisplayFormat::duration(267));
         QCOMPARE(cell(m_velo, PortfolioModel::LastCommittee).toString(), QStringLiteral("02/03/2026"));
         QCOMPARE(cell(m_velo, PortfolioModel::NextCommitteeDue).toString(), QStringLiteral("02/09/2026"));
-        QCOMPARE(cell(m_velo, PortfolioModel::Warnings).toString(), QStringLiteral("Committee overdue"));
+        QCOMPARE(warnings(m_velo), QStringList{"Committee overdue"});
 
         QCOMPARE(cell(m_cantine, PortfolioModel::LastCommittee).toString(), QString());
         QCOMPARE(cell(m_cantine, PortfolioModel::NextCommitteeDue).toString(), QStringLiteral("03/02/2027"));
-        QCOMPARE(cell(m_cantine, PortfolioModel::Warnings).toString(), QStringLiteral("Phase overrun"));
-        QCOMPARE(cell(m_signal, PortfolioModel::Warnings).toString(), QStringLiteral("Phase overrun, Committee overdue"));
+        QCOMPARE(warnings(m_cantine), QStringList{"Phase overrun"});
+        QCOMPARE(warnings(m_signal), (QStringList{"Phase overrun", "Committee overdue"}));
         QCOMPARE(cell(m_stage, PortfolioModel::Phase).toString(), QStringLiteral("Transferred"));
-        QCOMPARE(cell(m_stage, PortfolioModel::Warnings).toString(), QString());
-        QCOMPARE(cell(m_signal, PortfolioModel::Warnings, Qt::ToolTipRole).toString(),
-                 QStringLiteral("Phase overrun\nCommittee overdue"));
+        QCOMPARE(warnings(m_stage), QStringList());
+        QCOMPARE(warnings(m_signal, Qt::ToolTipRole), (QStringList{"Phase overrun", "Committee overdue"}));
     }
 
     void roles()
@@ -158,8 +170,7 @@ private Q_SLOTS:
         QCOMPARE(cell(m_velo, 0, PortfolioModel::PhaseKeyRole).toString(), QStringLiteral("acceleration"));
         QCOMPARE(cell(m_velo, 0, PortfolioModel::OverdueRole).toBool(), true);
         QCOMPARE(cell(m_cantine, 0, PortfolioModel::OverdueRole).toBool(), false);
-        QCOMPARE(cell(m_signal, 0, PortfolioModel::WarningCodesRole).toStringList(),
-                 (QStringList{"phase-overrun", "committee-overdue"}));
+        QCOMPARE(warnings(m_signal, PortfolioModel::WarningCodesRole), (QStringList{"phase-overrun", "committee-overdue"}));
         const QString search = cell(m_velo, 0, PortfolioModel::SearchTextRole).toString();
         for (const char *word : {"velo", "velo-pour-tous", "incubateur de l'ademe", "france travail"})
             QVERIFY2(search.contains(QLatin1String(word)), qPrintable(search));
@@ -199,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(row, PortfolioModel::Phase));
         QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(row, PortfolioModel::Warnings));
         QCOMPARE(cell(m_cantine, PortfolioModel::Phase).toString(), QStringLiteral("Construction"));
-        QCOMPARE(cell(m_cantine, PortfolioModel::Warnings).toString(), QString());
+        QCOMPARE(warnings(m_cantine), QStringList());
 
         QVERIFY(Edit::recordCommittee(ws(), CommitteeReview{0, m_cantine, {2026, 11, 2}, DecisionOption::Continue, {}}));
         QCOMPARE(changed.count(), 2);

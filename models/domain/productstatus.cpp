@@ -12,6 +12,12 @@ QString WarningCode::label(const QString &code)
         return QCoreApplication::translate("Warning", "Phase overrun");
     if (code == CommitteeOverdue)
         return QCoreApplication::translate("Warning", "Committee overdue");
+    if (code == UsageOnly)
+        return QCoreApplication::translate("Warning", "Usage only");
+    if (code == MissingMandatoryIndicators)
+        return QCoreApplication::translate("Warning", "Missing mandatory indicators");
+    if (code == EfficiencyWorsening)
+        return QCoreApplication::translate("Warning", "Efficiency worsening");
     return code;
 }
 
@@ -36,6 +42,12 @@ QStringList ProductStatus::warnings() const
         codes << WarningCode::PhaseOverrun;
     if (committeeOverdue)
         codes << WarningCode::CommitteeOverdue;
+    if (usageOnly)
+        codes << WarningCode::UsageOnly;
+    if (!missingMandatory.isEmpty())
+        codes << WarningCode::MissingMandatoryIndicators;
+    if (efficiencyWorsening)
+        codes << WarningCode::EfficiencyWorsening;
     return codes;
 }
 
@@ -58,6 +70,19 @@ ProductStatus ProductStatus::compute(const QList<PhaseRecord> &phases, QDate las
     }
     s.nextCommitteeDue = CommitteeSchedule::dueDate(lastCommittee, firstStart);
     s.committeeOverdue = CommitteeSchedule::isOverdue(s.nextCommitteeDue, today, s.currentPhase);
+    return s;
+}
+
+ProductStatus ProductStatus::compute(const QList<PhaseRecord> &phases, QDate lastCommittee, QDate today,
+                                     const IndicatorFacts &indicators)
+{
+    ProductStatus s = compute(phases, lastCommittee, today);
+    const bool expected = s.currentPhase && Phases::isActive(*s.currentPhase) && *s.currentPhase != Phase::Investigation;
+    if (!expected)
+        return s;
+    s.usageOnly = indicators.usageOnly(today);
+    s.missingMandatory = indicators.missingMandatory();
+    s.efficiencyWorsening = lastCommittee.isValid() && indicators.efficiencyWorsening();
     return s;
 }
 

@@ -3,6 +3,7 @@
 // phase and how long it has run, when the next committee is due, and the
 // warnings the portfolio shows. Pure computation, no storage.
 
+#include "indicatorfacts.h"
 #include "product.h"
 
 #include <QStringList>
@@ -13,6 +14,12 @@ namespace Comite {
 namespace WarningCode {
 inline const QString PhaseOverrun = QStringLiteral("phase-overrun");
 inline const QString CommitteeOverdue = QStringLiteral("committee-overdue");
+// Indicators (construction and later, while incubated): no impact measured
+// in 6 months while usage is; mandatory matrix indicators missing; cost per
+// impact (or per use) rose since the last committee.
+inline const QString UsageOnly = QStringLiteral("usage-only");
+inline const QString MissingMandatoryIndicators = QStringLiteral("missing-mandatory-indicators");
+inline const QString EfficiencyWorsening = QStringLiteral("efficiency-worsening");
 QString label(const QString &code);
 }
 
@@ -24,11 +31,18 @@ struct ProductStatus {
     bool committeeOverdue = false;
     bool phaseOverrun = false;
     int daysInPhase = 0;
+    bool usageOnly = false;
+    bool efficiencyWorsening = false;
+    QStringList missingMandatory;  // mandatory matrix indicator keys
 
     QStringList warnings() const;
 
     // `firstPhaseStart` and `lastCommittee` may be null dates.
     static ProductStatus compute(const QList<PhaseRecord> &phases, QDate lastCommittee, QDate today);
+    // With the indicator warnings, for products in construction or later
+    // still incubated.
+    static ProductStatus compute(const QList<PhaseRecord> &phases, QDate lastCommittee, QDate today,
+                                 const IndicatorFacts &indicators);
 };
 
 namespace CommitteeSchedule {

@@ -21,8 +21,9 @@ struct ProductSummary {
     QList<PhaseRecord> phases;
     QDate lastCommittee;
     int committeeCount = 0;
+    IndicatorFacts indicatorFacts;  // read with the summary (IndicatorFactsReader)
 
-    ProductStatus status(QDate today) const { return ProductStatus::compute(phases, lastCommittee, today); }
+    ProductStatus status(QDate today) const { return ProductStatus::compute(phases, lastCommittee, today, indicatorFacts); }
 };
 
 } // namespace Comite

@@ -8,6 +8,7 @@
 
 namespace Comite {
 
+class Clock;
 class Database;
 
 // The product fields that can change one at a time (undo commands, change
@@ -25,7 +26,9 @@ enum class ProductField {
 class ProductRepository
 {
 public:
-    explicit ProductRepository(Database &db) : m_db(db) {}
+    // `clock` dates the indicator facts of the summaries (today's
+    // warnings); without one, the system date.
+    explicit ProductRepository(Database &db, const Clock *clock = nullptr) : m_db(db), m_clock(clock) {}
 
     std::optional<Product> load(qint64 id) const;
     std::optional<qint64> idForSlug(const QString &slug) const;
@@ -51,6 +54,7 @@ public:
 private:
     QList<ProductSummary> readSummaries(const QString &where, const QVariantList &bindings) const;
     Database &m_db;
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace Comite

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace Comite::DisplayFormat {
 
 namespace {
@@ -35,6 +37,43 @@ QString duration(int days)
 QString euros(qint64 amount, const QLocale &locale)
 {
     return locale.toCurrencyString(double(amount), QStringLiteral("€"), 0);
+}
+
+QString number(double value, const QString &unit, const QLocale &locale)
+{
+    const double size = std::abs(value);
+    const int decimals = size >= 1000 || value == std::round(value) ? 0 : size >= 100 ? 1 : 2;
+    QString text = locale.toString(value, 'f', decimals);
+    if (decimals > 0) {
+        const QString point = locale.decimalPoint();
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    if (text == QLatin1String("-0"))
+        text = QStringLiteral("0");
+    return unit.isEmpty() ? text : text + QChar(0x00a0) + unit;
+}
+
+QString percent(double fraction, const QLocale &locale)
+{
+    const QString value = number(std::round(fraction * 1000) / 10, {}, locale);
+    // French puts a non-breaking space before the sign, English none.
+    return locale.language() == QLocale::French ? value + QChar(0x00a0) + u'%' : value + u'%';
+}
+
+QString change(double fraction, const QLocale &locale)
+{
+    const QString magnitude = percent(std::abs(fraction), locale);
+    if (std::round(std::abs(fraction) * 1000) == 0)
+        return magnitude;
+    return (fraction > 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + magnitude;
+}
+
+QString cost(double euros, const QLocale &locale)
+{
+    return locale.toCurrencyString(euros, QStringLiteral("€"), std::abs(euros) < 100 ? 2 : 0);
 }
 
 } // namespace Comite::DisplayFormat

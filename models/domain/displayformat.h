@@ -11,4 +11,12 @@ QString date(QDate date, const QLocale &locale = QLocale());
 // "3 weeks", "5 months", "1 year 2 months" (translated).
 QString duration(int days);
 QString euros(qint64 amount, const QLocale &locale = QLocale());
+// Indicator values: "1 234,5" in French, the unit after a space when
+// given; at most two decimals, fewer for large values.
+QString number(double value, const QString &unit = {}, const QLocale &locale = QLocale());
+// "87 %" from 0.87; "+12 %" / "−8 %" (signed) from 0.12 / −0.08.
+QString percent(double fraction, const QLocale &locale = QLocale());
+QString change(double fraction, const QLocale &locale = QLocale());
+// Unit costs in euros, with cents under 100 €: "0,93 €", "1 234 €".
+QString cost(double euros, const QLocale &locale = QLocale());
 }

@@ -5,9 +5,11 @@
 
 #include "committeerepository.h"
 #include "database.h"
+#include "indicatorrepository.h"
 #include "domain/clock.h"
 #include "organisationrepository.h"
 #include "productrepository.h"
+#include "spendingrepository.h"
 #include "sessionrepository.h"
 
 #include <QObject>
@@ -26,6 +28,8 @@ enum class ProductChange {
     Links = 0x40,
     Phases = 0x80,
     Committees = 0x100,
+    Indicators = 0x10000,  // indicators, measurements, targets (indicatorChanged says which)
+    Spending = 0x20000,    // monthly spending
 };
 Q_DECLARE_FLAGS(ProductChanges, ProductChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProductChanges)
@@ -41,6 +45,8 @@ public:
 
     Database &database() { return *m_database; }
     ProductRepository &products() { return m_products; }
+    IndicatorRepository &indicators() { return m_indicators; }
+    SpendingRepository &spending() { return m_spending; }
     OrganisationRepository &organisations() { return m_organisations; }
     CommitteeRepository &committees() { return m_committees; }
     SessionRepository &sessions() { return m_sessions; }
@@ -60,6 +66,14 @@ public:
     // Organisations or incubators were added, edited or removed.
     void notifyReferencesChanged() { Q_EMIT referencesChanged(); }
     void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
+    // An indicator of a product, its measurements or targets changed (added,
+    // edited, removed; `indicatorId` 0: several). Also emits productChanged
+    // with ProductChange::Indicators.
+    void notifyIndicatorChanged(qint64 productId, qint64 indicatorId)
+    {
+        Q_EMIT indicatorChanged(productId, indicatorId);
+        Q_EMIT productChanged(productId, ProductChange::Indicators);
+    }
     // Committee sessions (ui/sessions*, models/commands/session*).
     void notifySessionAdded(qint64 id) { Q_EMIT sessionAdded(id); }
     void notifySessionRemoved(qint64 id) { Q_EMIT sessionRemoved(id); }
@@ -72,6 +86,7 @@ Q_SIGNALS:
     void portfolioReset();
     void referencesChanged();
     void errorOccurred(const QString &message);
+    void indicatorChanged(qint64 productId, qint64 indicatorId);
     void sessionAdded(qint64 id);
     void sessionRemoved(qint64 id);
     void sessionChanged(qint64 id, Comite::SessionChanges changes);
@@ -80,6 +95,8 @@ private:
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;
     ProductRepository m_products;
+    IndicatorRepository m_indicators;
+    SpendingRepository m_spending;
     OrganisationRepository m_organisations;
     CommitteeRepository m_committees;
     SessionRepository m_sessions;

@@ -1,0 +1,363 @@
+#include "indicatoredits.h"
+
+#include "domain/displayformat.h"
+#include "indicatorcommands.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <cmath>
+
+namespace Comite::Edit {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Edit)
+};
+
+bool refuse(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// Pushes the command; false (with the storage message) when its first
+// write failed and the stack dropped it.
+bool push(Workspace &ws, WorkspaceCommand *command, QString *error)
+{
+    QString failure;
+    auto connection = QObject::connect(&ws, &Workspace::errorOccurred, [&](const QString &m) { failure = m; });
+    ws.undoStack()->push(command);
+    QObject::disconnect(connection);
+    return failure.isEmpty() || refuse(error, failure);
+}
+
+// Runs a read, turning a storage failure into a refusal.
+template<typename Read>
+bool guarded(QString *error, Read &&read)
+{
+    try {
+        read();
+        return true;
+    } catch (const StorageError &e) {
+        return refuse(error, e.message());
+    }
+}
+
+QString dateText(QDate d)
+{
+    return DisplayFormat::date(d);
+}
+
+QStringList valueProblems(QDate date, double value)
+{
+    QStringList problems;
+    if (!date.isValid())
+        problems << Tr::tr("The date is missing or invalid.");
+    if (!std::isfinite(value))
+        problems << Tr::tr("The value is not a number.");
+    return problems;
+}
+
+QStringList measurementProblems(Workspace &ws, const Measurement &m)
+{
+    QStringList problems = valueProblems(m.date, m.value);
+    if (m.date.isValid() && m.date > ws.today())
+        problems << Tr::tr("A measurement cannot be dated after today (%1).").arg(dateText(m.date));
+    return problems;
+}
+
+// The product's current North Star other than `except`, if any.
+std::optional<Indicator> northStarOf(Workspace &ws, qint64 productId, qint64 except)
+{
+    for (const Indicator &i : ws.indicators().forProduct(productId)) {
+        if (i.northStar && i.id != except)
+            return i;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QStringList indicatorProblems(Workspace &ws, const Indicator &indicator)
+{
+    QStringList problems;
+    const QString name = indicator.name.trimmed();
+    if (name.isEmpty())
+        problems << Tr::tr("The indicator needs a name.");
+    else if (name != indicator.name)
+        problems << Tr::tr("The indicator's name cannot start or end with spaces.");
+    if (indicator.productId <= 0 || !ws.products().load(indicator.productId))
+        problems << Tr::tr("The indicator's product does not exist.");
+    const QList<Indicator> others = ws.indicators().forProduct(indicator.productId);
+    for (const Indicator &other : others) {
+        if (other.id == indicator.id)
+            continue;
+        if (other.name.compare(name, Qt::CaseInsensitive) == 0)
+            problems << Tr::tr("The product already has an indicator named “%1”.").arg(other.name);
+        if (!indicator.mandatory.isEmpty() && other.mandatory == indicator.mandatory)
+            problems << Tr::tr("“%1” already fills the mandatory indicator “%2”.")
+                            .arg(other.name, ImpactMatrix::mandatoryLabel(indicator.mandatory));
+    }
+    if (!indicator.mandatory.isEmpty()) {
+        const auto mandatory = ImpactMatrix::mandatory(indicator.mandatory);
+        if (!mandatory || mandatory->computed)
+            problems << Tr::tr("“%1” is not a mandatory indicator an indicator can fill.").arg(indicator.mandatory);
+        else if (mandatory->principle != indicator.principle)
+            problems << Tr::tr("“%1” belongs to the principle “%2” of the impact matrix.")
+                            .arg(ImpactMatrix::mandatoryLabel(indicator.mandatory), ImpactMatrix::label(mandatory->principle));
+    }
+    return problems;
+}
+
+qint64 addIndicator(Workspace &ws, const Indicator &indicator, QString *error)
+{
+    QStringList problems;
+    Indicator fresh = indicator;
+    fresh.id = 0;
+    std::optional<Indicator> displaced;
+    if (!guarded(error, [&] {
+            problems = indicatorProblems(ws, fresh);
+            if (problems.isEmpty()) {
+                fresh.position = ws.indicators().nextPosition(fresh.productId);
+                if (fresh.northStar)
+                    displaced = northStarOf(ws, fresh.productId, 0);
+            }
+        }))
+        return 0;
+    if (!problems.isEmpty()) {
+        refuse(error, problems.join(QLatin1Char('\n')));
+        return 0;
+    }
+    auto *command = new ChangeIndicator(ws, Tr::tr("Add indicator “%1”").arg(fresh.name), ChangeIndicator::Add, {},
+                                        IndicatorSeries{fresh, {}, {}}, displaced);
+    if (!push(ws, command, error))
+        return 0;
+    return command->indicatorId();
+}
+
+bool updateIndicator(Workspace &ws, const Indicator &indicator, QString *error)
+{
+    std::optional<Indicator> before;
+    std::optional<Indicator> displaced;
+    QStringList problems;
+    if (!guarded(error, [&] {
+            before = ws.indicators().load(indicator.id);
+            if (!before)
+                return;
+            problems = indicatorProblems(ws, indicator);
+            if (indicator.northStar)
+                displaced = northStarOf(ws, indicator.productId, indicator.id);
+        }))
+        return false;
+    if (!before)
+        return refuse(error, Tr::tr("This indicator no longer exists."));
+    if (before->productId != indicator.productId)
+        return refuse(error, Tr::tr("An indicator cannot move to another product."));
+    if (!problems.isEmpty())
+        return refuse(error, problems.join(QLatin1Char('\n')));
+    if (*before == indicator)
+        return true;
+    return push(ws,
+                new ChangeIndicator(ws, Tr::tr("Edit indicator “%1”").arg(indicator.name), ChangeIndicator::Edit,
+                                    IndicatorSeries{*before, {}, {}}, IndicatorSeries{indicator, {}, {}}, displaced),
+                error);
+}
+
+bool removeIndicator(Workspace &ws, qint64 indicatorId, QString *error)
+{
+    std::optional<IndicatorSeries> series;
+    if (!guarded(error, [&] { series = ws.indicators().series(indicatorId); }))
+        return false;
+    if (!series)
+        return refuse(error, Tr::tr("This indicator no longer exists."));
+    return push(ws,
+                new ChangeIndicator(ws, Tr::tr("Delete indicator “%1”").arg(series->indicator.name), ChangeIndicator::Remove,
+                                    *series, {}),
+                error);
+}
+
+qint64 addMeasurement(Workspace &ws, const Measurement &measurement, QString *error)
+{
+    std::optional<IndicatorSeries> series;
+    if (!guarded(error, [&] { series = ws.indicators().series(measurement.indicatorId); }))
+        return 0;
+    if (!series) {
+        refuse(error, Tr::tr("This indicator no longer exists."));
+        return 0;
+    }
+    QStringList problems = measurementProblems(ws, measurement);
+    for (const Measurement &m : std::as_const(series->measurements)) {
+        if (m.date == measurement.date)
+            problems << Tr::tr("“%1” already has a value on %2.").arg(series->indicator.name, dateText(m.date));
+    }
+    if (!problems.isEmpty()) {
+        refuse(error, problems.join(QLatin1Char('\n')));
+        return 0;
+    }
+    Measurement fresh = measurement;
+    fresh.id = 0;
+    auto *command = new ChangeMeasurements(ws, Tr::tr("Add a measurement of “%1”").arg(series->indicator.name),
+                                           series->indicator.productId, series->indicator.id, {}, {fresh});
+    if (!push(ws, command, error))
+        return 0;
+    return command->added().value(0).id;
+}
+
+bool updateMeasurement(Workspace &ws, const Measurement &measurement, QString *error)
+{
+    std::optional<IndicatorSeries> series;
+    if (!guarded(error, [&] { series = ws.indicators().series(measurement.indicatorId); }))
+        return false;
+    if (!series)
+        return refuse(error, Tr::tr("This indicator no longer exists."));
+    std::optional<Measurement> before;
+    QStringList problems = measurementProblems(ws, measurement);
+    for (const Measurement &m : std::as_const(series->measurements)) {
+        if (m.id == measurement.id)
+            before = m;
+        else if (m.date == measurement.date)
+            problems << Tr::tr("“%1” already has a value on %2.").arg(series->indicator.name, dateText(m.date));
+    }
+    if (!before)
+        return refuse(error, Tr::tr("This measurement no longer exists."));
+    if (!problems.isEmpty())
+        return refuse(error, problems.join(QLatin1Char('\n')));
+    if (*before == measurement)
+        return true;
+    return push(ws,
+                new ChangeMeasurements(ws, Tr::tr("Edit a measurement of “%1”").arg(series->indicator.name),
+                                       series->indicator.productId, series->indicator.id, {*before}, {measurement}),
+                error);
+}
+
+bool removeMeasurement(Workspace &ws, const Measurement &measurement, QString *error)
+{
+    std::optional<Indicator> indicator;
+    if (!guarded(error, [&] { indicator = ws.indicators().load(measurement.indicatorId); }))
+        return false;
+    if (!indicator)
+        return refuse(error, Tr::tr("This indicator no longer exists."));
+    return push(ws,
+                new ChangeMeasurements(ws, Tr::tr("Delete a measurement of “%1”").arg(indicator->name), indicator->productId,
+                                       indicator->id, {measurement}, {}),
+                error);
+}
+
+bool importMeasurements(Workspace &ws, qint64 productId, const QList<Measurement> &measurements, QString *error)
+{
+    if (measurements.isEmpty())
+        return true;
+    QHash<qint64, Indicator> indicators;
+    QList<Measurement> replaced;
+    QStringList problems;
+    QList<Measurement> added;
+    if (!guarded(error, [&] {
+            for (const Indicator &i : ws.indicators().forProduct(productId))
+                indicators.insert(i.id, i);
+            QHash<QString, int> seen;  // indicator|date → index in `added`
+            QList<QPair<qint64, QDate>> keys;
+            for (const Measurement &m : measurements) {
+                if (!indicators.contains(m.indicatorId)) {
+                    problems << Tr::tr("Measurement for an indicator of another product.");
+                    return;
+                }
+                const QStringList p = measurementProblems(ws, m);
+                if (!p.isEmpty()) {
+                    problems << p;
+                    return;
+                }
+                Measurement fresh = m;
+                fresh.id = 0;
+                const QString key = QString::number(m.indicatorId) + u'|' + m.date.toString(Qt::ISODate);
+                if (const int at = seen.value(key, -1); at >= 0) {
+                    added[at] = fresh;  // the last line for a day wins
+                    continue;
+                }
+                seen.insert(key, int(added.size()));
+                added << fresh;
+                keys << qMakePair(m.indicatorId, m.date);
+            }
+            replaced = ws.indicators().measurementsOn(keys);
+        }))
+        return false;
+    if (!problems.isEmpty())
+        return refuse(error, problems.join(QLatin1Char('\n')));
+    qint64 only = added.first().indicatorId;
+    for (const Measurement &m : std::as_const(added)) {
+        if (m.indicatorId != only)
+            only = 0;
+    }
+    return push(ws,
+                new ChangeMeasurements(ws, Tr::tr("Import %n measurement(s)", nullptr, int(added.size())), productId, only,
+                                       replaced, added),
+                error);
+}
+
+qint64 addTarget(Workspace &ws, const IndicatorTarget &target, QString *error)
+{
+    std::optional<IndicatorSeries> series;
+    if (!guarded(error, [&] { series = ws.indicators().series(target.indicatorId); }))
+        return 0;
+    if (!series) {
+        refuse(error, Tr::tr("This indicator no longer exists."));
+        return 0;
+    }
+    QStringList problems = valueProblems(target.date, target.value);
+    for (const IndicatorTarget &t : std::as_const(series->targets)) {
+        if (t.date == target.date)
+            problems << Tr::tr("“%1” already has a target on %2.").arg(series->indicator.name, dateText(t.date));
+    }
+    if (!problems.isEmpty()) {
+        refuse(error, problems.join(QLatin1Char('\n')));
+        return 0;
+    }
+    IndicatorTarget fresh = target;
+    fresh.id = 0;
+    auto *command = new ChangeTargets(ws, Tr::tr("Add a target to “%1”").arg(series->indicator.name),
+                                      series->indicator.productId, series->indicator.id, {}, {fresh});
+    if (!push(ws, command, error))
+        return 0;
+    return command->added().value(0).id;
+}
+
+bool updateTarget(Workspace &ws, const IndicatorTarget &target, QString *error)
+{
+    std::optional<IndicatorSeries> series;
+    if (!guarded(error, [&] { series = ws.indicators().series(target.indicatorId); }))
+        return false;
+    if (!series)
+        return refuse(error, Tr::tr("This indicator no longer exists."));
+    std::optional<IndicatorTarget> before;
+    QStringList problems = valueProblems(target.date, target.value);
+    for (const IndicatorTarget &t : std::as_const(series->targets)) {
+        if (t.id == target.id)
+            before = t;
+        else if (t.date == target.date)
+            problems << Tr::tr("“%1” already has a target on %2.").arg(series->indicator.name, dateText(t.date));
+    }
+    if (!before)
+        return refuse(error, Tr::tr("This target no longer exists."));
+    if (!problems.isEmpty())
+        return refuse(error, problems.join(QLatin1Char('\n')));
+    if (*before == target)
+        return true;
+    return push(ws,
+                new ChangeTargets(ws, Tr::tr("Edit a target of “%1”").arg(series->indicator.name), series->indicator.productId,
+                                  series->indicator.id, {*before}, {target}),
+                error);
+}
+
+bool removeTarget(Workspace &ws, const IndicatorTarget &target, QString *error)
+{
+    std::optional<Indicator> indicator;
+    if (!guarded(error, [&] { indicator = ws.indicators().load(target.indicatorId); }))
+        return false;
+    if (!indicator)
+        return refuse(error, Tr::tr("This indicator no longer exists."));
+    return push(ws,
+                new ChangeTargets(ws, Tr::tr("Delete a target of “%1”").arg(indicator->name), indicator->productId,
+                                  indicator->id, {target}, {}),
+                error);
+}
+
+} // namespace Comite::Edit

@@ -1,0 +1,100 @@
+#include "indicatorfactsreader.h"
+
+#include "database.h"
+#include "spendingrepository.h"
+
+#include <QSqlQuery>
+
+namespace Comite::IndicatorFactsReader {
+
+namespace {
+// What one indicator contributes, read in the first query.
+struct Row {
+    Indicator indicator;
+    QDate lastMeasured;
+    std::optional<double> valueNow;
+    std::optional<double> valueAtCommittee;
+};
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+} // namespace
+
+QHash<qint64, IndicatorFacts> read(Database &db, QDate today, std::optional<qint64> productId)
+{
+    const QString day = today.toString(Qt::ISODate);
+    QVariantList bindings{day, day};
+    QString committeeFilter, indicatorFilter;
+    if (productId) {
+        committeeFilter = QStringLiteral(" AND sp.product_id = ?");
+        indicatorFilter = QStringLiteral(" WHERE i.product_id = ?");
+        bindings << *productId << *productId;
+    }
+    // Each subquery is one seek in the (indicator_id, measured_on) index.
+    QSqlQuery q = db.exec(
+        QStringLiteral("SELECT i.id, i.product_id, i.kind, i.direction, i.north_star, i.mandatory, "
+                       "(SELECT MAX(m.measured_on) FROM measurements m WHERE m.indicator_id = i.id AND m.measured_on <= ?), "
+                       "(SELECT m.value FROM measurements m WHERE m.indicator_id = i.id AND m.measured_on <= ? "
+                       "ORDER BY m.measured_on DESC LIMIT 1), "
+                       "(SELECT m.value FROM measurements m WHERE m.indicator_id = i.id "
+                       "AND m.measured_on <= substr(lc.last, 1, 10) ORDER BY m.measured_on DESC LIMIT 1) "
+                       "FROM indicators i LEFT JOIN (SELECT sp.product_id AS product_id, MAX(se.starts_at) AS last "
+                       "FROM session_products sp JOIN sessions se ON se.id = sp.session_id WHERE se.status = 'held'")
+            + committeeFilter + QStringLiteral(" GROUP BY sp.product_id) lc ON lc.product_id = i.product_id") + indicatorFilter
+            + QStringLiteral(" ORDER BY i.product_id, i.position, i.id"),
+        bindings);
+    QHash<qint64, QList<Row>> rowsOf;
+    while (q.next()) {
+        Row r;
+        r.indicator.id = q.value(0).toLongLong();
+        r.indicator.productId = q.value(1).toLongLong();
+        r.indicator.kind = IndicatorKinds::fromKey(q.value(2).toString()).value_or(IndicatorKind::Usage);
+        r.indicator.direction = IndicatorDirections::fromKey(q.value(3).toString()).value_or(IndicatorDirection::HigherIsBetter);
+        r.indicator.northStar = q.value(4).toInt() != 0;
+        r.indicator.mandatory = q.value(5).toString();
+        r.lastMeasured = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        r.valueNow = optionalDouble(q.value(7));
+        r.valueAtCommittee = optionalDouble(q.value(8));
+        rowsOf[r.indicator.productId] << r;
+    }
+
+    QHash<qint64, IndicatorFacts> facts;
+    for (auto it = rowsOf.cbegin(); it != rowsOf.cend(); ++it) {
+        IndicatorFacts &f = facts[it.key()];
+        const QList<Row> &rows = it.value();
+        QList<Indicator> definitions;
+        for (const Row &r : rows) {
+            definitions << r.indicator;
+            if (!r.indicator.mandatory.isEmpty() && !f.filledMandatory.contains(r.indicator.mandatory))
+                f.filledMandatory << r.indicator.mandatory;
+            if (!r.lastMeasured.isValid() || r.indicator.kind == IndicatorKind::Effort)
+                continue;
+            QDate &latest = r.indicator.kind == IndicatorKind::Usage ? f.lastUsageMeasurement : f.lastImpactMeasurement;
+            if (!latest.isValid() || r.lastMeasured > latest)
+                latest = r.lastMeasured;
+        }
+        f.indicatorCount = int(rows.size());
+        if (const int users = Efficiency::usersIndex(definitions); users >= 0) {
+            f.usersNow = rows[users].valueNow;
+            f.usersAtCommittee = rows[users].valueAtCommittee;
+        }
+        if (const int impact = Efficiency::impactIndex(definitions); impact >= 0) {
+            f.impactNow = rows[impact].valueNow;
+            f.impactAtCommittee = rows[impact].valueAtCommittee;
+        }
+    }
+
+    SpendingRepository spending(db);
+    const Efficiency::Window window = Efficiency::window(today);
+    const QHash<qint64, qint64> now = spending.actualTotals(window.from, window.until, productId);
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        facts[it.key()].spendingNow = it.value();
+    const QHash<qint64, qint64> atCommittee = spending.actualTotalsBeforeLastCommittee(productId);
+    for (auto it = atCommittee.cbegin(); it != atCommittee.cend(); ++it)
+        facts[it.key()].spendingAtCommittee = it.value();
+    return facts;
+}
+
+} // namespace Comite::IndicatorFactsReader

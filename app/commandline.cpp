@@ -2,6 +2,7 @@
 
 #include "betagouvcommands.h"
 #include "commandsupport.h"
+#include "indicatorcommands.h"
 #include "servercommands.h"
 #include "sessioncommands.h"
 
@@ -166,6 +167,8 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "init-server --db URL: create the shared schema and its three roles")},
     {"copy", ServerCommands::copy,
      QT_TRANSLATE_NOOP("CommandLine", "copy --from PATH|URL --to PATH|URL: copy a whole portfolio into an empty database")},
+    {"import-measurements", IndicatorCommands::importMeasurements,
+     QT_TRANSLATE_NOOP("CommandLine", "import-measurements FILE --product SLUG --db PATH: import a CSV of measurements")},
 };
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "portfoliojson.h"
 
 #include "betagouvjson.h"
+#include "indicatorjson.h"
 #include "domain/phasehistory.h"
 
 #include <QHash>
@@ -85,6 +86,7 @@ std::optional<QJsonObject> product(Workspace &ws, const QString &slug)
         {QStringLiteral("warnings"), QJsonArray::fromStringList(status.warnings())},
     };
     BetagouvJson::addProductKeys(ws.database(), *id, json);  // events, fundings, betagouv
+    IndicatorJson::addProductKeys(ws, *id, json);  // indicators, efficiency, missing_mandatory_indicators
     return json;
 }
 

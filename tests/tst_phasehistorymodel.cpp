@@ -101,6 +101,10 @@ private Q_SLOTS:
                              << PhaseRecord{Phase::Acceleration, {2026, 3, 2}, {2026, 11, 2}, QStringLiteral("Feu vert"), false};
         QTest::newRow("restart") << 2 << int(PhaseHistoryModel::Restart) << int(Qt::CheckStateRole) << QVariant(int(Qt::Checked))
                                  << PhaseRecord{Phase::Acceleration, {2026, 3, 2}, {}, QStringLiteral("Feu vert"), true};
+        // A view's delegate sends the enum itself.
+        QTest::newRow("restart, from a view") << 2 << int(PhaseHistoryModel::Restart) << int(Qt::CheckStateRole)
+                                              << QVariant::fromValue(Qt::Checked)
+                                              << PhaseRecord{Phase::Acceleration, {2026, 3, 2}, {}, QStringLiteral("Feu vert"), true};
     }
 
     void setDataGoesThroughUndo()

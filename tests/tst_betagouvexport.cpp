@@ -120,6 +120,31 @@ private Q_SLOTS:
             QCOMPARE(BetagouvExporter(ws->database()).status(s.id)->changed, false);
     }
 
+    void byteOrderMarkAndCrlfKept()
+    {
+        QTemporaryDir in;
+        const QByteArray content("\xEF\xBB\xBF---\r\ntitle: Produit\r\nphases:\r\n  - name: investigation\r\n"
+                                 "    start: 2025-01-06\r\n---\r\nCorps\u00a0\r\n");
+        QDir().mkpath(in.filePath(QStringLiteral("startups")));
+        QFile f(in.filePath(QStringLiteral("startups/produit.md")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        Test::TempWorkspace ws;
+        QCOMPARE(BetagouvImporter::importFolder(ws->database(), in.path(), {true}).created.products, 1);
+        QCOMPARE(ws->products().load(productId(*ws, QStringLiteral("produit")))->title, QStringLiteral("Produit"));
+        QTemporaryDir out;
+        QCOMPARE(BetagouvExporter(ws->database()).exportTo(out.path()).exitCode(), 0);
+        QCOMPARE(files(out.path()).value(QStringLiteral("startups/produit.md")), content);
+        // Changed, the rewritten file keeps both.
+        const qint64 id = productId(*ws, QStringLiteral("produit"));
+        ws->committees().record({0, id, QDate(2025, 3, 3), DecisionOption::Recorded, QStringLiteral("Go")});
+        QCOMPARE(BetagouvExporter(ws->database()).exportTo(out.path()).exitCode(), 0);
+        QCOMPARE(files(out.path()).value(QStringLiteral("startups/produit.md")),
+                 content.left(content.indexOf("---\r\nCorps")) + "events:\r\n  - name: committee\r\n    date: 2025-03-03\r\n"
+                                                                     "    comment: Go\r\n---\r\nCorps\u00a0\r\n");
+    }
+
     void changedProducts_data()
     {
         QTest::addColumn<QString>("name");

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QStringDecoder>
 
 namespace Comite {
 
@@ -24,6 +25,28 @@ QString entityColumn(BetagouvKind kind)
 QVariant dateOrNull(QDate d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// The file's bytes as text that gives back every byte (the files were
+// checked to be UTF-8). SQLite drops a byte-order mark that starts a text,
+// so a leading mark (or this escape itself) is preceded by an escape.
+constexpr QChar storedEscape(0xe000);
+
+QString storedText(const QByteArray &content)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    QString text = decoder.decode(content);
+    if (text.startsWith(QChar(0xfeff)) || text.startsWith(storedEscape))
+        text.prepend(storedEscape);
+    return text;
+}
+
+QByteArray storedBytes(const QVariant &value)
+{
+    QString text = value.toString();
+    if (text.startsWith(storedEscape))
+        text.remove(0, 1);
+    return text.toUtf8();
 }
 
 QDate date(const QVariant &v)
@@ -60,7 +83,7 @@ std::optional<BetagouvStoredSource> BetagouvStore::source(BetagouvKind kind, qin
                             {entityId});
     if (!q.next())
         return std::nullopt;
-    return BetagouvStoredSource{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8(),
+    return BetagouvStoredSource{q.value(0).toLongLong(), q.value(1).toString(), storedBytes(q.value(2)),
                                 q.value(3).toString()};
 }
 
@@ -72,7 +95,7 @@ QList<BetagouvStoredSource> BetagouvStore::sources(BetagouvKind kind) const
                                 .arg(entityColumn(kind)),
                             {kindKey(kind)});
     while (q.next()) {
-        result << BetagouvStoredSource{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8(),
+        result << BetagouvStoredSource{q.value(0).toLongLong(), q.value(1).toString(), storedBytes(q.value(2)),
                                        q.value(3).toString()};
     }
     return result;
@@ -86,7 +109,7 @@ void BetagouvStore::saveSource(BetagouvKind kind, qint64 entityId, const Betagou
         m_db.exec(QStringLiteral("INSERT INTO betagouv_sources (kind, %1, path, content, fingerprint, imported_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?)")
                       .arg(entityColumn(kind)),
-                  {kindKey(kind), entityId, source.path, QString::fromUtf8(source.content), fingerprint,
+                  {kindKey(kind), entityId, source.path, storedText(source.content), fingerprint,
                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     });
 }

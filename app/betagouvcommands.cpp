@@ -3,6 +3,7 @@
 #include "io/betagouvexporter.h"
 #include "io/betagouvimporter.h"
 #include "storage/database.h"
+#include "storage/serverlocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,8 +98,8 @@ int exportBetagouv(const QStringList &arguments)
         return usageError(e);
     if (p.parser.isSet(product) && p.parser.value(product).isEmpty())
         return usageError(Tr::tr("--product wants a product identifier."));
-    // Exporting must not create a database as a side effect.
-    if (!QFileInfo::exists(p.location())) {
+    // Exporting must not create a database file as a side effect.
+    if (!ServerLocation::looksLikeServer(p.location()) && !QFileInfo::exists(p.location())) {
         print(stderr, Tr::tr("No database at “%1”.").arg(p.location()));
         return Failure;
     }

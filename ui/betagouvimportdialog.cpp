@@ -88,7 +88,9 @@ void BetagouvImportDialog::start()
         return;
     // The job writes through its own connection to the same database, in
     // one transaction; this window's connection stays free for reading.
-    m_job = new BetagouvImportJob(m_workspace.database().location(), m_folder);
+    // (A server's password, if one was typed, is the connection's.)
+    m_job = new BetagouvImportJob(m_workspace.database().location(), m_folder, false,
+                                  m_workspace.database().connection().password());
     m_thread = new QThread(this);
     m_job->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_job, &BetagouvImportJob::run);

@@ -5,11 +5,13 @@
 
 namespace Comite {
 
-BetagouvImportJob::BetagouvImportJob(QString databaseLocation, QString folder, bool strict, QObject *parent)
+BetagouvImportJob::BetagouvImportJob(QString databaseLocation, QString folder, bool strict, QString password,
+                                     QObject *parent)
     : QObject(parent)
     , m_location(std::move(databaseLocation))
     , m_folder(std::move(folder))
     , m_strict(strict)
+    , m_password(std::move(password))
 {
 }
 
@@ -23,7 +25,7 @@ void BetagouvImportJob::run()
     };
     try {
         // A connection of this thread's own; the window's stays free.
-        const std::unique_ptr<Database> db = Database::open(m_location);
+        const std::unique_ptr<Database> db = Database::open(m_location, m_password);
         m_report = BetagouvImporter::importFolder(*db, m_folder, {m_strict}, report, &m_cancel);
     } catch (const StorageError &e) {
         m_report = BetagouvReport{};

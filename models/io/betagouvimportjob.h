@@ -18,7 +18,9 @@ class BetagouvImportJob : public QObject
 {
     Q_OBJECT
 public:
-    BetagouvImportJob(QString databaseLocation, QString folder, bool strict = false, QObject *parent = nullptr);
+    // `password`: the one the database was opened with (a server's), if any.
+    BetagouvImportJob(QString databaseLocation, QString folder, bool strict = false, QString password = {},
+                      QObject *parent = nullptr);
 
     void cancel() { m_cancel = true; }
     bool isCancelRequested() const { return m_cancel.load(); }
@@ -37,6 +39,7 @@ private:
     QString m_location;
     QString m_folder;
     bool m_strict;
+    QString m_password;
     std::atomic_bool m_cancel{false};
     BetagouvReport m_report;
 };

@@ -2,6 +2,7 @@
 
 #include "portfoliowriter.h"
 #include "demosessions.h"
+#include "demoindicators.h"
 #include "storage/committeerepository.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
@@ -91,6 +92,7 @@ void write(Database &db, QDate today, bool replace)
                 review.comment = c[QStringLiteral("comment")].toString();
                 committees.record(review, p.incubatorId);
             }
+            DemoIndicators::write(db, today, p.id, o);  // "indicators", "spending"
         }
         DemoSessions::write(db, today, root.value(QStringLiteral("sessions")).toArray(),
                             root.value(QStringLiteral("agenda_templates")).toArray());

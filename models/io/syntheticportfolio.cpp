@@ -2,6 +2,7 @@
 
 #include "domain/phase.h"
 #include "portfoliowriter.h"
+#include "syntheticindicators.h"
 #include "storage/database.h"
 
 #include <QRandomGenerator>
@@ -59,6 +60,7 @@ void write(Database &db, const Options &o)
 
         const char *options[] = {"continue", "continue", "continue", "continue-reduced", "provisional", "pivot"};
         qint64 sessionId = 0;
+        SyntheticIndicators indicators(db, o.seed, today);  // indicators, measurements, spending
         for (int id = 1; id <= o.products; ++id) {
             const QString noun = nouns[rng.bounded(int(nouns.size()))];
             const QString theme = themes[rng.bounded(int(themes.size()))];
@@ -93,6 +95,7 @@ void write(Database &db, const Options &o)
                 const bool ended = end.isValid() && end <= today;
                 Database::exec(phase, {id, position++, Phases::key(path[k]), iso(start),
                                        ended ? QVariant(iso(end)) : QVariant(QMetaType(QMetaType::QString))});
+                indicators.notePhase(path[k], start);
                 if (!ended)
                     break;
                 start = end;
@@ -105,9 +108,11 @@ void write(Database &db, const Options &o)
                 Database::exec(member, {sessionId, id});
                 Database::exec(decision, {sessionId, id, QLatin1String(options[rng.bounded(6)])});
             }
+            indicators.write(id);
         }
         for (const char *table : {"organisations", "incubators", "products", "sessions"})
             db.syncIdSequence(QLatin1String(table));
+        indicators.finish();
     });
 }
 

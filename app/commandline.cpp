@@ -61,7 +61,7 @@ int products(const QStringList &args)
                   << (phase ? Phases::label(*phase) : Tr::tr("no phase")) << '\n';
         }
         return Success;
-    });
+    }, OpenMode::MustExist);
 }
 
 int product(const QStringList &args)
@@ -90,7 +90,7 @@ int product(const QStringList &args)
         out() << Tr::tr("Committees: %1").arg(o.value(QStringLiteral("committees")).toArray().size()) << '\n'
               << Tr::tr("Next committee due: %1").arg(o.value(QStringLiteral("next_committee_due")).toString()) << '\n';
         return Success;
-    });
+    }, OpenMode::MustExist);
 }
 
 int summary(const QStringList &args)
@@ -113,7 +113,7 @@ int summary(const QStringList &args)
         for (Phase p : Phases::all())
             out() << "  " << Phases::label(p) << ": " << byPhase.value(Phases::key(p)).toInt() << '\n';
         return Success;
-    });
+    }, OpenMode::MustExist);
 }
 
 int generate(const QStringList &args)

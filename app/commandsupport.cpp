@@ -1,5 +1,10 @@
 #include "commandsupport.h"
 
+#include "storage/serverlocation.h"
+
+#include <QDir>
+#include <QFileInfo>
+
 namespace Comite::CommandLine {
 
 QTextStream &out()
@@ -66,8 +71,11 @@ QDate Command::todayDate() const
     return parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : QDate::currentDate();
 }
 
-int withWorkspace(const Command &command, const std::function<int(Workspace &)> &work)
+int withWorkspace(const Command &command, const std::function<int(Workspace &)> &work, OpenMode mode)
 {
+    const QString location = command.location();
+    if (mode == OpenMode::MustExist && !ServerLocation::looksLikeServer(location) && !QFileInfo::exists(location))
+        return failure(Command::tr("There is no Comité database at “%1”.").arg(QDir::toNativeSeparators(location)));
     try {
         ManualClock clock(command.todayDate());
         Workspace ws(Database::open(command.location()), clock);

@@ -49,8 +49,13 @@ public:
     QCommandLineOption lang;
 };
 
+// Whether a command may create the database it is given.
+enum class OpenMode { CreateIfMissing, MustExist };
+
 // Opens the command's database with its clock and runs `work`; a storage
-// error becomes exit code 1 with its message.
-int withWorkspace(const Command &command, const std::function<int(Workspace &)> &work);
+// error becomes exit code 1 with its message. Commands that only read use
+// MustExist, so a mistyped path is an error, not a new empty database.
+int withWorkspace(const Command &command, const std::function<int(Workspace &)> &work,
+                  OpenMode mode = OpenMode::CreateIfMissing);
 
 } // namespace Comite::CommandLine

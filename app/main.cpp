@@ -69,8 +69,28 @@ int runHeadless(int argc, char **argv)
 
 } // namespace
 
+// `comite --db P summary --json`: brings the command word first, as if
+// written `comite summary --db P --json`.
+void moveCommandFirst(int argc, char **argv)
+{
+    static const QStringList withValue = {QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--today")};
+    for (int i = 1; i < argc; ++i) {
+        const QString word = QString::fromLocal8Bit(argv[i]);
+        if (withValue.contains(word)) {
+            ++i;
+            continue;
+        }
+        if (word.startsWith(u'-'))
+            continue;
+        if (Comite::CommandLine::isCommand(word))
+            std::rotate(argv + 1, argv + i, argv + i + 1);
+        return;
+    }
+}
+
 int main(int argc, char **argv)
 {
+    moveCommandFirst(argc, argv);
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (Comite::CommandLine::isCommand(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("--version") || first == QLatin1String("-v")

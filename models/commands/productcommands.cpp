@@ -59,7 +59,10 @@ void AddRemoveProduct::insert()
         m_product.id = m_workspace.products().insert(m_product);
         for (CommitteeReview &c : m_committees) {
             c.productId = m_product.id;
-            c.sessionId = m_workspace.committees().record(c, m_product.incubatorId);
+            if (c.sessionId > 0 && m_sharedSessions.contains(c.sessionId))
+                m_workspace.committees().attach(c);
+            else
+                c.sessionId = m_workspace.committees().record(c, m_product.incubatorId);
         }
     });
     if (succeeded())
@@ -69,8 +72,15 @@ void AddRemoveProduct::insert()
 void AddRemoveProduct::remove()
 {
     write([&] {
-        for (const CommitteeReview &c : std::as_const(m_committees))
-            m_workspace.committees().removeRecorded(c.sessionId);
+        // A session of this product alone goes with it; a session that also
+        // reviewed other products stays, losing only this product's part.
+        m_sharedSessions.clear();
+        for (const CommitteeReview &c : std::as_const(m_committees)) {
+            if (m_workspace.committees().productCount(c.sessionId) > 1)
+                m_sharedSessions.insert(c.sessionId);
+            else
+                m_workspace.committees().removeRecorded(c.sessionId);
+        }
         m_workspace.products().remove(m_product.id);
     });
     if (succeeded())

@@ -5,6 +5,8 @@
 
 #include "workspacecommand.h"
 
+#include <QSet>
+
 namespace Comite {
 
 class SetProductField : public WorkspaceCommand
@@ -68,6 +70,7 @@ private:
     Kind m_kind;
     Product m_product;
     QList<CommitteeReview> m_committees;
+    QSet<qint64> m_sharedSessions;  // sessions that also reviewed other products
 };
 
 // Records a committee held in the past (or removes one) for a product.

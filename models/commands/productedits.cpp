@@ -166,9 +166,10 @@ bool removeProduct(Workspace &ws, qint64 productId, QString *error)
     if (!guarded(error, [&] {
             product = ws.products().load(productId);
             committees = ws.committees().forProduct(productId);
-        })
-        || !product)
+        }))
         return false;
+    if (!product)
+        return refuse(error, Tr::tr("There is no product with the id %1.").arg(productId));
     return push(ws, new AddRemoveProduct(ws, AddRemoveProduct::Remove, *product, committees), error);
 }
 

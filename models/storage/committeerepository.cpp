@@ -50,6 +50,27 @@ qint64 CommitteeRepository::record(const CommitteeReview &review, qint64 incubat
     return sessionId;
 }
 
+int CommitteeRepository::productCount(qint64 sessionId) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*) FROM session_products WHERE session_id = ?"), {sessionId});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void CommitteeRepository::attach(const CommitteeReview &review)
+{
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*) FROM sessions WHERE id = ?"), {review.sessionId});
+        if (!q.next() || q.value(0).toInt() == 0) {
+            record(review);
+            return;
+        }
+        m_db.exec(QStringLiteral("INSERT INTO session_products (session_id, product_id, position) VALUES (?, ?, ?)"),
+                  {review.sessionId, review.productId, productCount(review.sessionId)});
+        m_db.exec(QStringLiteral("INSERT INTO decisions (session_id, product_id, option, comment) VALUES (?, ?, ?, ?)"),
+                  {review.sessionId, review.productId, DecisionOptions::key(review.decision), Database::text(review.comment)});
+    });
+}
+
 void CommitteeRepository::removeRecorded(qint64 sessionId)
 {
     m_db.transaction([&] { m_db.exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId}); });

@@ -23,6 +23,11 @@ public:
     qint64 record(const CommitteeReview &review, qint64 incubatorId = 0);
     // Removes a committee recorded with record() (its whole session).
     void removeRecorded(qint64 sessionId);
+    // How many products the session reviews.
+    int productCount(qint64 sessionId) const;
+    // Puts a product back into an existing session with its decision (undo
+    // of a product's deletion from a multi-product session).
+    void attach(const CommitteeReview &review);
 
 private:
     Database &m_db;

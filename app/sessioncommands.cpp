@@ -126,7 +126,9 @@ int sessionsCommand(const QStringList &args)
         const QLocale locale;
         for (const SessionSummary &s : list) {
             out() << qSetFieldWidth(5) << Qt::right << s.id << qSetFieldWidth(0) << Qt::left << "  "
-                  << locale.toString(s.startsAt, QLocale::ShortFormat) << "  " << SessionStatuses::label(s.status) << "  "
+                  << (s.startsAt.time() == QTime(0, 0) ? locale.toString(s.startsAt.date(), QLocale::ShortFormat)
+                                                       : locale.toString(s.startsAt, QLocale::ShortFormat))
+                  << "  " << SessionStatuses::label(s.status) << "  "
                   << s.productTitles.join(QStringLiteral(", ")) << '\n';
         }
         out().flush();

@@ -8,6 +8,7 @@
 #include "portfolioview.h"
 #include "productview.h"
 #include "referencesdialog.h"
+#include "sessionswindow.h"
 #include "serverconnectdialog.h"
 #include "storage/serverlocation.h"
 #include "storage/serverroles.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Views refer to the workspace: they go first.
+    delete m_sessionsWindow;
     closeAllProductTabs();
     delete m_portfolio;
 }
@@ -161,6 +163,13 @@ void MainWindow::createActions()
     closeTab->setShortcut(QKeySequence::Close);
     m_databaseActions << showPortfolio << closeTab;
 
+    QMenu *sessions = menuBar()->addMenu(tr("Sess&ions"));
+    QAction *newSessionAction = sessions->addAction(tr("&New session…"), this, &MainWindow::newSession);
+    newSessionAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *sessionsAction = sessions->addAction(tr("&Sessions…"), this, &MainWindow::showSessions);
+    sessionsAction->setShortcut(QKeySequence(tr("Ctrl+2")));
+    m_databaseActions << newSessionAction << sessionsAction;
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Comité"), this, [this] {
         QMessageBox::about(this, tr("About Comité"),
@@ -194,6 +203,7 @@ bool MainWindow::openDatabase(const QString &location, const QString &password)
     }
     commitAll();
     closeAllProductTabs();
+    delete m_sessionsWindow;  // it works on the database being closed
     delete m_portfolio;
     m_portfolio = nullptr;
     m_workspace = std::move(next);
@@ -376,6 +386,29 @@ void MainWindow::importFromBetagouv()
         closeAllProductTabs();
         showPortfolioOrWelcome();
     }
+}
+
+SessionsWindow *MainWindow::sessionsWindow() const
+{
+    return m_sessionsWindow;
+}
+
+SessionsWindow *MainWindow::showSessions()
+{
+    if (!m_workspace)
+        return nullptr;
+    if (!m_sessionsWindow)
+        m_sessionsWindow = new SessionsWindow(*m_workspace, this);
+    m_sessionsWindow->show();
+    m_sessionsWindow->raise();
+    m_sessionsWindow->activateWindow();
+    return m_sessionsWindow;
+}
+
+void MainWindow::newSession()
+{
+    if (SessionsWindow *window = showSessions())
+        window->newSession();
 }
 
 void MainWindow::chooseDatabase(bool create)

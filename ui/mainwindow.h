@@ -3,6 +3,7 @@
 // tab per open product, the menus with undo/redo, and the open database.
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -18,6 +19,7 @@ class Clock;
 class ServerWatcher;
 class PortfolioView;
 class ProductView;
+class SessionsWindow;
 class WelcomePage;
 class Workspace;
 
@@ -39,12 +41,16 @@ public:
     bool isWelcomeShown() const;
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    // Committee sessions: their own window (sessionswindow.h).
+    SessionsWindow *sessionsWindow() const;
 
 public Q_SLOTS:
     ProductView *openProduct(qint64 productId);
     void newProduct();
     void deleteCurrentProduct();
     void loadDemo();
+    SessionsWindow *showSessions();
+    void newSession();
     void importFromBetagouv();
 
 Q_SIGNALS:
@@ -81,6 +87,7 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_deleteProduct = nullptr;
     QList<QAction *> m_databaseActions;
+    QPointer<SessionsWindow> m_sessionsWindow;
     QList<QAction *> m_facilitatorActions;  // hidden from team and sponsor logins
     ServerWatcher *m_watcher = nullptr;
 };

@@ -55,7 +55,7 @@ QString html(const Session &s, const QLocale &locale)
     }
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Running order")));
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
              .arg(esc(Tr::tr("Time")), esc(Tr::tr("Item")), esc(Tr::tr("Duration")));
     const QList<QDateTime> starts = SessionAgenda::plannedStarts(s.startsAt, s.agenda);
     qint64 lastProduct = -1;
@@ -77,7 +77,7 @@ QString html(const Session &s, const QLocale &locale)
                   esc(minutes(s.agendaMinutes())));
 
     if (!s.participants.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">").arg(esc(Tr::tr("Participants")));
+        h += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">").arg(esc(Tr::tr("Participants")));
         for (ParticipantRole role : ParticipantRoles::all()) {
             for (const Participant &p : s.participants) {
                 if (p.role != role)

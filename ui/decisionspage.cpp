@@ -1,0 +1,152 @@
+#include "decisionspage.h"
+
+#include "commands/sessionedits.h"
+#include "decisiondialog.h"
+#include "domain/displayformat.h"
+#include "warningdelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Comite {
+
+namespace {
+enum Column { ProductColumn, OptionColumn, AmountColumn, PhaseColumn, ProcurementColumn, ColumnCount };
+}
+
+DecisionsPage::DecisionsPage(Workspace &workspace, qint64 sessionId, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_sessionId(sessionId)
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_status(new QLabel(this))
+    , m_close(new QPushButton(tr("&Close the session"), this))
+{
+    m_table->setHorizontalHeaderLabels({tr("Product"), tr("Decision"), tr("Granted"), tr("Phase change"),
+                                        tr("Procurement informed")});
+    m_table->setAccessibleName(tr("Decisions"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(OptionColumn, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_status->setWordWrap(true);
+    auto *edit = new QPushButton(tr("&Record the decision…"), this);
+    auto *remove = new QPushButton(tr("Re&move the decision"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    connect(edit, &QPushButton::clicked, this, &DecisionsPage::editSelected);
+    connect(remove, &QPushButton::clicked, this, &DecisionsPage::removeSelected);
+    connect(m_close, &QPushButton::clicked, this, &DecisionsPage::closeSession);
+    connect(m_table, &QTableWidget::cellActivated, this, &DecisionsPage::editSelected);
+    connect(&workspace, &Workspace::sessionChanged, this, [this](qint64 id, SessionChanges changes) {
+        if (id == m_sessionId && (changes & (SessionChange::Decisions | SessionChange::Products | SessionChange::Status)))
+            load();
+    });
+    load();
+}
+
+void DecisionsPage::load()
+{
+    try {
+        if (auto s = m_workspace.sessions().load(m_sessionId))
+            m_session = *s;
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+        return;
+    }
+    const int current = std::max(0, m_table->currentRow());
+    const QColor warning = WarningDelegate::warningColor(palette());
+    m_table->setRowCount(int(m_session.products.size()));
+    for (int row = 0; row < m_session.products.size(); ++row) {
+        const SessionProduct &p = m_session.products[row];
+        const Decision *d = m_session.decisionFor(p.productId);
+        auto set = [&](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            item->setData(Qt::UserRole, p.productId);
+            m_table->setItem(row, column, item);
+            return item;
+        };
+        set(ProductColumn, p.title);
+        if (!d) {
+            set(OptionColumn, QStringLiteral("⚠ ") + tr("Not decided yet"))->setForeground(warning);
+            for (int c = AmountColumn; c < ColumnCount; ++c)
+                set(c, QString());
+            continue;
+        }
+        set(OptionColumn, DecisionOptions::label(d->option))->setToolTip(d->comment);
+        set(AmountColumn, d->amount ? tr("%1 until %2").arg(DisplayFormat::euros(*d->amount), DisplayFormat::date(d->periodEnd))
+                                    : QString());
+        const std::optional<Phase> phase = SessionDecisions::enteredPhase(*d);
+        set(PhaseColumn, phase ? Phases::label(*phase) : QString());
+        if (d->procurementInformedOn.isValid())
+            set(ProcurementColumn, DisplayFormat::date(d->procurementInformedOn));
+        else
+            set(ProcurementColumn, QStringLiteral("⚠ ") + tr("Not yet"))->setForeground(warning);
+    }
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(std::min(current, m_table->rowCount() - 1), 0);
+    const bool held = m_session.status == SessionStatus::Held;
+    m_close->setEnabled(!held);
+    if (held) {
+        m_status->setText(tr("The session is closed; its decisions are on the products' timelines."));
+        m_status->setStyleSheet(QString());
+        return;
+    }
+    const QList<SessionProduct> undecided = m_session.undecidedProducts();
+    if (undecided.isEmpty()) {
+        m_status->setText(tr("Every product has a decision: the session can be closed."));
+        m_status->setStyleSheet(QString());
+    } else {
+        QStringList names;
+        for (const SessionProduct &p : undecided)
+            names << p.title;
+        m_status->setText(tr("Still to decide before closing: %1").arg(QLocale().createSeparatedList(names)));
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(warning.name()));
+    }
+}
+
+void DecisionsPage::editSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_session.products.size())
+        return;
+    DecisionDialog dialog(m_workspace, m_sessionId, m_session.products[row].productId, this);
+    dialog.exec();
+}
+
+void DecisionsPage::removeSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_session.products.size())
+        return;
+    QString error;
+    if (!Edit::removeDecision(m_workspace, m_sessionId, m_session.products[row].productId, &error))
+        Q_EMIT editRefused(error);
+}
+
+bool DecisionsPage::closeSession()
+{
+    QString error;
+    if (!Edit::closeSession(m_workspace, m_sessionId, &error)) {
+        Q_EMIT editRefused(error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Comite

@@ -1,0 +1,47 @@
+#pragma once
+// One decision per product of a session: what was decided (option, amount,
+// phase change, procurement informed), a dialog to record or change it, and
+// closing the session — refused, naming the products, while one has no
+// decision.
+
+#include "storage/workspace.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace Comite {
+
+class DecisionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DecisionsPage(Workspace &workspace, qint64 sessionId, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QLabel *statusLabel() const { return m_status; }
+    QPushButton *closeButton() const { return m_close; }
+
+public Q_SLOTS:
+    void editSelected();
+    void removeSelected();
+    // Closes the session; false (and editRefused) when it cannot.
+    bool closeSession();
+
+Q_SIGNALS:
+    void editRefused(const QString &message);
+
+private:
+    void load();
+
+    Workspace &m_workspace;
+    qint64 m_sessionId;
+    Session m_session;
+    QTableWidget *m_table;
+    QLabel *m_status;
+    QPushButton *m_close;
+};
+
+} // namespace Comite

@@ -1,0 +1,59 @@
+#pragma once
+// Plans a new committee session: title, date and time, booked length, place
+// or video link, the products reviewed, the agenda template, and whether
+// the products' intrapreneurs are invited.
+
+#include "storage/workspace.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+
+namespace Comite {
+
+class SessionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SessionDialog(Workspace &workspace, QWidget *parent = nullptr);
+
+    qint64 createdId() const { return m_createdId; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QDateTimeEdit *startEdit() const { return m_start; }
+    QSpinBox *lengthEdit() const { return m_length; }
+    QLineEdit *placeEdit() const { return m_place; }
+    QLineEdit *videoEdit() const { return m_video; }
+    QListWidget *productList() const { return m_products; }
+    QComboBox *templateBox() const { return m_template; }
+    QLabel *errorLabel() const { return m_error; }
+    // Checks the product in the list (by id).
+    void checkProduct(qint64 productId, bool checked = true);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void updateLength();
+
+    Workspace &m_workspace;
+    QLineEdit *m_title;
+    QDateTimeEdit *m_start;
+    QSpinBox *m_length;
+    QLineEdit *m_place;
+    QLineEdit *m_video;
+    QListWidget *m_products;
+    QComboBox *m_template;
+    QCheckBox *m_inviteTeams;
+    QLabel *m_error;
+    QList<AgendaTemplate> m_templates;
+    bool m_lengthEdited = false;
+    qint64 m_createdId = 0;
+};
+
+} // namespace Comite

@@ -1,0 +1,233 @@
+#include "sessionswindow.h"
+
+#include "commands/sessionedits.h"
+#include "decisionspage.h"
+#include "facilitatorwindow.h"
+#include "itemmodels/sessionlistmodel.h"
+#include "sessiondialog.h"
+#include "sessioneditor.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace Comite {
+
+SessionsWindow::SessionsWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent, Qt::Window)
+    , m_workspace(workspace)
+    , m_model(new SessionListModel(workspace, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_list(new QTableView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(tr("Choose a session, or plan a new one with Session > New session."), this))
+{
+    setWindowTitle(tr("Committee sessions"));
+    setObjectName(QStringLiteral("sessions-window"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SessionListModel::SortRole);
+    m_list->setModel(m_proxy);
+    m_list->setAccessibleName(tr("Sessions"));
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(SessionListModel::DateColumn, Qt::DescendingOrder);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->hide();
+    m_list->setWordWrap(false);
+    m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
+    m_list->setColumnHidden(SessionListModel::ProductsColumn, true);
+    m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::DateColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::DecidedColumn, QHeaderView::ResizeToContents);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_stack->addWidget(m_placeholder);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 860});
+    setCentralWidget(splitter);
+    createActions();
+    resize(1320, 820);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsWindow::showSelected);
+    connect(m_list, &QTableView::activated, this, &SessionsWindow::showSelected);
+    connect(&workspace, &Workspace::sessionRemoved, this, [this](qint64 id) {
+        if (m_editor && m_editor->sessionId() == id) {
+            m_stack->setCurrentWidget(m_placeholder);
+            m_editor->deleteLater();
+            m_editor = nullptr;
+        }
+    });
+    connect(&workspace, &Workspace::portfolioReset, this, [this] {
+        if (m_facilitator)
+            m_facilitator->close();
+        if (m_editor) {
+            m_stack->setCurrentWidget(m_placeholder);
+            delete m_editor;
+            m_editor = nullptr;
+        }
+    });
+    connect(this, &SessionsWindow::editRefused, this, &SessionsWindow::showError);
+}
+
+SessionsWindow::~SessionsWindow()
+{
+    delete m_facilitator;
+}
+
+void SessionsWindow::createActions()
+{
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    QAction *create = session->addAction(tr("&New session…"), this, &SessionsWindow::newSession);
+    create->setShortcut(QKeySequence::New);
+    QAction *run = session->addAction(tr("&Run the session…"), this, &SessionsWindow::runCurrentSession);
+    run->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *close = session->addAction(tr("&Close the session"), this, &SessionsWindow::closeCurrentSession);
+    session->addSeparator();
+    QAction *remove = session->addAction(tr("&Delete the session…"), this, &SessionsWindow::deleteCurrentSession);
+    session->addSeparator();
+    session->addAction(tr("Close &window"), this, &QWidget::close)->setShortcut(QKeySequence::Close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_workspace.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_workspace.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QToolBar *tools = addToolBar(tr("Sessions"));
+    tools->setObjectName(QStringLiteral("sessions-toolbar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(create);
+    tools->addAction(run);
+    tools->addAction(close);
+    tools->addSeparator();
+    tools->addAction(remove);
+}
+
+FacilitatorWindow *SessionsWindow::facilitator() const
+{
+    return m_facilitator;
+}
+
+qint64 SessionsWindow::currentSessionId() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() ? index.data(SessionListModel::IdRole).toLongLong() : 0;
+}
+
+void SessionsWindow::showSelected()
+{
+    const qint64 id = currentSessionId();
+    if (m_editor && m_editor->sessionId() == id)
+        return;
+    if (m_editor) {
+        m_editor->commitPending();
+        m_stack->removeWidget(m_editor);
+        m_editor->deleteLater();
+        m_editor = nullptr;
+    }
+    if (id == 0) {
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_editor = new SessionEditor(m_workspace, id, m_stack);
+    connect(m_editor, &SessionEditor::editRefused, this, &SessionsWindow::showError);
+    m_stack->addWidget(m_editor);
+    m_stack->setCurrentWidget(m_editor);
+}
+
+void SessionsWindow::showSession(qint64 sessionId)
+{
+    m_model->reload();
+    const int row = m_model->rowOf(sessionId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, SessionListModel::TitleColumn));
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+    showSelected();
+}
+
+qint64 SessionsWindow::newSession()
+{
+    SessionDialog dialog(m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    showSession(dialog.createdId());
+    return dialog.createdId();
+}
+
+void SessionsWindow::deleteCurrentSession()
+{
+    const qint64 id = currentSessionId();
+    if (id == 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete the session"),
+        tr("Delete this session with its agenda, scores and decisions? You can undo this with Edit > Undo."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!Edit::removeSession(m_workspace, id, &error))
+        showError(error);
+}
+
+FacilitatorWindow *SessionsWindow::runCurrentSession()
+{
+    const qint64 id = currentSessionId();
+    if (id == 0)
+        return nullptr;
+    if (m_facilitator && m_facilitator->sessionId() != id) {
+        m_facilitator->close();
+        delete m_facilitator;
+    }
+    if (!m_facilitator) {
+        m_facilitator = new FacilitatorWindow(m_workspace, id, this);
+        m_facilitator->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_facilitator->show();
+    m_facilitator->raise();
+    m_facilitator->activateWindow();
+    return m_facilitator;
+}
+
+void SessionsWindow::closeCurrentSession()
+{
+    if (m_editor)
+        m_editor->decisions()->closeSession();
+}
+
+void SessionsWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Comité"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void SessionsWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_editor)
+        m_editor->commitPending();
+    if (m_facilitator)
+        m_facilitator->close();
+    event->accept();
+}
+
+} // namespace Comite

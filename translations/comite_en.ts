@@ -2,6 +2,890 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AgendaItemKind</name>
+    <message>
+        <source>Introduction and round of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder of the committee&apos;s objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPdf</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">End</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation is shared with the participants one week before the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArbitrationGrid</name>
+    <message>
+        <source>The last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the positioning right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the service usable, useful and used?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were the impact goals set 6 months ago reached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the current cost per impact known and acceptable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the impact goals relevant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the projected cost per impact acceptable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the priorities reach the goals?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the resources coherent with the goals and the potential?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the team driven by impact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the team agile, autonomous and staffed to adjust?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attainment</name>
+    <message>
+        <source>%1 %</source>
+        <comment>per cent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BetagouvExporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be rewritten so that it reads back as Comité holds it; it was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product “%1” in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. Files written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases or events updated from Comité: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (created in Comité): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BetagouvFolder</name>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no beta.gouv.fr content: expected the folders startups, incubators and organisations, or content/_startups, content/_incubators and content/_organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sub-folder; only the files directly in %1 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BetagouvImporter</name>
+    <message>
+        <source>the owner “%1” is not a known organisation; the incubator has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incubator “%1” is not known; the product has no incubator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sponsor “%1” is not a known organisation; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, after today; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phase “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed both in Comité and in the file; Comité&apos;s name, acronym and type were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed both in Comité and in the file; Comité&apos;s name and owner were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BetagouvMapping</name>
+    <message>
+        <source>the file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no front matter: the file does not start with a “---” line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not closed: no “---” line after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not a list of keys and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a list; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1 is not a list of keys and values; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1 has no name; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1: “%2” is not a known phase; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1 (%2) has no start date; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1 (%2): the start date “%3” is not a valid date (YYYY-MM-DD); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1 (%2): the end date “%3” is not a valid date (YYYY-MM-DD); the end was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1 (%2) follows a stop (%3); it was taken as an explicit restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phase history as read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 is not a list of keys and values; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 has no name; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 (%2) has no date; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 (%2): “%3” is not a valid date (YYYY-MM-DD); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: “%2” is not one of beta.gouv.fr&apos;s event kinds; it was kept on the timeline as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the “fast” block has no amount in euros (“montant”); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sponsor is not an organisation reference such as “/organisations/dinum”; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “name”: an organisation needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner “%1” is not an organisation reference; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “title”: an incubator needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “title”: a product needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BetagouvReader</name>
+    <message>
+        <source>same identifier “%1” as %2; only the first file is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name gives no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BetagouvReport</name>
+    <message>
+        <source>organisations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incubators: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from %1 cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: with --strict, every file must be read without a problem. Files with a problem: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1. Files read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (entries left out or doubtful): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLine</name>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UX/UI design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bizdev, growth and communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences, regulatory and infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetReference</name>
+    <message>
+        <source>Typical sponsor budget line to enter construction: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical for %1: %2 – %3 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median of the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>Committee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (North Star)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Star: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) with targets; 100 %: target reached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartDataPortfolio</name>
+    <message>
+        <source>Cost per use by phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per unit of impact by phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€ per monthly active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€ per unit of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>12-month spending / monthly active users · %n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>12-month spending / impact indicator · %n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>“%1”: charts are saved as .png or .svg files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AgendaModel</name>
+    <message>
+        <source>Whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team leaves the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AgendaPage</name>
+    <message>
+        <source>Whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s notes on the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the agenda (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the agenda as a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned end: %1 · %n minute(s) of agenda</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> for %n minute(s) booked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the agenda is longer than the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::BetagouvImportDialog</name>
+    <message>
+        <source>Import from beta.gouv.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of beta.gouv.fr content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the database is put back as it was…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::BudgetSpendingModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the forecast for this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what was spent this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros.</source>
+        <translation type="unfinished">“%1” is not an amount in euros.</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ChartImpactMatrix</name>
+    <message>
+        <source>Impact matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact matrix — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ChecklistModel</name>
+    <message>
+        <source>Done: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Comite::CommitteeDialog</name>
     <message>
         <source>Record a past committee</source>
@@ -33,6 +917,410 @@
     </message>
 </context>
 <context>
+    <name>Comite::DecisionDialog</name>
+    <message>
+        <source>Remove the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rocurement informed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Comment</translation>
+    </message>
+    <message>
+        <source>Roadmap priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker the committee lifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision in words, as it will appear on the product&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions or reserves attached to the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Decision</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions or reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date procurement was informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blockers and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision in &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion on priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::DecisionsPage</name>
+    <message>
+        <source>&amp;Close the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Decision</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is closed; its decisions are on the products&apos; timelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every product has a decision: the session can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to decide before closing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::EnvelopeTableModel</name>
+    <message>
+        <source>Committee of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from beta.gouv.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros.</source>
+        <translation type="unfinished">“%1” is not an amount in euros.</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::FacilitatorWindow</name>
+    <message>
+        <source>On schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind schedule</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ahead of schedule</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team leaves the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used on the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the current item (the secretary&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen of the room view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the scores in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: %1%2 (%n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Comite::IncubatorTableModel</name>
     <message>
         <source>Name</source>
@@ -53,6 +1341,223 @@
     <message>
         <source>“%1” is not an amount in euros.</source>
         <translation>“%1” is not an amount in euros.</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::IndicatorDialog</name>
+    <message>
+        <source>This is the product&apos;s &amp;North Star Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figure is measured and where it comes from (tool, query, survey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users, km, %, days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Impact matrix principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory indicator it fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the &amp;mandatory indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix &amp;principle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method and &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::IndicatorModel</name>
+    <message>
+        <source>%1 per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurement yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend (3 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::IndicatorsPage</name>
+    <message>
+        <source>&amp;New indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import measurements (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by impact-matrix principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements and &amp;targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North &amp;Star, 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact &amp;matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All indicators against tar&amp;gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No North Star Metric yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark one indicator as the product&apos;s North Star in its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -196,6 +1701,199 @@
         <source>&amp;Organisations and incubators…</source>
         <translation>&amp;Organisations and incubators…</translation>
     </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio c&amp;hart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished">Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::MeasurementEditor</name>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Targets</translation>
+    </message>
+    <message>
+        <source>&amp;Add measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the new measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the new measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the new measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the new target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the new target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::MeasurementImportDialog</name>
+    <message>
+        <source>Import measurements from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 measurements of %2 indicators, separated by %3. A value on a day that already has one replaces it. You can undo the import with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported: correct the lines below in the file, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::MeasurementModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Comment</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comite::NewProductDialog</name>
@@ -265,6 +1963,37 @@
     <message>
         <source>Identifier</source>
         <translation>Identifier</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ParticipantModel</name>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -393,6 +2122,45 @@
     </message>
 </context>
 <context>
+    <name>Comite::PortfolioChartDialog</name>
+    <message>
+        <source>Portfolio chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per unit of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio-chart.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Comite::PortfolioModel</name>
     <message>
         <source>Product</source>
@@ -475,6 +2243,73 @@
             <numerusform>%1 of %n product</numerusform>
             <numerusform>%1 of %n products</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Comite::PriorityTreeModel</name>
+    <message>
+        <source>Priority %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority / expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie an expected result to an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the target of an expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date of an expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an expected result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -721,6 +2556,10 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source>Indi&amp;cators</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comite::ReferencesDialog</name>
@@ -767,6 +2606,1003 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ReviewTableModel</name>
+    <message>
+        <source>Read from the indicator&apos;s measurements; type a value to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« Il y a 6 mois »: the value when the period started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« Aujourd&apos;hui »: the value reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review an expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::RoadmapBudgetModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>per cent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros.</source>
+        <translation type="unfinished">“%1” is not an amount in euros.</translation>
+    </message>
+    <message>
+        <source>Edit the budget request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::RoadmapNeedsForm</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers to lift, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One blocker per line: what the team asks the committee to lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected pro&amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a support &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget request for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needed, per actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers the committee is asked to lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::RoadmapObjectivesForm</name>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the potential was estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an expected &amp;result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses to validate, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantitative success criteria, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualitative success criteria, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If all goes as planned, where will the product be in five years?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the product can reach, and how many (e.g. 2.8 million owner-occupiers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this figure was estimated, from which sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One hypothesis per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One criterion per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vision (five years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was &amp;estimated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision and deployment potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities and expected results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (not tied to an indicator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator&apos;s target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities for the next six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hypotheses to validate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantitative success criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;ualitative success criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses and success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the target population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit how the potential was estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the hypotheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the quantitative success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the qualitative success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roadmap holds at most three priorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::RoadmapPage</name>
+    <message>
+        <source>&amp;New roadmap for the next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete this roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee that approved the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beta.gouv.fr standards self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each standard six months ago, today and as aimed for in six months. Hover over a standard to see what it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;eeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view of the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has no roadmap yet. A roadmap sets, for about six months, at most three priorities with the results the team will be accountable for, and what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no previous roadmap to review: this is the product&apos;s first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee planned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap being carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the next period: presented at the next committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A past period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the roadmap&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::RoadmapReviewPanel</name>
+    <message>
+        <source>Achievements and learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of the expected results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team achieved and learned; why objectives were or were not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Achievements and learnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of the period from %1 to %2 (« il y a 6 mois / aujourd&apos;hui »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This roadmap has no expected result to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 achieved, %2 partly reached, %3 missed, %4 not measured. Values in italics are read from the indicators; type a value to replace one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the achievements and learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::RoadmapStandardsModel</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the standard “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::RoadmapSupportModel</name>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a support need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a support need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a support need</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::RoadmapTeamModel</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a team profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a team profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::RoomView</name>
+    <message>
+        <source>Room view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ScoreModel</name>
+    <message>
+        <source>%1: %2 out of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of %n score(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest minus lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ScoringPage</name>
+    <message>
+        <source>Product scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitration grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the selected score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional comment on the selected score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished">&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Remove the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voting member: tick “Votes” for the chair and the sponsors in the planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every voting member has scored this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ServerConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only; Comité never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::SessionDialog</name>
+    <message>
+        <source>Invite the &amp;intrapreneurs of these products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building, room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roducts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one product to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::SessionEditor</name>
+    <message>
+        <source>&amp;Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::SessionListModel</name>
+    <message>
+        <source>Investment committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::SessionPlanningPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected p&amp;articipant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::SessionsWindow</name>
+    <message>
+        <source>Choose a session, or plan a new one with Session &gt; New session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished">Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this session with its agenda, scores and decisions? You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comité</source>
+        <translation type="unfinished">Comité</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::TargetModel</name>
+    <message>
+        <source>Ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -825,6 +3661,18 @@
     <message>
         <source>Remove committee</source>
         <translation>Remove committee</translation>
+    </message>
+    <message>
+        <source>Plan session “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close session “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -992,6 +3840,177 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>Unknown command “%1”.</source>
         <translation>Unknown command “%1”.</translation>
     </message>
+    <message>
+        <source>Database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes one folder: comite %1 DIR --db PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db wants the path of a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing when any file has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--product wants a product identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions --db PATH [--json]: list the committee sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session ID --db PATH [--json]: one committee session in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close-session ID --db PATH: close a session once every product is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda-pdf ID --db PATH --output FILE: the agenda (ordre du jour) as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-betagouv DIR --db PATH [--strict]: import a beta.gouv.fr folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-betagouv DIR --db PATH [--product SLUG]: write beta.gouv.fr files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init-server --db URL: create the shared schema and its three roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy --from PATH|URL --to PATH|URL: copy a whole portfolio into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-measurements FILE --product SLUG --db PATH: import a CSV of measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Comité database at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file: date;indicator;value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-measurements needs --product SLUG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 measurements of %2 indicators into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database to read: a file or postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty database to write: a file or postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record counts differ: the copy is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init-server needs --db postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1 and the roles comite_facilitator, comite_team and comite_sponsor are ready on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is named by its number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda-pdf needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1051,6 +4070,42 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>Database error in “%1”: %2</source>
         <translation>Database error in “%1”: %2</translation>
     </message>
+    <message>
+        <source>The server refused this change: your role may not modify “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application, not a Comité database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Comité (schema %2; this version reads up to %3). Update Comité to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address; write postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” lacks a host or a database name; write postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window&apos;s prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles exist only on a PostgreSQL server; %1 is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionOption</name>
@@ -1092,6 +4147,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>The database already holds a portfolio; use --force to replace it.</source>
         <translation>The database already holds a portfolio; use --force to replace it.</translation>
+    </message>
+    <message>
+        <source>The demo session names an unknown product “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1214,6 +4273,549 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>Remove incubator</source>
         <translation>Remove incubator</translation>
     </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an envelope of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This envelope no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a budget line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the forecast of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the spending of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measurement cannot be dated after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name cannot start or end with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product already has an indicator named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already fills the mandatory indicator “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a mandatory indicator an indicator can fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the principle “%2” of the impact matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator cannot move to another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a value on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a measurement of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This measurement no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a measurement of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a measurement of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement for an indicator of another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” already has a target on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a target to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a target of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a target of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this product meanwhile: the field now reads “%1”; your value “%2” was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result “%1” is tied to an indicator of another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee session that approved the roadmap no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This roadmap no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roadmap cannot move to another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the roadmap from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session needs a date and a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned length must be between 0 and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the session twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1: the duration must be between 0 and 600 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1 is about a product that is not on the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score must be between 0 and %1, on questions 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision is about a product that is not on the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the session&apos;s products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the agenda template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only voting members score the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is not on the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the decision on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot be closed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Envelope</name>
+    <message>
+        <source>An envelope needs an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An envelope needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeSource</name>
+    <message>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAST co-funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactMatrix</name>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impactful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease-of-use score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly transactions or conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penetration of the priority market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User satisfaction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated policy impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactMatrixOverview</name>
+    <message>
+        <source>%1 in 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per unit of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory: needs spending and monthly active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory, missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorWarnings</name>
+    <message>
+        <source>Usage only: no impact indicator was measured in the last 6 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing mandatory indicators: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficiency worsening: the cost per unit of impact (or per use) rose since the last committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementCsv</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns: date;indicator;value (or date;indicateur;valeur).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 fields where the header names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 fields where the header names %2: put values with a decimal comma in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator “%1” in this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveStatus</name>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRole</name>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business directorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incubator lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DINUM portfolio manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intrapreneur</source>
+        <translation type="unfinished">Intrapreneur</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Phase</name>
@@ -1270,6 +4872,439 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>PortfolioCopy</name>
+    <message>
+        <source>%1 already holds data (table %2): copy into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preparation</name>
+    <message>
+        <source>No roadmap for the next six months yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap for the next six months drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One to three priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each priority has a quantified expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n priority(ies) quantified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vision and deployment potential, with how it was estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision, target population or estimation missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses and success criteria, quantitative and qualitative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hypotheses, %2 quantitative and %3 qualitative criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team profiles with their time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profiles, %2 FTE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget request filled by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amount requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needed per actor and blockers to lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 support needs, %2 blockers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beta.gouv.fr standards rated six months ago, today and in six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 standards rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committee expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In construction or acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch: the problem and the solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pitch yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation results described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product description is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sponsor ready to fund construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sponsor(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An impact indicator to quantify the impact goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No impact indicator yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the last six months reviewed (« il y a 6 mois / aujourd&apos;hui »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roadmap to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n expected result(s) with a value today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results not reached are explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) below target without an explanation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left unexplained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months of North Star data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No North Star Metric chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 months measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact measured, not usage alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact measured in the last six months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No impact measurement in six months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending recorded up to last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actual spending for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current budget envelope recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No envelope covers today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>Someone else changed this product meanwhile: the field now reads “%1”; your value “%2” was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roadmap</name>
+    <message>
+        <source>The roadmap needs a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period overlaps the roadmap from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roadmap holds at most %1 priorities: focus on what the team will be accountable for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every priority needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every expected result needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget request cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team member needs a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of “%1” is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every support need names its actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Investment committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment committee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has no product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) has no decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionAgenda</name>
+    <message>
+        <source>Recommended format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of the template has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDecisions</name>
+    <message>
+        <source>%1: the amount granted cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the period granted needs both a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the period granted ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a stop decision cannot move the product to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a stop decision grants no budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: roadmap priority %2 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: blocker %2 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: action item %2 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Standard</name>
+    <message>
+        <source>Impact-driven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autonomous team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency and accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steering and impact indicators on a public statistics page, updated daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interference of the hierarchy in the operational choices made between committees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-source code, published budget, accessibility statement, legal notice and privacy policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French government design system (DSFR), web good practice, SEO, accessibility, eco-design (see the Dashlord).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeUnit</name>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Warning</name>
     <message>
         <source>Phase overrun</source>
@@ -1278,6 +5313,18 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Committee overdue</source>
         <translation>Committee overdue</translation>
+    </message>
+    <message>
+        <source>Usage only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing mandatory indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficiency worsening</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

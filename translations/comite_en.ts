@@ -5,152 +5,152 @@
     <name>AgendaItemKind</name>
     <message>
         <source>Introduction and round of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction and round of the table</translation>
     </message>
     <message>
         <source>Reminder of the committee&apos;s objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder of the committee&apos;s objectives</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentation</translation>
     </message>
     <message>
         <source>Questions and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions and feedback</translation>
     </message>
     <message>
         <source>Deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>AgendaPdf</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>Place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Place: %1</translation>
     </message>
     <message>
         <source>Video link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video link: %1</translation>
     </message>
     <message>
         <source>Products reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Products reviewed:</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Running order</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>without the team</source>
-        <translation type="unfinished"></translation>
+        <translation>without the team</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">End</translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>The presentation is shared with the participants one week before the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>The presentation is shared with the participants one week before the committee.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “%1”: %2</translation>
     </message>
     <message>
         <source>Agenda — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda — %1</translation>
     </message>
 </context>
 <context>
     <name>ArbitrationGrid</name>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>The last 6 months</translation>
     </message>
     <message>
         <source>The next 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>The next 6 months</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>Is the positioning right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the positioning right?</translation>
     </message>
     <message>
         <source>Is the service usable, useful and used?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the service usable, useful and used?</translation>
     </message>
     <message>
         <source>Were the impact goals set 6 months ago reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Were the impact goals set 6 months ago reached?</translation>
     </message>
     <message>
         <source>Is the current cost per impact known and acceptable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the current cost per impact known and acceptable?</translation>
     </message>
     <message>
         <source>Are the impact goals relevant?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are the impact goals relevant?</translation>
     </message>
     <message>
         <source>Is the projected cost per impact acceptable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the projected cost per impact acceptable?</translation>
     </message>
     <message>
         <source>Can the priorities reach the goals?</source>
-        <translation type="unfinished"></translation>
+        <translation>Can the priorities reach the goals?</translation>
     </message>
     <message>
         <source>Are the resources coherent with the goals and the potential?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are the resources coherent with the goals and the potential?</translation>
     </message>
     <message>
         <source>Is the team driven by impact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the team driven by impact?</translation>
     </message>
     <message>
         <source>Is the team agile, autonomous and staffed to adjust?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the team agile, autonomous and staffed to adjust?</translation>
     </message>
 </context>
 <context>
@@ -158,444 +158,444 @@
     <message>
         <source>%1 %</source>
         <comment>per cent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Not measured</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed</translation>
     </message>
     <message>
         <source>Partly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly reached</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved</translation>
     </message>
 </context>
 <context>
     <name>BetagouvExporter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 could not be rewritten so that it reads back as Comité holds it; it was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be rewritten so that it reads back as Comité holds it; it was not exported.</translation>
     </message>
     <message>
         <source>No product “%1” in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No product “%1” in the database.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a file, not a folder.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “%1”: %2</translation>
     </message>
     <message>
         <source>Export to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to %1 failed: %2</translation>
     </message>
     <message>
         <source>Exported to %1. Files written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1. Files written: %2.</translation>
     </message>
     <message>
         <source>As imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As imported: %1</translation>
     </message>
     <message>
         <source>Phases or events updated from Comité: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases or events updated from Comité: %1</translation>
     </message>
     <message>
         <source>New (created in Comité): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New (created in Comité): %1</translation>
     </message>
 </context>
 <context>
     <name>BetagouvFolder</name>
     <message>
         <source>“%1” is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a folder.</translation>
     </message>
     <message>
         <source>“%1” holds no beta.gouv.fr content: expected the folders startups, incubators and organisations, or content/_startups, content/_incubators and content/_organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” holds no beta.gouv.fr content: expected the folders startups, incubators and organisations, or content/_startups, content/_incubators and content/_organisations.</translation>
     </message>
     <message>
         <source>a sub-folder; only the files directly in %1 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>a sub-folder; only the files directly in %1 are read.</translation>
     </message>
 </context>
 <context>
     <name>BetagouvImporter</name>
     <message>
         <source>the owner “%1” is not a known organisation; the incubator has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>the owner “%1” is not a known organisation; the incubator has no owner.</translation>
     </message>
     <message>
         <source>the incubator “%1” is not known; the product has no incubator.</source>
-        <translation type="unfinished"></translation>
+        <translation>the incubator “%1” is not known; the product has no incubator.</translation>
     </message>
     <message>
         <source>the sponsor “%1” is not a known organisation; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>the sponsor “%1” is not a known organisation; it was left out.</translation>
     </message>
     <message>
         <source>%1 is dated %2, after today; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is dated %2, after today; check the date.</translation>
     </message>
     <message>
         <source>the phase “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>the phase “%1”</translation>
     </message>
     <message>
         <source>the event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>the event “%1”</translation>
     </message>
     <message>
         <source>changed both in Comité and in the file; Comité&apos;s name, acronym and type were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>changed both in Comité and in the file; Comité&apos;s name, acronym and type were kept.</translation>
     </message>
     <message>
         <source>changed both in Comité and in the file; Comité&apos;s name and owner were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>changed both in Comité and in the file; Comité&apos;s name and owner were kept.</translation>
     </message>
     <message>
         <source>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</translation>
     </message>
 </context>
 <context>
     <name>BetagouvMapping</name>
     <message>
         <source>the file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not UTF-8 text.</translation>
     </message>
     <message>
         <source>no front matter: the file does not start with a “---” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>no front matter: the file does not start with a “---” line.</translation>
     </message>
     <message>
         <source>the front matter is not closed: no “---” line after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>the front matter is not closed: no “---” line after it.</translation>
     </message>
     <message>
         <source>YAML error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML error: %1.</translation>
     </message>
     <message>
         <source>the front matter is not a list of keys and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>the front matter is not a list of keys and values.</translation>
     </message>
     <message>
         <source>“%1” is not a list; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a list; it was left out.</translation>
     </message>
     <message>
         <source>phase %1 is not a list of keys and values; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>phase %1 is not a list of keys and values; it was left out.</translation>
     </message>
     <message>
         <source>phase %1 has no name; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>phase %1 has no name; it was left out.</translation>
     </message>
     <message>
         <source>phase %1: “%2” is not a known phase; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>phase %1: “%2” is not a known phase; it was left out.</translation>
     </message>
     <message>
         <source>phase %1 (%2) has no start date; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>phase %1 (%2) has no start date; it was left out.</translation>
     </message>
     <message>
         <source>phase %1 (%2): the start date “%3” is not a valid date (YYYY-MM-DD); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>phase %1 (%2): the start date “%3” is not a valid date (YYYY-MM-DD); it was left out.</translation>
     </message>
     <message>
         <source>phase %1 (%2): the end date “%3” is not a valid date (YYYY-MM-DD); the end was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>phase %1 (%2): the end date “%3” is not a valid date (YYYY-MM-DD); the end was left out.</translation>
     </message>
     <message>
         <source>phase %1 (%2) follows a stop (%3); it was taken as an explicit restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>phase %1 (%2) follows a stop (%3); it was taken as an explicit restart.</translation>
     </message>
     <message>
         <source>the phase history as read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the phase history as read: %1</translation>
     </message>
     <message>
         <source>event %1 is not a list of keys and values; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1 is not a list of keys and values; it was left out.</translation>
     </message>
     <message>
         <source>event %1 has no name; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1 has no name; it was left out.</translation>
     </message>
     <message>
         <source>event %1 (%2) has no date; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1 (%2) has no date; it was left out.</translation>
     </message>
     <message>
         <source>event %1 (%2): “%3” is not a valid date (YYYY-MM-DD); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1 (%2): “%3” is not a valid date (YYYY-MM-DD); it was left out.</translation>
     </message>
     <message>
         <source>event %1: “%2” is not one of beta.gouv.fr&apos;s event kinds; it was kept on the timeline as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1: “%2” is not one of beta.gouv.fr&apos;s event kinds; it was kept on the timeline as is.</translation>
     </message>
     <message>
         <source>the “fast” block has no amount in euros (“montant”); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>the “fast” block has no amount in euros (“montant”); it was left out.</translation>
     </message>
     <message>
         <source>“%1” is not a web address; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a web address; it was left out.</translation>
     </message>
     <message>
         <source>a sponsor is not an organisation reference such as “/organisations/dinum”; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>a sponsor is not an organisation reference such as “/organisations/dinum”; it was left out.</translation>
     </message>
     <message>
         <source>no “name”: an organisation needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>no “name”: an organisation needs one.</translation>
     </message>
     <message>
         <source>the owner “%1” is not an organisation reference; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>the owner “%1” is not an organisation reference; it was left out.</translation>
     </message>
     <message>
         <source>no “title”: an incubator needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>no “title”: an incubator needs one.</translation>
     </message>
     <message>
         <source>no “title”: a product needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>no “title”: a product needs one.</translation>
     </message>
 </context>
 <context>
     <name>BetagouvReader</name>
     <message>
         <source>same identifier “%1” as %2; only the first file is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>same identifier “%1” as %2; only the first file is read.</translation>
     </message>
     <message>
         <source>the file name gives no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file name gives no identifier.</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be read: %1</translation>
     </message>
 </context>
 <context>
     <name>BetagouvReport</name>
     <message>
         <source>organisations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organisations: %1</translation>
     </message>
     <message>
         <source>incubators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incubators: %1</translation>
     </message>
     <message>
         <source>products: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>products: %1</translation>
     </message>
     <message>
         <source>Import from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from %1 failed: %2</translation>
     </message>
     <message>
         <source>Import from %1 cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from %1 cancelled: nothing was changed.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: with --strict, every file must be read without a problem. Files with a problem: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported from %1: with --strict, every file must be read without a problem. Files with a problem: %2.</translation>
     </message>
     <message>
         <source>Imported from %1. Files read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported from %1. Files read: %2.</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Created: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped: %1</translation>
     </message>
     <message>
         <source>Warnings (entries left out or doubtful): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings (entries left out or doubtful): %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes: %1</translation>
     </message>
 </context>
 <context>
     <name>BudgetLine</name>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Management</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Development</translation>
     </message>
     <message>
         <source>UX/UI design</source>
-        <translation type="unfinished"></translation>
+        <translation>UX/UI design</translation>
     </message>
     <message>
         <source>Bizdev, growth and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Bizdev, growth and communication</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>User support</source>
-        <translation type="unfinished"></translation>
+        <translation>User support</translation>
     </message>
     <message>
         <source>Licences, regulatory and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences, regulatory and infrastructure</translation>
     </message>
 </context>
 <context>
     <name>BudgetReference</name>
     <message>
         <source>Typical sponsor budget line to enter construction: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typical sponsor budget line to enter construction: %1 – %2</translation>
     </message>
     <message>
         <source>Typical for %1: %2 – %3 a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Typical for %1: %2 – %3 a year</translation>
     </message>
 </context>
 <context>
     <name>ChartBuilder</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>Median of the phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Median of the phase</translation>
     </message>
 </context>
 <context>
     <name>ChartData</name>
     <message>
         <source>Committee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee %1</translation>
     </message>
     <message>
         <source>%1 (North Star)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (North Star)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>latest %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>latest %1 on %2</translation>
     </message>
     <message>
         <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectory</translation>
     </message>
     <message>
         <source>target %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>target %1 by %2</translation>
     </message>
     <message>
         <source>%1 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the target</translation>
     </message>
     <message>
         <source>North Star: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>North Star: %1</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 since %2</translation>
     </message>
     <message>
         <source>Indicators against their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators against their targets</translation>
     </message>
     <message>
         <source>% of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>% of the target</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) with targets; 100 %: target reached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicator with targets; 100 %: target reached</numerusform>
+            <numerusform>%n indicators with targets; 100 %: target reached</numerusform>
         </translation>
     </message>
     <message>
         <source>Target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Target reached</translation>
     </message>
 </context>
 <context>
     <name>ChartDataPortfolio</name>
     <message>
         <source>Cost per use by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per use by phase</translation>
     </message>
     <message>
         <source>Cost per unit of impact by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per unit of impact by phase</translation>
     </message>
     <message>
         <source>€ per monthly active user</source>
-        <translation type="unfinished"></translation>
+        <translation>€ per monthly active user</translation>
     </message>
     <message>
         <source>€ per unit of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>€ per unit of impact</translation>
     </message>
     <message numerus="yes">
         <source>12-month spending / monthly active users · %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>12-month spending / monthly active users · %n product</numerusform>
+            <numerusform>12-month spending / monthly active users · %n products</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>12-month spending / impact indicator · %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>12-month spending / impact indicator · %n product</numerusform>
+            <numerusform>12-month spending / impact indicator · %n products</numerusform>
         </translation>
     </message>
 </context>
@@ -603,286 +603,286 @@
     <name>ChartExport</name>
     <message>
         <source>“%1”: charts are saved as .png or .svg files.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: charts are saved as .png or .svg files.</translation>
     </message>
     <message>
         <source>Made with Comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Made with Comité</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “%1”.</translation>
     </message>
 </context>
 <context>
     <name>Comite::AgendaModel</name>
     <message>
         <source>Whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole session</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Team leaves the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leaves the room</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Team leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leaves</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agenda item</translation>
     </message>
     <message>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agenda item</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove agenda item</translation>
     </message>
     <message>
         <source>Move agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Move agenda item</translation>
     </message>
 </context>
 <context>
     <name>Comite::AgendaPage</name>
     <message>
         <source>Whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole session</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned end</translation>
     </message>
     <message>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda template</translation>
     </message>
     <message>
         <source>Notes on the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on the selected item</translation>
     </message>
     <message>
         <source>The secretary&apos;s notes on the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretary&apos;s notes on the selected item</translation>
     </message>
     <message>
         <source>&amp;Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add an item</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>E&amp;xport the agenda (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport the agenda (PDF)…</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pply</translation>
     </message>
     <message>
         <source>&amp;Save the agenda as a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the agenda as a template…</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Template:</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message numerus="yes">
         <source>Planned end: %1 · %n minute(s) of agenda</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planned end: %1 · %n minute of agenda</numerusform>
+            <numerusform>Planned end: %1 · %n minutes of agenda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> for %n minute(s) booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> for %n minute booked</numerusform>
+            <numerusform> for %n minutes booked</numerusform>
         </translation>
     </message>
     <message>
         <source> — the agenda is longer than the session.</source>
-        <translation type="unfinished"></translation>
+        <translation> — the agenda is longer than the session.</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>New item</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as template</translation>
     </message>
     <message>
         <source>Name of the template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the template:</translation>
     </message>
     <message>
         <source>agenda-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda-%1.pdf</translation>
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the agenda</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Comite::BetagouvImportDialog</name>
     <message>
         <source>Import from beta.gouv.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from beta.gouv.fr</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Import progress</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Import report</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the import</translation>
     </message>
     <message>
         <source>Folder of beta.gouv.fr content</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of beta.gouv.fr content</translation>
     </message>
     <message>
         <source>Cancelling: the database is put back as it was…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling: the database is put back as it was…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled: nothing was changed.</translation>
     </message>
     <message>
         <source>The import failed: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import failed: nothing was changed.</translation>
     </message>
     <message>
         <source>Import done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import done.</translation>
     </message>
 </context>
 <context>
     <name>Comite::BudgetSpendingModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Spent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spent: %1</translation>
     </message>
     <message>
         <source>Forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast: %1</translation>
     </message>
     <message>
         <source>Type the forecast for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the forecast for this month.</translation>
     </message>
     <message>
         <source>Type what was spent this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type what was spent this month.</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget line</translation>
     </message>
     <message>
         <source>%1: forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: forecast</translation>
     </message>
     <message>
         <source>%1: spent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: spent</translation>
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation type="unfinished">“%1” is not an amount in euros.</translation>
+        <translation>“%1” is not an amount in euros.</translation>
     </message>
 </context>
 <context>
     <name>Comite::ChartImpactMatrix</name>
     <message>
         <source>Impact matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact matrix</translation>
     </message>
     <message>
         <source>Impact matrix — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact matrix — %1</translation>
     </message>
     <message>
         <source>No indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator</translation>
     </message>
 </context>
 <context>
     <name>Comite::ChecklistModel</name>
     <message>
         <source>Done: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1. %2</translation>
     </message>
     <message>
         <source>To do: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>To do: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -920,404 +920,408 @@
     <name>Comite::DecisionDialog</name>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected row</translation>
     </message>
     <message>
         <source>&amp;Budget granted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget granted</translation>
     </message>
     <message>
         <source>P&amp;rocurement informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rocurement informed on</translation>
     </message>
     <message>
         <source>Roadmap priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap priority</translation>
     </message>
     <message>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comment</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Roadmap priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap priorities</translation>
     </message>
     <message>
         <source>Blocker the committee lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocker the committee lifts</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockers</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Action item</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Action items</translation>
     </message>
     <message>
         <source>Decision on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on “%1”</translation>
     </message>
     <message>
         <source>No phase change</source>
-        <translation type="unfinished"></translation>
+        <translation>No phase change</translation>
     </message>
     <message>
         <source>The decision in words, as it will appear on the product&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision in words, as it will appear on the product&apos;s timeline</translation>
     </message>
     <message>
         <source>Conditions or reserves attached to the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions or reserves attached to the decision</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Decision</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Phase change</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase change</translation>
     </message>
     <message>
         <source>Amount granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount granted</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Period start</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Period end</translation>
     </message>
     <message>
         <source>Decision in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision in words</translation>
     </message>
     <message>
         <source>Conditions or reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions or reserves</translation>
     </message>
     <message>
         <source>Date procurement was informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date procurement was informed</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision</translation>
     </message>
     <message>
         <source>Add a &amp;priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;priority</translation>
     </message>
     <message>
         <source>Roadmap &amp;priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap &amp;priorities</translation>
     </message>
     <message>
         <source>Add a &amp;blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;blocker</translation>
     </message>
     <message>
         <source>&amp;Blockers and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blockers and conditions</translation>
     </message>
     <message>
         <source>Add an &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an &amp;action</translation>
     </message>
     <message>
         <source>&amp;Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action items</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mount:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>&amp;Option:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Option:</translation>
     </message>
     <message>
         <source>&amp;Phase change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase change:</translation>
     </message>
     <message>
         <source>Decision in &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision in &amp;words:</translation>
     </message>
     <message>
         <source>Opinion on priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion on priority %1</translation>
     </message>
     <message>
         <source>Due date of action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date of action %1</translation>
     </message>
 </context>
 <context>
     <name>Comite::DecisionsPage</name>
     <message>
         <source>&amp;Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close the session</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Decision</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted</translation>
     </message>
     <message>
         <source>Phase change</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase change</translation>
     </message>
     <message>
         <source>Procurement informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurement informed</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <source>&amp;Record the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record the decision…</translation>
     </message>
     <message>
         <source>Re&amp;move the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move the decision</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not decided yet</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 until %2</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>The session is closed; its decisions are on the products&apos; timelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is closed; its decisions are on the products&apos; timelines.</translation>
     </message>
     <message>
         <source>Every product has a decision: the session can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every product has a decision: the session can be closed.</translation>
     </message>
     <message>
         <source>Still to decide before closing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to decide before closing: %1</translation>
     </message>
 </context>
 <context>
     <name>Comite::EnvelopeTableModel</name>
     <message>
         <source>Committee of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee of %1 (%2)</translation>
     </message>
     <message>
         <source>Imported from beta.gouv.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported from beta.gouv.fr</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>open-ended</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted by</translation>
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation type="unfinished">“%1” is not an amount in euros.</translation>
+        <translation>“%1” is not an amount in euros.</translation>
     </message>
 </context>
 <context>
     <name>Comite::FacilitatorWindow</name>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>On schedule</translation>
     </message>
     <message numerus="yes">
         <source>%n min behind schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min behind schedule</numerusform>
+            <numerusform>%n min behind schedule</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ahead of schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ahead of schedule</numerusform>
+            <numerusform>%n min ahead of schedule</numerusform>
         </translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Drift of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift of the session</translation>
     </message>
     <message>
         <source>Current product</source>
-        <translation type="unfinished"></translation>
+        <translation>Current product</translation>
     </message>
     <message>
         <source>Current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Current item</translation>
     </message>
     <message>
         <source>The team leaves the room</source>
-        <translation type="unfinished"></translation>
+        <translation>The team leaves the room</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <source>Time used on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Time used on the item</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Next item</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Notes on the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on the current item</translation>
     </message>
     <message>
         <source>Notes on the current item (the secretary&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on the current item (the secretary&apos;s)</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Back</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Screen of the room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen of the room view</translation>
     </message>
     <message>
         <source>Room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Room view</translation>
     </message>
     <message>
         <source>Reveal the scores in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Reveal the scores in the room</translation>
     </message>
     <message>
         <source>Facilitator — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>The agenda is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda is empty</translation>
     </message>
     <message>
         <source>Agenda complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda complete</translation>
     </message>
     <message numerus="yes">
         <source>Next: %1%2 (%n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next: %1%2 (%n min)</numerusform>
+            <numerusform>Next: %1%2 (%n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: end of the session</translation>
     </message>
     <message>
         <source>Start (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (Space)</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Space)</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume (Space)</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Whole session</source>
+        <translation>Whole session</translation>
     </message>
 </context>
 <context>
@@ -1347,217 +1351,217 @@
     <name>Comite::IndicatorDialog</name>
     <message>
         <source>This is the product&apos;s &amp;North Star Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the product&apos;s &amp;North Star Metric</translation>
     </message>
     <message>
         <source>Edit indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit indicator</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>How the figure is measured and where it comes from (tool, query, survey).</source>
-        <translation type="unfinished"></translation>
+        <translation>How the figure is measured and where it comes from (tool, query, survey).</translation>
     </message>
     <message>
         <source>users, km, %, days…</source>
-        <translation type="unfinished"></translation>
+        <translation>users, km, %, days…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Impact matrix principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact matrix principle</translation>
     </message>
     <message>
         <source>Mandatory indicator it fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory indicator it fills</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Method and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Method and source</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Fills the &amp;mandatory indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fills the &amp;mandatory indicator:</translation>
     </message>
     <message>
         <source>Matrix &amp;principle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix &amp;principle:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direction:</translation>
     </message>
     <message>
         <source>Method and &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Method and &amp;source:</translation>
     </message>
 </context>
 <context>
     <name>Comite::IndicatorModel</name>
     <message>
         <source>%1 per user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per user</translation>
     </message>
     <message>
         <source>%1 since the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 since the committee</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: %1</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>No measurement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No measurement yet</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest value</translation>
     </message>
     <message>
         <source>Trend (3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend (3 months)</translation>
     </message>
     <message>
         <source>Target attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Target attainment</translation>
     </message>
     <message>
         <source>Mandatory indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory indicator</translation>
     </message>
 </context>
 <context>
     <name>Comite::IndicatorsPage</name>
     <message>
         <source>&amp;New indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New indicator…</translation>
     </message>
     <message>
         <source>&amp;Edit indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit indicator…</translation>
     </message>
     <message>
         <source>De&amp;lete indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete indicator</translation>
     </message>
     <message>
         <source>&amp;Import measurements (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import measurements (CSV)…</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport chart…</translation>
     </message>
     <message>
         <source>Indicators by impact-matrix principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators by impact-matrix principle</translation>
     </message>
     <message>
         <source>C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hart</translation>
     </message>
     <message>
         <source>Measurements and &amp;targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements and &amp;targets</translation>
     </message>
     <message>
         <source>North &amp;Star, 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>North &amp;Star, 6 months</translation>
     </message>
     <message>
         <source>Impact &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact &amp;matrix</translation>
     </message>
     <message>
         <source>All indicators against tar&amp;gets</source>
-        <translation type="unfinished"></translation>
+        <translation>All indicators against tar&amp;gets</translation>
     </message>
     <message>
         <source>No North Star Metric yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No North Star Metric yet</translation>
     </message>
     <message>
         <source>Mark one indicator as the product&apos;s North Star in its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark one indicator as the product&apos;s North Star in its definition.</translation>
     </message>
     <message>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Import measurements</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the chart</translation>
     </message>
     <message>
         <source>chart.png</source>
-        <translation type="unfinished"></translation>
+        <translation>chart.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1703,196 +1707,196 @@
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>owner</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>facilitator</translation>
     </message>
     <message>
         <source>product team</source>
-        <translation type="unfinished"></translation>
+        <translation>product team</translation>
     </message>
     <message>
         <source>sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>sponsor</translation>
     </message>
     <message>
         <source>read only</source>
-        <translation type="unfinished"></translation>
+        <translation>read only</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to &amp;server…</translation>
     </message>
     <message>
         <source>Portfolio c&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio c&amp;hart…</translation>
     </message>
     <message>
         <source>Sess&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sess&amp;ions</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New session…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessions…</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished">Ctrl+2</translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1:</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Role: %1</translation>
     </message>
 </context>
 <context>
     <name>Comite::MeasurementEditor</name>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">Targets</translation>
+        <translation>Targets</translation>
     </message>
     <message>
         <source>&amp;Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add measurement</translation>
     </message>
     <message>
         <source>Remove measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove measurement</translation>
     </message>
     <message>
         <source>Add &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;target</translation>
     </message>
     <message>
         <source>Remove target</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove target</translation>
     </message>
     <message>
         <source>Date of the new measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the new measurement</translation>
     </message>
     <message>
         <source>Value of the new measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of the new measurement</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Comment on the new measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment on the new measurement</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment (optional)</translation>
     </message>
     <message>
         <source>Date of the new target</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the new target</translation>
     </message>
     <message>
         <source>Value of the new target</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of the new target</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a number.</translation>
     </message>
 </context>
 <context>
     <name>Comite::MeasurementImportDialog</name>
     <message>
         <source>Import measurements from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Import measurements from “%1”</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>semicolons</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>commas</translation>
     </message>
     <message>
         <source>%1 measurements of %2 indicators, separated by %3. A value on a day that already has one replaces it. You can undo the import with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 measurements of %2 indicators, separated by %3. A value on a day that already has one replaces it. You can undo the import with Edit &gt; Undo.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Nothing will be imported: correct the lines below in the file, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing will be imported: correct the lines below in the file, then import it again.</translation>
     </message>
 </context>
 <context>
     <name>Comite::MeasurementModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comment</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a number.</translation>
     </message>
 </context>
 <context>
@@ -1969,31 +1973,31 @@
     <name>Comite::ParticipantModel</name>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Does not vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not vote</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
 </context>
 <context>
@@ -2125,39 +2129,39 @@
     <name>Comite::PortfolioChartDialog</name>
     <message>
         <source>Portfolio chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio chart</translation>
     </message>
     <message>
         <source>Cost per use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per use</translation>
     </message>
     <message>
         <source>Cost per unit of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per unit of impact</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measure:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>Export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the chart</translation>
     </message>
     <message>
         <source>portfolio-chart.png</source>
-        <translation type="unfinished"></translation>
+        <translation>portfolio-chart.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -2249,67 +2253,67 @@
     <name>Comite::PriorityTreeModel</name>
     <message>
         <source>Priority %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority %1: %2</translation>
     </message>
     <message>
         <source>By the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>By the end of the period</translation>
     </message>
     <message>
         <source>Priority / expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority / expected result</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Rename a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename a priority</translation>
     </message>
     <message>
         <source>Edit an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit an expected result</translation>
     </message>
     <message>
         <source>Tie an expected result to an indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tie an expected result to an indicator</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a number.</translation>
     </message>
     <message>
         <source>Set the target of an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the target of an expected result</translation>
     </message>
     <message>
         <source>Set the date of an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the date of an expected result</translation>
     </message>
     <message>
         <source>Add a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a priority</translation>
     </message>
     <message>
         <source>Add an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an expected result</translation>
     </message>
     <message>
         <source>Remove a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a priority</translation>
     </message>
     <message>
         <source>Remove an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove an expected result</translation>
     </message>
 </context>
 <context>
@@ -2558,7 +2562,7 @@
     </message>
     <message>
         <source>Indi&amp;cators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indi&amp;cators</translation>
     </message>
 </context>
 <context>
@@ -2612,997 +2616,997 @@
     <name>Comite::ReviewTableModel</name>
     <message>
         <source>Read from the indicator&apos;s measurements; type a value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read from the indicator&apos;s measurements; type a value to replace it.</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected result</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>« Il y a 6 mois »: the value when the period started</source>
-        <translation type="unfinished"></translation>
+        <translation>« Il y a 6 mois »: the value when the period started</translation>
     </message>
     <message>
         <source>6 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>6 months ago</translation>
     </message>
     <message>
         <source>« Aujourd&apos;hui »: the value reached</source>
-        <translation type="unfinished"></translation>
+        <translation>« Aujourd&apos;hui »: the value reached</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Attainment</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Team&apos;s explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&apos;s explanation</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a number.</translation>
     </message>
     <message>
         <source>Review an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Review an expected result</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapBudgetModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>per cent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget line</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation type="unfinished">“%1” is not an amount in euros.</translation>
+        <translation>“%1” is not an amount in euros.</translation>
     </message>
     <message>
         <source>Edit the budget request for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the budget request for %1</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapNeedsForm</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Budget request</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget request</translation>
     </message>
     <message>
         <source>Support needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Support needed</translation>
     </message>
     <message>
         <source>Blockers to lift, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockers to lift, one per line</translation>
     </message>
     <message>
         <source>One blocker per line: what the team asks the committee to lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>One blocker per line: what the team asks the committee to lift.</translation>
     </message>
     <message>
         <source>Add a &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;profile</translation>
     </message>
     <message>
         <source>Remove the selected pro&amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected pro&amp;file</translation>
     </message>
     <message>
         <source>Add a support &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a support &amp;need</translation>
     </message>
     <message>
         <source>Remove the selected &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected &amp;need</translation>
     </message>
     <message>
         <source>Budget request for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget request for the period</translation>
     </message>
     <message>
         <source>Support needed, per actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Support needed, per actor</translation>
     </message>
     <message>
         <source>Blockers the committee is asked to lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockers the committee is asked to lift</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>New profile</translation>
     </message>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>New actor</translation>
     </message>
     <message>
         <source>Edit the blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the blockers</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapObjectivesForm</name>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Target population</source>
-        <translation type="unfinished"></translation>
+        <translation>Target population</translation>
     </message>
     <message>
         <source>How the potential was estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>How the potential was estimated</translation>
     </message>
     <message>
         <source>Add a &amp;priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;priority</translation>
     </message>
     <message>
         <source>Add an expected &amp;result</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an expected &amp;result</translation>
     </message>
     <message>
         <source>Remo&amp;ve the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve the selection</translation>
     </message>
     <message>
         <source>Hypotheses to validate, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypotheses to validate, one per line</translation>
     </message>
     <message>
         <source>Quantitative success criteria, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantitative success criteria, one per line</translation>
     </message>
     <message>
         <source>Qualitative success criteria, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitative success criteria, one per line</translation>
     </message>
     <message>
         <source>If all goes as planned, where will the product be in five years?</source>
-        <translation type="unfinished"></translation>
+        <translation>If all goes as planned, where will the product be in five years?</translation>
     </message>
     <message>
         <source>Who the product can reach, and how many (e.g. 2.8 million owner-occupiers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Who the product can reach, and how many (e.g. 2.8 million owner-occupiers).</translation>
     </message>
     <message>
         <source>How this figure was estimated, from which sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>How this figure was estimated, from which sources.</translation>
     </message>
     <message>
         <source>One hypothesis per line</source>
-        <translation type="unfinished"></translation>
+        <translation>One hypothesis per line</translation>
     </message>
     <message>
         <source>One criterion per line</source>
-        <translation type="unfinished"></translation>
+        <translation>One criterion per line</translation>
     </message>
     <message>
         <source>&amp;Vision (five years):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vision (five years):</translation>
     </message>
     <message>
         <source>Target &amp;population:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target &amp;population:</translation>
     </message>
     <message>
         <source>How it was &amp;estimated:</source>
-        <translation type="unfinished"></translation>
+        <translation>How it was &amp;estimated:</translation>
     </message>
     <message>
         <source>Vision and deployment potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision and deployment potential</translation>
     </message>
     <message>
         <source>Priorities and expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorities and expected results</translation>
     </message>
     <message>
         <source>None (not tied to an indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (not tied to an indicator)</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>End of the period</translation>
     </message>
     <message>
         <source>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator&apos;s target).</source>
-        <translation type="unfinished"></translation>
+        <translation>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator&apos;s target).</translation>
     </message>
     <message>
         <source>Priorities for the next six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorities for the next six months</translation>
     </message>
     <message>
         <source>&amp;Hypotheses to validate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hypotheses to validate:</translation>
     </message>
     <message>
         <source>&amp;Quantitative success criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantitative success criteria:</translation>
     </message>
     <message>
         <source>Q&amp;ualitative success criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;ualitative success criteria:</translation>
     </message>
     <message>
         <source>Hypotheses and success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypotheses and success criteria</translation>
     </message>
     <message>
         <source>Edit the vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the vision</translation>
     </message>
     <message>
         <source>Edit the target population</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the target population</translation>
     </message>
     <message>
         <source>Edit how the potential was estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit how the potential was estimated</translation>
     </message>
     <message>
         <source>Edit the hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the hypotheses</translation>
     </message>
     <message>
         <source>Edit the quantitative success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the quantitative success criteria</translation>
     </message>
     <message>
         <source>Edit the qualitative success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the qualitative success criteria</translation>
     </message>
     <message>
         <source>A roadmap holds at most three priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>A roadmap holds at most three priorities.</translation>
     </message>
     <message>
         <source>New priority</source>
-        <translation type="unfinished"></translation>
+        <translation>New priority</translation>
     </message>
     <message>
         <source>New expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>New expected result</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapPage</name>
     <message>
         <source>&amp;New roadmap for the next period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New roadmap for the next period</translation>
     </message>
     <message>
         <source>De&amp;lete this roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete this roadmap</translation>
     </message>
     <message>
         <source>Roadmap shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap shown</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of the period</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>End of the period</translation>
     </message>
     <message>
         <source>Committee that approved the roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee that approved the roadmap</translation>
     </message>
     <message>
         <source>beta.gouv.fr standards self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>beta.gouv.fr standards self-assessment</translation>
     </message>
     <message>
         <source>Rate each standard six months ago, today and as aimed for in six months. Hover over a standard to see what it asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate each standard six months ago, today and as aimed for in six months. Hover over a standard to see what it asks for.</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectives</translation>
     </message>
     <message>
         <source>N&amp;eeds</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;eeds</translation>
     </message>
     <message>
         <source>&amp;Standards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standards</translation>
     </message>
     <message>
         <source>Re&amp;view of the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;view of the previous period</translation>
     </message>
     <message>
         <source>&amp;Roadmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roadmap:</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;to</translation>
     </message>
     <message>
         <source>Approved &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved &amp;by:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source> · current</source>
-        <translation type="unfinished"></translation>
+        <translation> · current</translation>
     </message>
     <message>
         <source> · next period</source>
-        <translation type="unfinished"></translation>
+        <translation> · next period</translation>
     </message>
     <message>
         <source> · draft</source>
-        <translation type="unfinished"></translation>
+        <translation> · draft</translation>
     </message>
     <message>
         <source>This product has no roadmap yet. A roadmap sets, for about six months, at most three priorities with the results the team will be accountable for, and what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>This product has no roadmap yet. A roadmap sets, for about six months, at most three priorities with the results the team will be accountable for, and what it needs.</translation>
     </message>
     <message>
         <source>&amp;New roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New roadmap</translation>
     </message>
     <message>
         <source>There is no previous roadmap to review: this is the product&apos;s first.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no previous roadmap to review: this is the product&apos;s first.</translation>
     </message>
     <message>
         <source>Not approved yet (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved yet (draft)</translation>
     </message>
     <message>
         <source>Committee of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee of %1</translation>
     </message>
     <message>
         <source>Committee planned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee planned on %1</translation>
     </message>
     <message>
         <source>The roadmap being carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The roadmap being carried out.</translation>
     </message>
     <message>
         <source>For the next period: presented at the next committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>For the next period: presented at the next committee.</translation>
     </message>
     <message>
         <source>A past period.</source>
-        <translation type="unfinished"></translation>
+        <translation>A past period.</translation>
     </message>
     <message>
         <source>Edit the roadmap&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the roadmap&apos;s period</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapReviewPanel</name>
     <message>
         <source>Achievements and learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Achievements and learnings</translation>
     </message>
     <message>
         <source>Review of the expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>Review of the expected results</translation>
     </message>
     <message>
         <source>What the team achieved and learned; why objectives were or were not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the team achieved and learned; why objectives were or were not reached.</translation>
     </message>
     <message>
         <source>&amp;Achievements and learnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achievements and learnings:</translation>
     </message>
     <message>
         <source>Review of the period from %1 to %2 (« il y a 6 mois / aujourd&apos;hui »)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review of the period from %1 to %2 (« il y a 6 mois / aujourd&apos;hui »)</translation>
     </message>
     <message>
         <source>This roadmap has no expected result to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>This roadmap has no expected result to review.</translation>
     </message>
     <message>
         <source>%1 achieved, %2 partly reached, %3 missed, %4 not measured. Values in italics are read from the indicators; type a value to replace one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 achieved, %2 partly reached, %3 missed, %4 not measured. Values in italics are read from the indicators; type a value to replace one.</translation>
     </message>
     <message>
         <source>Edit the achievements and learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the achievements and learnings</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapStandardsModel</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>6 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>6 months ago</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>In 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>In 6 months</translation>
     </message>
     <message>
         <source>Rate the standard “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate the standard “%1”</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapSupportModel</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Edit a support need</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a support need</translation>
     </message>
     <message>
         <source>Add a support need</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a support need</translation>
     </message>
     <message>
         <source>Remove a support need</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a support need</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapTeamModel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a number.</translation>
     </message>
     <message>
         <source>Edit the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the team</translation>
     </message>
     <message>
         <source>Add a team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a team profile</translation>
     </message>
     <message>
         <source>Remove a team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a team profile</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoomView</name>
     <message>
         <source>Room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Room view</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall</translation>
     </message>
 </context>
 <context>
     <name>Comite::ScoreModel</name>
     <message>
         <source>%1: %2 out of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 out of 5</translation>
     </message>
     <message>
         <source>%1: not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not scored</translation>
     </message>
     <message numerus="yes">
         <source>Mean of %n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mean of %n score</numerusform>
+            <numerusform>Mean of %n scores</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1 to %2</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean</translation>
     </message>
     <message>
         <source>Highest minus lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest minus lowest score</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread</translation>
     </message>
 </context>
 <context>
     <name>Comite::ScoringPage</name>
     <message>
         <source>Product scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Product scored</translation>
     </message>
     <message>
         <source>Arbitration grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitration grid</translation>
     </message>
     <message>
         <source>Comment on the selected score</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment on the selected score</translation>
     </message>
     <message>
         <source>Optional comment on the selected score</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional comment on the selected score</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Product:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished">&amp;Comment:</translation>
+        <translation>&amp;Comment:</translation>
     </message>
     <message>
         <source>Remove the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the score</translation>
     </message>
     <message>
         <source>No voting member: tick “Votes” for the chair and the sponsors in the planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>No voting member: tick “Votes” for the chair and the sponsors in the planning.</translation>
     </message>
     <message>
         <source>✓ Every voting member has scored this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Every voting member has scored this product.</translation>
     </message>
     <message>
         <source>Not scored yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not scored yet: %1</translation>
     </message>
 </context>
 <context>
     <name>Comite::ServerConnectDialog</name>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a server</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Leave empty to use PGPASSWORD or ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to use PGPASSWORD or ~/.pgpass</translation>
     </message>
     <message>
         <source>The password is used for this connection only; Comité never stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is used for this connection only; Comité never stores it.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onnect</translation>
     </message>
 </context>
 <context>
     <name>Comite::SessionDialog</name>
     <message>
         <source>Invite the &amp;intrapreneurs of these products</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite the &amp;intrapreneurs of these products</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>New session</translation>
     </message>
     <message>
         <source>Investment committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment committee</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Building, room</source>
-        <translation type="unfinished"></translation>
+        <translation>Building, room</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned length</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Video link</translation>
     </message>
     <message>
         <source>Products reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Products reviewed</translation>
     </message>
     <message>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda template</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Title:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date and time:</translation>
     </message>
     <message>
         <source>Planned &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned &amp;length:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <source>&amp;Video link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Video link:</translation>
     </message>
     <message>
         <source>P&amp;roducts:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roducts:</translation>
     </message>
     <message>
         <source>A&amp;genda template:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda template:</translation>
     </message>
     <message>
         <source>&amp;Plan the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan the session</translation>
     </message>
     <message>
         <source>Choose at least one product to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one product to review.</translation>
     </message>
 </context>
 <context>
     <name>Comite::SessionEditor</name>
     <message>
         <source>&amp;Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planning</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scores</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisions</translation>
     </message>
 </context>
 <context>
     <name>Comite::SessionListModel</name>
     <message>
         <source>Investment committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment committee</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
 </context>
 <context>
     <name>Comite::SessionPlanningPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned length</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Video link</translation>
     </message>
     <message>
         <source>Products reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Products reviewed</translation>
     </message>
     <message>
         <source>Product to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Product to add</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Title:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date and time:</translation>
     </message>
     <message>
         <source>Planned &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned &amp;length:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <source>&amp;Video link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Video link:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Re&amp;move the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move the selected product</translation>
     </message>
     <message>
         <source>Add a &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;participant</translation>
     </message>
     <message>
         <source>Remove the selected p&amp;articipant</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected p&amp;articipant</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>New participant</translation>
     </message>
 </context>
 <context>
     <name>Comite::SessionsWindow</name>
     <message>
         <source>Choose a session, or plan a new one with Session &gt; New session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a session, or plan a new one with Session &gt; New session.</translation>
     </message>
     <message>
         <source>Committee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee sessions</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New session…</translation>
     </message>
     <message>
         <source>&amp;Run the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Run the session…</translation>
     </message>
     <message>
         <source>&amp;Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close the session</translation>
     </message>
     <message>
         <source>&amp;Delete the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete the session…</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Close &amp;window</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Edit</translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Undo</translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Redo</translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished">Ctrl+Y</translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Delete the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the session</translation>
     </message>
     <message>
         <source>Delete this session with its agenda, scores and decisions? You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this session with its agenda, scores and decisions? You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
         <source>Comité</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
 </context>
 <context>
     <name>Comite::TargetModel</name>
     <message>
         <source>Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahead</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a number.</translation>
     </message>
 </context>
 <context>
@@ -3664,15 +3668,15 @@
     </message>
     <message>
         <source>Plan session “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan session “%1”</translation>
     </message>
     <message>
         <source>Delete session “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete session “%1”</translation>
     </message>
     <message>
         <source>Close session “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Close session “%1”</translation>
     </message>
 </context>
 <context>
@@ -3842,174 +3846,174 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file.</translation>
     </message>
     <message>
         <source>“%1” takes one folder: comite %1 DIR --db PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” takes one folder: comite %1 DIR --db PATH.</translation>
     </message>
     <message>
         <source>--db wants the path of a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db wants the path of a database file.</translation>
     </message>
     <message>
         <source>Import nothing when any file has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nothing when any file has a problem.</translation>
     </message>
     <message>
         <source>Export only this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export only this product.</translation>
     </message>
     <message>
         <source>--product wants a product identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>--product wants a product identifier.</translation>
     </message>
     <message>
         <source>No database at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database at “%1”.</translation>
     </message>
     <message>
         <source>sessions --db PATH [--json]: list the committee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions --db PATH [--json]: list the committee sessions</translation>
     </message>
     <message>
         <source>session ID --db PATH [--json]: one committee session in full</source>
-        <translation type="unfinished"></translation>
+        <translation>session ID --db PATH [--json]: one committee session in full</translation>
     </message>
     <message>
         <source>close-session ID --db PATH: close a session once every product is decided</source>
-        <translation type="unfinished"></translation>
+        <translation>close-session ID --db PATH: close a session once every product is decided</translation>
     </message>
     <message>
         <source>agenda-pdf ID --db PATH --output FILE: the agenda (ordre du jour) as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda-pdf ID --db PATH --output FILE: the agenda (ordre du jour) as PDF</translation>
     </message>
     <message>
         <source>import-betagouv DIR --db PATH [--strict]: import a beta.gouv.fr folder</source>
-        <translation type="unfinished"></translation>
+        <translation>import-betagouv DIR --db PATH [--strict]: import a beta.gouv.fr folder</translation>
     </message>
     <message>
         <source>export-betagouv DIR --db PATH [--product SLUG]: write beta.gouv.fr files</source>
-        <translation type="unfinished"></translation>
+        <translation>export-betagouv DIR --db PATH [--product SLUG]: write beta.gouv.fr files</translation>
     </message>
     <message>
         <source>init-server --db URL: create the shared schema and its three roles</source>
-        <translation type="unfinished"></translation>
+        <translation>init-server --db URL: create the shared schema and its three roles</translation>
     </message>
     <message>
         <source>copy --from PATH|URL --to PATH|URL: copy a whole portfolio into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>copy --from PATH|URL --to PATH|URL: copy a whole portfolio into an empty database</translation>
     </message>
     <message>
         <source>import-measurements FILE --product SLUG --db PATH: import a CSV of measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>import-measurements FILE --product SLUG --db PATH: import a CSV of measurements</translation>
     </message>
     <message>
         <source>There is no Comité database at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no Comité database at “%1”.</translation>
     </message>
     <message>
         <source>The CSV file: date;indicator;value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file: date;indicator;value.</translation>
     </message>
     <message>
         <source>import-measurements needs --product SLUG.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-measurements needs --product SLUG.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported.</translation>
     </message>
     <message>
         <source>Imported %1 measurements of %2 indicators into %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 measurements of %2 indicators into %3.</translation>
     </message>
     <message>
         <source>Database to read: a file or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database to read: a file or postgresql://…</translation>
     </message>
     <message>
         <source>Empty database to write: a file or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty database to write: a file or postgresql://…</translation>
     </message>
     <message>
         <source>copy needs --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy needs --from and --to.</translation>
     </message>
     <message>
         <source>The record counts differ: the copy is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record counts differ: the copy is incomplete.</translation>
     </message>
     <message>
         <source>init-server needs --db postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init-server needs --db postgresql://USER@HOST:PORT/DBNAME.</translation>
     </message>
     <message>
         <source>Schema version %1 and the roles comite_facilitator, comite_team and comite_sponsor are ready on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version %1 and the roles comite_facilitator, comite_team and comite_sponsor are ready on %2.</translation>
     </message>
     <message>
         <source>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</source>
-        <translation type="unfinished"></translation>
+        <translation>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants:</translation>
     </message>
     <message>
         <source> — absent</source>
-        <translation type="unfinished"></translation>
+        <translation> — absent</translation>
     </message>
     <message>
         <source>Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda:</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions:</translation>
     </message>
     <message>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not decided yet</translation>
     </message>
     <message>
         <source>The session&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session&apos;s number.</translation>
     </message>
     <message>
         <source>A session is named by its number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A session is named by its number, not “%1”.</translation>
     </message>
     <message>
         <source>No session %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No session %1 in %2.</translation>
     </message>
     <message>
         <source>Session %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 is already closed.</translation>
     </message>
     <message>
         <source>Session %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 closed.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file to write.</translation>
     </message>
     <message>
         <source>agenda-pdf needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda-pdf needs --output FILE.</translation>
     </message>
     <message>
         <source>Agenda written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda written to %1.</translation>
     </message>
 </context>
 <context>
@@ -4072,39 +4076,39 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>The server refused this change: your role may not modify “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused this change: your role may not modify “%1” in %2.</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to %1: %2</translation>
     </message>
     <message>
         <source>%1 holds tables of another application, not a Comité database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds tables of another application, not a Comité database.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Comité (schema %2; this version reads up to %3). Update Comité to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was written by a newer version of Comité (schema %2; this version reads up to %3). Update Comité to open it.</translation>
     </message>
     <message>
         <source>“%1” is not a server address; write postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a server address; write postgresql://USER@HOST:PORT/DBNAME.</translation>
     </message>
     <message>
         <source>“%1” lacks a host or a database name; write postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” lacks a host or a database name; write postgresql://USER@HOST:PORT/DBNAME.</translation>
     </message>
     <message>
         <source>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window&apos;s prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window&apos;s prompt.</translation>
     </message>
     <message>
         <source>Roles exist only on a PostgreSQL server; %1 is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles exist only on a PostgreSQL server; %1 is a file.</translation>
     </message>
 </context>
 <context>
@@ -4150,7 +4154,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>The demo session names an unknown product “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo session names an unknown product “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4275,546 +4279,547 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>This product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This product no longer exists.</translation>
     </message>
     <message>
         <source>Add an envelope of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an envelope of %1</translation>
     </message>
     <message>
         <source>This envelope no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This envelope no longer exists.</translation>
     </message>
     <message>
         <source>Edit an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit an envelope</translation>
     </message>
     <message>
         <source>Delete an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete an envelope</translation>
     </message>
     <message>
         <source>“%1” is not a month (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a month (YYYY-MM).</translation>
     </message>
     <message>
         <source>“%1” is not a budget line.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a budget line.</translation>
     </message>
     <message>
         <source>Spending cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spending cannot be negative.</translation>
     </message>
     <message>
         <source>Edit the forecast of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the forecast of %1 for %2</translation>
     </message>
     <message>
         <source>Edit the spending of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the spending of %1 for %2</translation>
     </message>
     <message>
         <source>The date is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is missing or invalid.</translation>
     </message>
     <message>
         <source>The value is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is not a number.</translation>
     </message>
     <message>
         <source>A measurement cannot be dated after today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A measurement cannot be dated after today (%1).</translation>
     </message>
     <message>
         <source>The indicator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator needs a name.</translation>
     </message>
     <message>
         <source>The indicator&apos;s name cannot start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator&apos;s name cannot start or end with spaces.</translation>
     </message>
     <message>
         <source>The indicator&apos;s product does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator&apos;s product does not exist.</translation>
     </message>
     <message>
         <source>The product already has an indicator named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product already has an indicator named “%1”.</translation>
     </message>
     <message>
         <source>“%1” already fills the mandatory indicator “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already fills the mandatory indicator “%2”.</translation>
     </message>
     <message>
         <source>“%1” is not a mandatory indicator an indicator can fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a mandatory indicator an indicator can fill.</translation>
     </message>
     <message>
         <source>“%1” belongs to the principle “%2” of the impact matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” belongs to the principle “%2” of the impact matrix.</translation>
     </message>
     <message>
         <source>Add indicator “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Add indicator “%1”</translation>
     </message>
     <message>
         <source>This indicator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This indicator no longer exists.</translation>
     </message>
     <message>
         <source>An indicator cannot move to another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>An indicator cannot move to another product.</translation>
     </message>
     <message>
         <source>Edit indicator “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit indicator “%1”</translation>
     </message>
     <message>
         <source>Delete indicator “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete indicator “%1”</translation>
     </message>
     <message>
         <source>“%1” already has a value on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already has a value on %2.</translation>
     </message>
     <message>
         <source>Add a measurement of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a measurement of “%1”</translation>
     </message>
     <message>
         <source>This measurement no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This measurement no longer exists.</translation>
     </message>
     <message>
         <source>Edit a measurement of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a measurement of “%1”</translation>
     </message>
     <message>
         <source>Delete a measurement of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a measurement of “%1”</translation>
     </message>
     <message>
         <source>Measurement for an indicator of another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurement for an indicator of another product.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n measurement</numerusform>
+            <numerusform>Import %n measurements</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” already has a target on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already has a target on %2.</translation>
     </message>
     <message>
         <source>Add a target to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a target to “%1”</translation>
     </message>
     <message>
         <source>This target no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This target no longer exists.</translation>
     </message>
     <message>
         <source>Edit a target of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a target of “%1”</translation>
     </message>
     <message>
         <source>Delete a target of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a target of “%1”</translation>
     </message>
     <message>
         <source>Someone else changed this product meanwhile: the field now reads “%1”; your value “%2” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this product meanwhile: the field now reads “%1”; your value “%2” was not saved.</translation>
     </message>
     <message>
         <source>There is no product with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no product with the id %1.</translation>
     </message>
     <message>
         <source>The result “%1” is tied to an indicator of another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>The result “%1” is tied to an indicator of another product.</translation>
     </message>
     <message>
         <source>The committee session that approved the roadmap no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee session that approved the roadmap no longer exists.</translation>
     </message>
     <message>
         <source>Add a roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a roadmap</translation>
     </message>
     <message>
         <source>This roadmap no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This roadmap no longer exists.</translation>
     </message>
     <message>
         <source>A roadmap cannot move to another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>A roadmap cannot move to another product.</translation>
     </message>
     <message>
         <source>Delete the roadmap from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the roadmap from %1</translation>
     </message>
     <message>
         <source>Session %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 does not exist.</translation>
     </message>
     <message>
         <source>The session needs a date and a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session needs a date and a time.</translation>
     </message>
     <message>
         <source>The planned length must be between 0 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned length must be between 0 and 24 hours.</translation>
     </message>
     <message>
         <source>“%1” is on the session twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is on the session twice.</translation>
     </message>
     <message>
         <source>Participant %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1 has no name.</translation>
     </message>
     <message>
         <source>Agenda item %1 has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item %1 has no title.</translation>
     </message>
     <message>
         <source>Agenda item %1: the duration must be between 0 and 600 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item %1: the duration must be between 0 and 600 minutes.</translation>
     </message>
     <message>
         <source>Agenda item %1 is about a product that is not on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item %1 is about a product that is not on the session.</translation>
     </message>
     <message>
         <source>A score must be between 0 and %1, on questions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A score must be between 0 and %1, on questions 1 to %2.</translation>
     </message>
     <message>
         <source>A decision is about a product that is not on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>A decision is about a product that is not on the session.</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit session</translation>
     </message>
     <message>
         <source>Change the session&apos;s products</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the session&apos;s products</translation>
     </message>
     <message>
         <source>Change participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Change participants</translation>
     </message>
     <message>
         <source>Apply the agenda template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the agenda template “%1”</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This agenda item no longer exists.</translation>
     </message>
     <message>
         <source>Notes on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on “%1”</translation>
     </message>
     <message>
         <source>A score must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A score must be between 0 and %1.</translation>
     </message>
     <message>
         <source>Only voting members score the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only voting members score the grid.</translation>
     </message>
     <message>
         <source>Score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score of %1</translation>
     </message>
     <message>
         <source>This product is not on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>This product is not on the session.</translation>
     </message>
     <message>
         <source>Decision on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on “%1”</translation>
     </message>
     <message>
         <source>Remove the decision on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the decision on “%1”</translation>
     </message>
     <message>
         <source>The session cannot be closed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The session cannot be closed:
+%1</translation>
     </message>
 </context>
 <context>
     <name>Envelope</name>
     <message>
         <source>An envelope needs an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>An envelope needs an amount above zero.</translation>
     </message>
     <message>
         <source>An envelope needs a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>An envelope needs a start date.</translation>
     </message>
     <message>
         <source>The envelope ends on %1, before it starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The envelope ends on %1, before it starts on %2.</translation>
     </message>
 </context>
 <context>
     <name>EnvelopeSource</name>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>FAST co-funding</source>
-        <translation type="unfinished"></translation>
+        <translation>FAST co-funding</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>ImpactMatrix</name>
     <message>
         <source>Usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Usable</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Used</translation>
     </message>
     <message>
         <source>Useful</source>
-        <translation type="unfinished"></translation>
+        <translation>Useful</translation>
     </message>
     <message>
         <source>Impactful</source>
-        <translation type="unfinished"></translation>
+        <translation>Impactful</translation>
     </message>
     <message>
         <source>Efficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficient</translation>
     </message>
     <message>
         <source>Ease-of-use score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ease-of-use score</translation>
     </message>
     <message>
         <source>Monthly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly active users</translation>
     </message>
     <message>
         <source>Monthly transactions or conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly transactions or conversions</translation>
     </message>
     <message>
         <source>Penetration of the priority market</source>
-        <translation type="unfinished"></translation>
+        <translation>Penetration of the priority market</translation>
     </message>
     <message>
         <source>User satisfaction rate</source>
-        <translation type="unfinished"></translation>
+        <translation>User satisfaction rate</translation>
     </message>
     <message>
         <source>Generated policy impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated policy impact</translation>
     </message>
     <message>
         <source>Cost per use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per use</translation>
     </message>
 </context>
 <context>
     <name>ImpactMatrixOverview</name>
     <message>
         <source>%1 in 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in 3 months</translation>
     </message>
     <message>
         <source>%1 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the target</translation>
     </message>
     <message>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not measured yet</translation>
     </message>
     <message>
         <source>%1 in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in a year</translation>
     </message>
     <message>
         <source>%1 since the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 since the committee</translation>
     </message>
     <message>
         <source>Cost per use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per use</translation>
     </message>
     <message>
         <source>%1 per user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per user</translation>
     </message>
     <message>
         <source>Cost per unit of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per unit of impact</translation>
     </message>
     <message>
         <source>Mandatory: needs spending and monthly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory: needs spending and monthly active users</translation>
     </message>
     <message>
         <source>Mandatory, missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory, missing</translation>
     </message>
 </context>
 <context>
     <name>Indicator</name>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower is better</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher is better</translation>
     </message>
 </context>
 <context>
     <name>IndicatorWarnings</name>
     <message>
         <source>Usage only: no impact indicator was measured in the last 6 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage only: no impact indicator was measured in the last 6 months.</translation>
     </message>
     <message>
         <source>Missing mandatory indicators: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing mandatory indicators: %1.</translation>
     </message>
     <message>
         <source>Efficiency worsening: the cost per unit of impact (or per use) rose since the last committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficiency worsening: the cost per unit of impact (or per use) rose since the last committee.</translation>
     </message>
 </context>
 <context>
     <name>MeasurementCsv</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file: %1</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
         <source>The first line must name the columns: date;indicator;value (or date;indicateur;valeur).</source>
-        <translation type="unfinished"></translation>
+        <translation>The first line must name the columns: date;indicator;value (or date;indicateur;valeur).</translation>
     </message>
     <message>
         <source>Found %1 fields where the header names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found %1 fields where the header names %2.</translation>
     </message>
     <message>
         <source>Found %1 fields where the header names %2: put values with a decimal comma in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found %1 fields where the header names %2: put values with a decimal comma in double quotes.</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a date (YYYY-MM-DD or DD/MM/YYYY).</translation>
     </message>
     <message>
         <source>%1 is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is after today.</translation>
     </message>
     <message>
         <source>No indicator “%1” in this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator “%1” in this product.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a number.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>The file holds no measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds no measurement.</translation>
     </message>
 </context>
 <context>
     <name>ObjectiveStatus</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modified</translation>
     </message>
     <message>
         <source>Invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidated</translation>
     </message>
 </context>
 <context>
     <name>ParticipantRole</name>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>Business directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Business directorate</translation>
     </message>
     <message>
         <source>Incubator lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubator lead</translation>
     </message>
     <message>
         <source>DINUM portfolio manager</source>
-        <translation type="unfinished"></translation>
+        <translation>DINUM portfolio manager</translation>
     </message>
     <message>
         <source>Intrapreneur</source>
-        <translation type="unfinished">Intrapreneur</translation>
+        <translation>Intrapreneur</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Team member</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -4875,433 +4880,433 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <name>PortfolioCopy</name>
     <message>
         <source>%1 already holds data (table %2): copy into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already holds data (table %2): copy into an empty database.</translation>
     </message>
 </context>
 <context>
     <name>Preparation</name>
     <message>
         <source>No roadmap for the next six months yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No roadmap for the next six months yet.</translation>
     </message>
     <message>
         <source>Roadmap for the next six months drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap for the next six months drafted</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1 to %2.</translation>
     </message>
     <message>
         <source>One to three priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>One to three priorities</translation>
     </message>
     <message numerus="yes">
         <source>%n priority(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n priority(ies).</numerusform>
+            <numerusform>%n priority(ies).</numerusform>
         </translation>
     </message>
     <message>
         <source>Each priority has a quantified expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Each priority has a quantified expected result</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n priority(ies) quantified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n priority(ies) quantified.</numerusform>
+            <numerusform>%1 of %n priority(ies) quantified.</numerusform>
         </translation>
     </message>
     <message>
         <source>Vision and deployment potential, with how it was estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision and deployment potential, with how it was estimated</translation>
     </message>
     <message>
         <source>Written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Written.</translation>
     </message>
     <message>
         <source>Vision, target population or estimation missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision, target population or estimation missing.</translation>
     </message>
     <message>
         <source>Hypotheses and success criteria, quantitative and qualitative</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypotheses and success criteria, quantitative and qualitative</translation>
     </message>
     <message>
         <source>%1 hypotheses, %2 quantitative and %3 qualitative criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hypotheses, %2 quantitative and %3 qualitative criteria.</translation>
     </message>
     <message>
         <source>Team profiles with their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Team profiles with their time</translation>
     </message>
     <message>
         <source>%1 profiles, %2 FTE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profiles, %2 FTE.</translation>
     </message>
     <message>
         <source>No profile listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No profile listed.</translation>
     </message>
     <message>
         <source>Budget request filled by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget request filled by line</translation>
     </message>
     <message>
         <source>%1 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requested.</translation>
     </message>
     <message>
         <source>No amount requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>No amount requested.</translation>
     </message>
     <message>
         <source>Support needed per actor and blockers to lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Support needed per actor and blockers to lift</translation>
     </message>
     <message>
         <source>%1 support needs, %2 blockers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 support needs, %2 blockers.</translation>
     </message>
     <message>
         <source>beta.gouv.fr standards rated six months ago, today and in six months</source>
-        <translation type="unfinished"></translation>
+        <translation>beta.gouv.fr standards rated six months ago, today and in six months</translation>
     </message>
     <message>
         <source>%1 of %2 standards rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 standards rated.</translation>
     </message>
     <message>
         <source>No committee expected</source>
-        <translation type="unfinished"></translation>
+        <translation>No committee expected</translation>
     </message>
     <message>
         <source>Entering construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Entering construction</translation>
     </message>
     <message>
         <source>In construction or acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>In construction or acceleration</translation>
     </message>
     <message>
         <source>Pitch: the problem and the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch: the problem and the solution</translation>
     </message>
     <message>
         <source>No pitch yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pitch yet.</translation>
     </message>
     <message>
         <source>Investigation results described</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation results described</translation>
     </message>
     <message>
         <source>The product description is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product description is empty.</translation>
     </message>
     <message>
         <source>A sponsor ready to fund construction</source>
-        <translation type="unfinished"></translation>
+        <translation>A sponsor ready to fund construction</translation>
     </message>
     <message numerus="yes">
         <source>%n sponsor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sponsor.</numerusform>
+            <numerusform>%n sponsors.</numerusform>
         </translation>
     </message>
     <message>
         <source>An impact indicator to quantify the impact goals</source>
-        <translation type="unfinished"></translation>
+        <translation>An impact indicator to quantify the impact goals</translation>
     </message>
     <message>
         <source>Defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defined.</translation>
     </message>
     <message>
         <source>No impact indicator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No impact indicator yet.</translation>
     </message>
     <message>
         <source>Results of the last six months reviewed (« il y a 6 mois / aujourd&apos;hui »)</source>
-        <translation type="unfinished"></translation>
+        <translation>Results of the last six months reviewed (« il y a 6 mois / aujourd&apos;hui »)</translation>
     </message>
     <message>
         <source>No roadmap to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No roadmap to review.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n expected result(s) with a value today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n expected result with a value today.</numerusform>
+            <numerusform>%1 of %n expected results with a value today.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results not reached are explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Results not reached are explained</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) below target without an explanation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result below target without an explanation.</numerusform>
+            <numerusform>%n results below target without an explanation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing left unexplained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing left unexplained.</translation>
     </message>
     <message>
         <source>Six months of North Star data</source>
-        <translation type="unfinished"></translation>
+        <translation>Six months of North Star data</translation>
     </message>
     <message>
         <source>No North Star Metric chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No North Star Metric chosen.</translation>
     </message>
     <message>
         <source>%1 of %2 months measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 months measured.</translation>
     </message>
     <message>
         <source>Impact measured, not usage alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact measured, not usage alone</translation>
     </message>
     <message>
         <source>Impact measured in the last six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact measured in the last six months.</translation>
     </message>
     <message>
         <source>No impact measurement in six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>No impact measurement in six months.</translation>
     </message>
     <message>
         <source>Spending recorded up to last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Spending recorded up to last month</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded.</translation>
     </message>
     <message>
         <source>No actual spending for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actual spending for %1.</translation>
     </message>
     <message>
         <source>Current budget envelope recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Current budget envelope recorded</translation>
     </message>
     <message>
         <source>%1 granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 granted.</translation>
     </message>
     <message>
         <source>No envelope covers today.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envelope covers today.</translation>
     </message>
 </context>
 <context>
     <name>ProductRepository</name>
     <message>
         <source>Someone else changed this product meanwhile: the field now reads “%1”; your value “%2” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this product meanwhile: the field now reads “%1”; your value “%2” was not saved.</translation>
     </message>
 </context>
 <context>
     <name>Roadmap</name>
     <message>
         <source>The roadmap needs a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The roadmap needs a start and an end date.</translation>
     </message>
     <message>
         <source>The roadmap ends on %1, before it starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The roadmap ends on %1, before it starts on %2.</translation>
     </message>
     <message>
         <source>The period overlaps the roadmap from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period overlaps the roadmap from %1 to %2.</translation>
     </message>
     <message>
         <source>A roadmap holds at most %1 priorities: focus on what the team will be accountable for.</source>
-        <translation type="unfinished"></translation>
+        <translation>A roadmap holds at most %1 priorities: focus on what the team will be accountable for.</translation>
     </message>
     <message>
         <source>Every priority needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every priority needs a title.</translation>
     </message>
     <message>
         <source>Every expected result needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every expected result needs a text.</translation>
     </message>
     <message>
         <source>A budget request cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A budget request cannot be negative.</translation>
     </message>
     <message>
         <source>Every team member needs a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every team member needs a profile.</translation>
     </message>
     <message>
         <source>The time of “%1” is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time of “%1” is out of range.</translation>
     </message>
     <message>
         <source>Every support need names its actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every support need names its actor.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Investment committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment committee</translation>
     </message>
     <message>
         <source>Investment committee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment committee: %1</translation>
     </message>
     <message>
         <source>The session has no product.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session has no product.</translation>
     </message>
     <message>
         <source>“%1” (%2) has no decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2) has no decision yet.</translation>
     </message>
 </context>
 <context>
     <name>SessionAgenda</name>
     <message>
         <source>Recommended format</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommended format</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template needs a name.</translation>
     </message>
     <message>
         <source>The template has no item.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template has no item.</translation>
     </message>
     <message>
         <source>Item %1 of the template has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 of the template has no title.</translation>
     </message>
 </context>
 <context>
     <name>SessionDecisions</name>
     <message>
         <source>%1: the amount granted cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the amount granted cannot be negative.</translation>
     </message>
     <message>
         <source>%1: the period granted needs both a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the period granted needs both a start and an end.</translation>
     </message>
     <message>
         <source>%1: the period granted ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the period granted ends before it starts.</translation>
     </message>
     <message>
         <source>%1: a stop decision cannot move the product to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a stop decision cannot move the product to “%2”.</translation>
     </message>
     <message>
         <source>%1: a stop decision grants no budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a stop decision grants no budget.</translation>
     </message>
     <message>
         <source>%1: roadmap priority %2 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: roadmap priority %2 has no text.</translation>
     </message>
     <message>
         <source>%1: blocker %2 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: blocker %2 has no text.</translation>
     </message>
     <message>
         <source>%1: action item %2 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: action item %2 has no text.</translation>
     </message>
 </context>
 <context>
     <name>SessionStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Running</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
 </context>
 <context>
     <name>Standard</name>
     <message>
         <source>Impact-driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact-driven</translation>
     </message>
     <message>
         <source>Autonomous team</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomous team</translation>
     </message>
     <message>
         <source>Transparency and accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparency and accountability</translation>
     </message>
     <message>
         <source>Technical good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical good practice</translation>
     </message>
     <message>
         <source>Steering and impact indicators on a public statistics page, updated daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steering and impact indicators on a public statistics page, updated daily.</translation>
     </message>
     <message>
         <source>No interference of the hierarchy in the operational choices made between committees.</source>
-        <translation type="unfinished"></translation>
+        <translation>No interference of the hierarchy in the operational choices made between committees.</translation>
     </message>
     <message>
         <source>Open-source code, published budget, accessibility statement, legal notice and privacy policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open-source code, published budget, accessibility statement, legal notice and privacy policy.</translation>
     </message>
     <message>
         <source>French government design system (DSFR), web good practice, SEO, accessibility, eco-design (see the Dashlord).</source>
-        <translation type="unfinished"></translation>
+        <translation>French government design system (DSFR), web good practice, SEO, accessibility, eco-design (see the Dashlord).</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Not met</translation>
     </message>
     <message>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly met</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
 </context>
 <context>
     <name>TimeUnit</name>
     <message>
         <source>FTE</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE</translation>
     </message>
     <message>
         <source>days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>days per week</translation>
     </message>
 </context>
 <context>
@@ -5316,15 +5321,15 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Usage only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage only</translation>
     </message>
     <message>
         <source>Missing mandatory indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing mandatory indicators</translation>
     </message>
     <message>
         <source>Efficiency worsening</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficiency worsening</translation>
     </message>
 </context>
 </TS>

@@ -5,152 +5,152 @@
     <name>AgendaItemKind</name>
     <message>
         <source>Introduction and round of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction et tour de table</translation>
     </message>
     <message>
         <source>Reminder of the committee&apos;s objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel des objectifs du comité</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Questions and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions et retours</translation>
     </message>
     <message>
         <source>Deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délibération</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>AgendaPdf</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Video link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de visioconférence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Products reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits examinés :</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>without the team</source>
-        <translation type="unfinished"></translation>
+        <translation>sans l&apos;équipe</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>The presentation is shared with the participants one week before the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation est transmise aux participants une semaine avant le comité.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Agenda — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour — %1</translation>
     </message>
 </context>
 <context>
     <name>ArbitrationGrid</name>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 6 derniers mois</translation>
     </message>
     <message>
         <source>The next 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 6 prochains mois</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Is the positioning right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le positionnement est-il le bon&#xa0;?</translation>
     </message>
     <message>
         <source>Is the service usable, useful and used?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service est-il utilisable, utile et utilisé&#xa0;?</translation>
     </message>
     <message>
         <source>Were the impact goals set 6 months ago reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs d&apos;impact fixés il y a 6 mois ont-ils été atteints&#xa0;?</translation>
     </message>
     <message>
         <source>Is the current cost per impact known and acceptable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût actuel par unité d&apos;impact est-il connu et acceptable&#xa0;?</translation>
     </message>
     <message>
         <source>Are the impact goals relevant?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs d&apos;impact sont-ils pertinents&#xa0;?</translation>
     </message>
     <message>
         <source>Is the projected cost per impact acceptable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût prévisionnel par unité d&apos;impact est-il acceptable&#xa0;?</translation>
     </message>
     <message>
         <source>Can the priorities reach the goals?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les priorités permettent-elles d&apos;atteindre les objectifs&#xa0;?</translation>
     </message>
     <message>
         <source>Are the resources coherent with the goals and the potential?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moyens sont-ils cohérents avec les objectifs et le potentiel&#xa0;?</translation>
     </message>
     <message>
         <source>Is the team driven by impact?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe est-elle pilotée par l&apos;impact&#xa0;?</translation>
     </message>
     <message>
         <source>Is the team agile, autonomous and staffed to adjust?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe est-elle agile, autonome et dimensionnée pour s&apos;ajuster&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -158,444 +158,444 @@
     <message>
         <source>%1 %</source>
         <comment>per cent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mesuré</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non atteint</translation>
     </message>
     <message>
         <source>Partly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement atteint</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
 </context>
 <context>
     <name>BetagouvExporter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be rewritten so that it reads back as Comité holds it; it was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être réécrit de façon à être relu tel que Comité le conserve&#xa0;; il n&apos;a pas été exporté.</translation>
     </message>
     <message>
         <source>No product “%1” in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit «&#xa0;%1&#xa0;» dans la base de données.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1. Files written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1. Fichiers écrits&#xa0;: %2.</translation>
     </message>
     <message>
         <source>As imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tels qu&apos;importés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Phases or events updated from Comité: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases ou événements mis à jour depuis Comité&#xa0;: %1</translation>
     </message>
     <message>
         <source>New (created in Comité): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux (créés dans Comité)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BetagouvFolder</name>
     <message>
         <source>“%1” is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>“%1” holds no beta.gouv.fr content: expected the folders startups, incubators and organisations, or content/_startups, content/_incubators and content/_organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun contenu beta.gouv.fr&#xa0;: les dossiers startups, incubators et organisations, ou content/_startups, content/_incubators et content/_organisations, étaient attendus.</translation>
     </message>
     <message>
         <source>a sub-folder; only the files directly in %1 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>un sous-dossier&#xa0;; seuls les fichiers situés directement dans %1 sont lus.</translation>
     </message>
 </context>
 <context>
     <name>BetagouvImporter</name>
     <message>
         <source>the owner “%1” is not a known organisation; the incubator has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est pas une organisation connue&#xa0;; l&apos;incubateur n&apos;a pas de propriétaire.</translation>
     </message>
     <message>
         <source>the incubator “%1” is not known; the product has no incubator.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incubateur «&#xa0;%1&#xa0;» n&apos;est pas connu&#xa0;; le produit n&apos;a pas d&apos;incubateur.</translation>
     </message>
     <message>
         <source>the sponsor “%1” is not a known organisation; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>le sponsor «&#xa0;%1&#xa0;» n&apos;est pas une organisation connue&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>%1 is dated %2, after today; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est daté du %2, postérieur à aujourd&apos;hui&#xa0;; vérifiez la date.</translation>
     </message>
     <message>
         <source>the phase “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la phase «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>changed both in Comité and in the file; Comité&apos;s name, acronym and type were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié à la fois dans Comité et dans le fichier&#xa0;; le nom, le sigle et le type de Comité ont été conservés.</translation>
     </message>
     <message>
         <source>changed both in Comité and in the file; Comité&apos;s name and owner were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié à la fois dans Comité et dans le fichier&#xa0;; le nom et le propriétaire de Comité ont été conservés.</translation>
     </message>
     <message>
         <source>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié à la fois dans Comité et dans le fichier&#xa0;; la valeur de Comité a été conservée pour&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>BetagouvMapping</name>
     <message>
         <source>the file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>no front matter: the file does not start with a “---” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;en-tête (front matter)&#xa0;: le fichier ne commence pas par une ligne «&#xa0;---&#xa0;».</translation>
     </message>
     <message>
         <source>the front matter is not closed: no “---” line after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête (front matter) n&apos;est pas fermé&#xa0;: aucune ligne «&#xa0;---&#xa0;» ne le suit.</translation>
     </message>
     <message>
         <source>YAML error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur YAML&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the front matter is not a list of keys and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête n&apos;est pas une liste de clés et de valeurs.</translation>
     </message>
     <message>
         <source>“%1” is not a list; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une liste&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>phase %1 is not a list of keys and values; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>la phase %1 n&apos;est pas une liste de clés et de valeurs&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1 has no name; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>la phase %1 n&apos;a pas de nom&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1: “%2” is not a known phase; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>phase %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une phase connue&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1 (%2) has no start date; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>la phase %1 (%2) n&apos;a pas de date de début&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1 (%2): the start date “%3” is not a valid date (YYYY-MM-DD); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>phase %1 (%2)&#xa0;: la date de début «&#xa0;%3&#xa0;» n&apos;est pas une date valide (AAAA-MM-JJ)&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1 (%2): the end date “%3” is not a valid date (YYYY-MM-DD); the end was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>phase %1 (%2)&#xa0;: la date de fin «&#xa0;%3&#xa0;» n&apos;est pas une date valide (AAAA-MM-JJ)&#xa0;; la fin a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1 (%2) follows a stop (%3); it was taken as an explicit restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>la phase %1 (%2) suit un arrêt (%3)&#xa0;; elle a été considérée comme une reprise explicite.</translation>
     </message>
     <message>
         <source>the phase history as read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;historique des phases tel que lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>event %1 is not a list of keys and values; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 n&apos;est pas une liste de clés et de valeurs&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>event %1 has no name; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 n&apos;a pas de nom&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>event %1 (%2) has no date; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 (%2) n&apos;a pas de date&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>event %1 (%2): “%3” is not a valid date (YYYY-MM-DD); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>événement %1 (%2)&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une date valide (AAAA-MM-JJ)&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>event %1: “%2” is not one of beta.gouv.fr&apos;s event kinds; it was kept on the timeline as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>événement %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un type d&apos;événement de beta.gouv.fr&#xa0;; il a été conservé tel quel sur la frise chronologique.</translation>
     </message>
     <message>
         <source>the “fast” block has no amount in euros (“montant”); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc «&#xa0;fast&#xa0;» n&apos;a pas de montant en euros («&#xa0;montant&#xa0;»)&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>“%1” is not a web address; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>a sponsor is not an organisation reference such as “/organisations/dinum”; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>un sponsor n&apos;est pas une référence d&apos;organisation telle que «&#xa0;/organisations/dinum&#xa0;»&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>no “name”: an organisation needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de «&#xa0;name&#xa0;»&#xa0;: une organisation doit en avoir un.</translation>
     </message>
     <message>
         <source>the owner “%1” is not an organisation reference; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est pas une référence d&apos;organisation&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>no “title”: an incubator needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de «&#xa0;title&#xa0;»&#xa0;: un incubateur doit en avoir un.</translation>
     </message>
     <message>
         <source>no “title”: a product needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de «&#xa0;title&#xa0;»&#xa0;: un produit doit en avoir un.</translation>
     </message>
 </context>
 <context>
     <name>BetagouvReader</name>
     <message>
         <source>same identifier “%1” as %2; only the first file is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>même identifiant «&#xa0;%1&#xa0;» que %2&#xa0;; seul le premier fichier est lu.</translation>
     </message>
     <message>
         <source>the file name gives no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du fichier ne fournit aucun identifiant.</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BetagouvReport</name>
     <message>
         <source>organisations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organisations&#xa0;: %1</translation>
     </message>
     <message>
         <source>incubators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incubateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>products: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>produits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import depuis %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import from %1 cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import depuis %1 annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: with --strict, every file must be read without a problem. Files with a problem: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé depuis %1&#xa0;: avec --strict, chaque fichier doit être lu sans problème. Fichiers posant problème&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Imported from %1. Files read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1. Fichiers lus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warnings (entries left out or doubtful): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes (entrées ignorées ou douteuses)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BudgetLine</name>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Management</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <source>UX/UI design</source>
-        <translation type="unfinished"></translation>
+        <translation>Design UX/UI</translation>
     </message>
     <message>
         <source>Bizdev, growth and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Bizdev, croissance et communication</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>User support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support utilisateurs</translation>
     </message>
     <message>
         <source>Licences, regulatory and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences, réglementaire et infrastructure</translation>
     </message>
 </context>
 <context>
     <name>BudgetReference</name>
     <message>
         <source>Typical sponsor budget line to enter construction: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne budgétaire type d&apos;un sponsor pour entrer en construction&#xa0;: %1 – %2</translation>
     </message>
     <message>
         <source>Typical for %1: %2 – %3 a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette type pour %1&#xa0;: %2 – %3 par an</translation>
     </message>
 </context>
 <context>
     <name>ChartBuilder</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Median of the phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane de la phase</translation>
     </message>
 </context>
 <context>
     <name>ChartData</name>
     <message>
         <source>Committee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité %1</translation>
     </message>
     <message>
         <source>%1 (North Star)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (North Star)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>latest %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière mesure %1 le %2</translation>
     </message>
     <message>
         <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoire</translation>
     </message>
     <message>
         <source>target %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cible %1 d&apos;ici le %2</translation>
     </message>
     <message>
         <source>%1 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la cible</translation>
     </message>
     <message>
         <source>North Star: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>North Star&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis le %2</translation>
     </message>
     <message>
         <source>Indicators against their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs par rapport à leurs cibles</translation>
     </message>
     <message>
         <source>% of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la cible</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) with targets; 100 %: target reached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur avec cible&#xa0;; 100&#xa0;%&#xa0;: cible atteinte</numerusform>
+            <numerusform>%n indicateurs avec cibles&#xa0;; 100&#xa0;%&#xa0;: cible atteinte</numerusform>
         </translation>
     </message>
     <message>
         <source>Target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible atteinte</translation>
     </message>
 </context>
 <context>
     <name>ChartDataPortfolio</name>
     <message>
         <source>Cost per use by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par utilisation par phase</translation>
     </message>
     <message>
         <source>Cost per unit of impact by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par unité d&apos;impact par phase</translation>
     </message>
     <message>
         <source>€ per monthly active user</source>
-        <translation type="unfinished"></translation>
+        <translation>€ par utilisateur actif mensuel</translation>
     </message>
     <message>
         <source>€ per unit of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>€ par unité d&apos;impact</translation>
     </message>
     <message numerus="yes">
         <source>12-month spending / monthly active users · %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dépenses sur 12 mois / utilisateurs actifs mensuels · %n produit</numerusform>
+            <numerusform>Dépenses sur 12 mois / utilisateurs actifs mensuels · %n produits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>12-month spending / impact indicator · %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dépenses sur 12 mois / indicateur d&apos;impact · %n produit</numerusform>
+            <numerusform>Dépenses sur 12 mois / indicateur d&apos;impact · %n produits</numerusform>
         </translation>
     </message>
 </context>
@@ -603,286 +603,286 @@
     <name>ChartExport</name>
     <message>
         <source>“%1”: charts are saved as .png or .svg files.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les graphiques sont enregistrés au format .png ou .svg.</translation>
     </message>
     <message>
         <source>Made with Comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec Comité</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Comite::AgendaModel</name>
     <message>
         <source>Whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la séance</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Team leaves the room</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe sort de la salle</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Team leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de l&apos;équipe</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Move agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
 </context>
 <context>
     <name>Comite::AgendaPage</name>
     <message>
         <source>Whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la séance</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue</translation>
     </message>
     <message>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Notes on the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le point sélectionné</translation>
     </message>
     <message>
         <source>The secretary&apos;s notes on the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes du secrétaire sur le point sélectionné</translation>
     </message>
     <message>
         <source>&amp;Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>E&amp;xport the agenda (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter l&apos;ordre du jour (PDF)…</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>&amp;Save the agenda as a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message numerus="yes">
         <source>Planned end: %1 · %n minute(s) of agenda</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fin prévue&#xa0;: %1 · %n minute d&apos;ordre du jour</numerusform>
+            <numerusform>Fin prévue&#xa0;: %1 · %n minutes d&apos;ordre du jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> for %n minute(s) booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> pour %n minute réservée</numerusform>
+            <numerusform> pour %n minutes réservées</numerusform>
         </translation>
     </message>
     <message>
         <source> — the agenda is longer than the session.</source>
-        <translation type="unfinished"></translation>
+        <translation> — l&apos;ordre du jour dépasse la durée de la séance.</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
         <source>Name of the template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle :</translation>
     </message>
     <message>
         <source>agenda-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre-du-jour-%1.pdf</translation>
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Comite::BetagouvImportDialog</name>
     <message>
         <source>Import from beta.gouv.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis beta.gouv.fr</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;import</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;import</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;import</translation>
     </message>
     <message>
         <source>Folder of beta.gouv.fr content</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de contenu beta.gouv.fr</translation>
     </message>
     <message>
         <source>Cancelling: the database is put back as it was…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;: la base de données est remise dans son état initial…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The import failed: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a échoué&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Import done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé.</translation>
     </message>
 </context>
 <context>
     <name>Comite::BudgetSpendingModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Spent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisionnel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type the forecast for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le prévisionnel de ce mois.</translation>
     </message>
     <message>
         <source>Type what was spent this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les dépenses de ce mois.</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne budgétaire</translation>
     </message>
     <message>
         <source>%1: forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: prévisionnel</translation>
     </message>
     <message>
         <source>%1: spent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dépensé</translation>
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
     </message>
 </context>
 <context>
     <name>Comite::ChartImpactMatrix</name>
     <message>
         <source>Impact matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;impact</translation>
     </message>
     <message>
         <source>Impact matrix — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;impact — %1</translation>
     </message>
     <message>
         <source>No indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur</translation>
     </message>
 </context>
 <context>
     <name>Comite::ChecklistModel</name>
     <message>
         <source>Done: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>To do: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire&#xa0;: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -920,404 +920,408 @@
     <name>Comite::DecisionDialog</name>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Budget granted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget accordé</translation>
     </message>
     <message>
         <source>P&amp;rocurement informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvice achats informé le</translation>
     </message>
     <message>
         <source>Roadmap priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité de la feuille de route</translation>
     </message>
     <message>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Roadmap priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités de la feuille de route</translation>
     </message>
     <message>
         <source>Blocker the committee lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage levé par le comité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Organisation porteuse</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Decision on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No phase change</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de changement de phase</translation>
     </message>
     <message>
         <source>The decision in words, as it will appear on the product&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision en toutes lettres, telle qu&apos;elle apparaîtra sur la frise chronologique du produit</translation>
     </message>
     <message>
         <source>Conditions or reserves attached to the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions ou réserves attachées à la décision</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Phase change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de phase</translation>
     </message>
     <message>
         <source>Amount granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant accordé</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <source>Decision in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision en toutes lettres</translation>
     </message>
     <message>
         <source>Conditions or reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions ou réserves</translation>
     </message>
     <message>
         <source>Date procurement was informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle le service achats a été informé</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décision</translation>
     </message>
     <message>
         <source>Add a &amp;priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;priorité</translation>
     </message>
     <message>
         <source>Roadmap &amp;priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorités de la feuille de route</translation>
     </message>
     <message>
         <source>Add a &amp;blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;blocage</translation>
     </message>
     <message>
         <source>&amp;Blockers and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocages et conditions</translation>
     </message>
     <message>
         <source>Add an &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;action</translation>
     </message>
     <message>
         <source>&amp;Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>&amp;Option:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Option :</translation>
     </message>
     <message>
         <source>&amp;Phase change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changement de phase :</translation>
     </message>
     <message>
         <source>Decision in &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision en &amp;toutes lettres :</translation>
     </message>
     <message>
         <source>Opinion on priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis sur la priorité %1</translation>
     </message>
     <message>
         <source>Due date of action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de l&apos;action %1</translation>
     </message>
 </context>
 <context>
     <name>Comite::DecisionsPage</name>
     <message>
         <source>&amp;Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clore la séance</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <source>Phase change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de phase</translation>
     </message>
     <message>
         <source>Procurement informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Service achats informé</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>&amp;Record the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la décision…</translation>
     </message>
     <message>
         <source>Re&amp;move the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la décision</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jusqu&apos;à %2</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>The session is closed; its decisions are on the products&apos; timelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance est close&#xa0;; ses décisions figurent dans l&apos;historique des produits.</translation>
     </message>
     <message>
         <source>Every product has a decision: the session can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque produit a une décision&#xa0;: la séance peut être close.</translation>
     </message>
     <message>
         <source>Still to decide before closing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à décider avant la clôture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Comite::EnvelopeTableModel</name>
     <message>
         <source>Committee of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité du %1 (%2)</translation>
     </message>
     <message>
         <source>Imported from beta.gouv.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis beta.gouv.fr</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sans échéance</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé par</translation>
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
     </message>
 </context>
 <context>
     <name>Comite::FacilitatorWindow</name>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message numerus="yes">
         <source>%n min behind schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de retard</numerusform>
+            <numerusform>%n min de retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ahead of schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min d&apos;avance</numerusform>
+            <numerusform>%n min d&apos;avance</numerusform>
         </translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Drift of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive de la séance</translation>
     </message>
     <message>
         <source>Current product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit en cours</translation>
     </message>
     <message>
         <source>Current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point en cours</translation>
     </message>
     <message>
         <source>The team leaves the room</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe sort de la salle</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Time used on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé sur le point</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point suivant</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Notes on the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le point en cours</translation>
     </message>
     <message>
         <source>Notes on the current item (the secretary&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le point en cours (celles du secrétaire)</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédent</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant ▶</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Screen of the room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de la vue salle</translation>
     </message>
     <message>
         <source>Room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue salle</translation>
     </message>
     <message>
         <source>Reveal the scores in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler les notes dans la salle</translation>
     </message>
     <message>
         <source>Facilitator — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>The agenda is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre du jour est vide</translation>
     </message>
     <message>
         <source>Agenda complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour terminé</translation>
     </message>
     <message numerus="yes">
         <source>Next: %1%2 (%n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivant&#xa0;: %1%2 (%n min)</numerusform>
+            <numerusform>Suivant&#xa0;: %1%2 (%n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant&#xa0;: fin de la séance</translation>
     </message>
     <message>
         <source>Start (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer (Espace)</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre (Espace)</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Whole session</source>
+        <translation>Toute la séance</translation>
     </message>
 </context>
 <context>
@@ -1347,217 +1351,217 @@
     <name>Comite::IndicatorDialog</name>
     <message>
         <source>This is the product&apos;s &amp;North Star Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la &amp;North Star Metric du produit</translation>
     </message>
     <message>
         <source>Edit indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel indicateur</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>How the figure is measured and where it comes from (tool, query, survey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le chiffre est mesuré et d&apos;où il provient (outil, requête, enquête).</translation>
     </message>
     <message>
         <source>users, km, %, days…</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs, km, %, jours…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Impact matrix principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe de la matrice d&apos;impact</translation>
     </message>
     <message>
         <source>Mandatory indicator it fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur obligatoire renseigné</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Method and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode et source</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Fills the &amp;mandatory indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseigne l&apos;indicateur &amp;obligatoire :</translation>
     </message>
     <message>
         <source>Matrix &amp;principle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Principe de la matrice :</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens :</translation>
     </message>
     <message>
         <source>Method and &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode et s&amp;ource :</translation>
     </message>
 </context>
 <context>
     <name>Comite::IndicatorModel</name>
     <message>
         <source>%1 per user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par utilisateur</translation>
     </message>
     <message>
         <source>%1 since the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis le comité</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: %1</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>No measurement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d&apos;ici le %2</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Trend (3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance (3 mois)</translation>
     </message>
     <message>
         <source>Target attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte de la cible</translation>
     </message>
     <message>
         <source>Mandatory indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur obligatoire</translation>
     </message>
 </context>
 <context>
     <name>Comite::IndicatorsPage</name>
     <message>
         <source>&amp;New indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel indicateur…</translation>
     </message>
     <message>
         <source>&amp;Edit indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;indicateur…</translation>
     </message>
     <message>
         <source>De&amp;lete indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;indicateur</translation>
     </message>
     <message>
         <source>&amp;Import measurements (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des mesures (CSV)…</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le graphique…</translation>
     </message>
     <message>
         <source>Indicators by impact-matrix principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs par principe de la matrice d&apos;impact</translation>
     </message>
     <message>
         <source>C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphique</translation>
     </message>
     <message>
         <source>Measurements and &amp;targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures et &amp;cibles</translation>
     </message>
     <message>
         <source>North &amp;Star, 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>North &amp;Star, 6 mois</translation>
     </message>
     <message>
         <source>Impact &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrice d&apos;impact</translation>
     </message>
     <message>
         <source>All indicators against tar&amp;gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les indicateurs face à leurs ci&amp;bles</translation>
     </message>
     <message>
         <source>No North Star Metric yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de North Star Metric</translation>
     </message>
     <message>
         <source>Mark one indicator as the product&apos;s North Star in its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez un indicateur comme North Star du produit dans sa définition.</translation>
     </message>
     <message>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des mesures</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>chart.png</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1703,196 +1707,196 @@
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>animateur</translation>
     </message>
     <message>
         <source>product team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe produit</translation>
     </message>
     <message>
         <source>sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>sponsor</translation>
     </message>
     <message>
         <source>read only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au &amp;serveur…</translation>
     </message>
     <message>
         <source>Portfolio c&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphique du portefeuille…</translation>
     </message>
     <message>
         <source>Sess&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séa&amp;nces</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances…</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished">Ctrl+2</translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Comite::MeasurementEditor</name>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">Cibles</translation>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>&amp;Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une mesure</translation>
     </message>
     <message>
         <source>Remove measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure</translation>
     </message>
     <message>
         <source>Add &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;cible</translation>
     </message>
     <message>
         <source>Remove target</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la cible</translation>
     </message>
     <message>
         <source>Date of the new measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la nouvelle mesure</translation>
     </message>
     <message>
         <source>Value of the new measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la nouvelle mesure</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Comment on the new measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sur la nouvelle mesure</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
         <source>Date of the new target</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la nouvelle cible</translation>
     </message>
     <message>
         <source>Value of the new target</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la nouvelle cible</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>Comite::MeasurementImportDialog</name>
     <message>
         <source>Import measurements from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des mesures depuis «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>points-virgules</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>virgules</translation>
     </message>
     <message>
         <source>%1 measurements of %2 indicators, separated by %3. A value on a day that already has one replaces it. You can undo the import with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesures de %2 indicateurs, séparées par des %3. Une valeur saisie un jour qui en a déjà une la remplace. Vous pouvez annuler l&apos;import avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Nothing will be imported: correct the lines below in the file, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne sera importé&#xa0;: corrigez les lignes ci-dessous dans le fichier, puis importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>Comite::MeasurementModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -1969,31 +1973,31 @@
     <name>Comite::ParticipantModel</name>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Does not vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vote pas</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
@@ -2125,39 +2129,39 @@
     <name>Comite::PortfolioChartDialog</name>
     <message>
         <source>Portfolio chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du portefeuille</translation>
     </message>
     <message>
         <source>Cost per use</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par utilisation</translation>
     </message>
     <message>
         <source>Cost per unit of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par unité d&apos;impact</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesure :</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>portfolio-chart.png</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique-portefeuille.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -2249,67 +2253,67 @@
     <name>Comite::PriorityTreeModel</name>
     <message>
         <source>Priority %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>By the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici la fin de la période</translation>
     </message>
     <message>
         <source>Priority / expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité / résultat attendu</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Rename a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer une priorité</translation>
     </message>
     <message>
         <source>Edit an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un résultat attendu</translation>
     </message>
     <message>
         <source>Tie an expected result to an indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier un résultat attendu à un indicateur</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Set the target of an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la cible d&apos;un résultat attendu</translation>
     </message>
     <message>
         <source>Set the date of an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la date d&apos;un résultat attendu</translation>
     </message>
     <message>
         <source>Add a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une priorité</translation>
     </message>
     <message>
         <source>Add an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un résultat attendu</translation>
     </message>
     <message>
         <source>Remove a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une priorité</translation>
     </message>
     <message>
         <source>Remove an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un résultat attendu</translation>
     </message>
 </context>
 <context>
@@ -2558,7 +2562,7 @@
     </message>
     <message>
         <source>Indi&amp;cators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indi&amp;cateurs</translation>
     </message>
 </context>
 <context>
@@ -2612,997 +2616,997 @@
     <name>Comite::ReviewTableModel</name>
     <message>
         <source>Read from the indicator&apos;s measurements; type a value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu dans les mesures de l&apos;indicateur&#xa0;; saisissez une valeur pour la remplacer.</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat attendu</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>« Il y a 6 mois »: the value when the period started</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Il y a 6 mois&#xa0;»&#xa0;: la valeur au début de la période</translation>
     </message>
     <message>
         <source>6 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a 6 mois</translation>
     </message>
     <message>
         <source>« Aujourd&apos;hui »: the value reached</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Aujourd&apos;hui&#xa0;»&#xa0;: la valeur atteinte</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Team&apos;s explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication de l&apos;équipe</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Review an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer un résultat attendu</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapBudgetModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>per cent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne budgétaire</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
     </message>
     <message>
         <source>Edit the budget request for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la demande budgétaire pour %1</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapNeedsForm</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Budget request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande budgétaire</translation>
     </message>
     <message>
         <source>Support needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement nécessaire</translation>
     </message>
     <message>
         <source>Blockers to lift, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages à lever, un par ligne</translation>
     </message>
     <message>
         <source>One blocker per line: what the team asks the committee to lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un blocage par ligne&#xa0;: ce que l&apos;équipe demande au comité de lever.</translation>
     </message>
     <message>
         <source>Add a &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;profil</translation>
     </message>
     <message>
         <source>Remove the selected pro&amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le pro&amp;fil sélectionné</translation>
     </message>
     <message>
         <source>Add a support &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;besoin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Remove the selected &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le &amp;besoin sélectionné</translation>
     </message>
     <message>
         <source>Budget request for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande budgétaire pour la période</translation>
     </message>
     <message>
         <source>Support needed, per actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement nécessaire, par acteur</translation>
     </message>
     <message>
         <source>Blockers the committee is asked to lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages que le comité est appelé à lever</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel acteur</translation>
     </message>
     <message>
         <source>Edit the blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les blocages</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapObjectivesForm</name>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Target population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population cible</translation>
     </message>
     <message>
         <source>How the potential was estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le potentiel a été estimé</translation>
     </message>
     <message>
         <source>Add a &amp;priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;priorité</translation>
     </message>
     <message>
         <source>Add an expected &amp;result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;résultat attendu</translation>
     </message>
     <message>
         <source>Remo&amp;ve the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la &amp;sélection</translation>
     </message>
     <message>
         <source>Hypotheses to validate, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses à valider, une par ligne</translation>
     </message>
     <message>
         <source>Quantitative success criteria, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de succès quantitatifs, un par ligne</translation>
     </message>
     <message>
         <source>Qualitative success criteria, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de succès qualitatifs, un par ligne</translation>
     </message>
     <message>
         <source>If all goes as planned, where will the product be in five years?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tout se passe comme prévu, où en sera le produit dans cinq ans&#xa0;?</translation>
     </message>
     <message>
         <source>Who the product can reach, and how many (e.g. 2.8 million owner-occupiers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui le produit peut atteindre, et combien de personnes (par ex. 2,8 millions de propriétaires occupants).</translation>
     </message>
     <message>
         <source>How this figure was estimated, from which sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ce chiffre a été estimé, à partir de quelles sources.</translation>
     </message>
     <message>
         <source>One hypothesis per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une hypothèse par ligne</translation>
     </message>
     <message>
         <source>One criterion per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un critère par ligne</translation>
     </message>
     <message>
         <source>&amp;Vision (five years):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vision (cinq ans) :</translation>
     </message>
     <message>
         <source>Target &amp;population:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Population cible :</translation>
     </message>
     <message>
         <source>How it was &amp;estimated:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode d&apos;estimation :</translation>
     </message>
     <message>
         <source>Vision and deployment potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision et potentiel de déploiement</translation>
     </message>
     <message>
         <source>Priorities and expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités et résultats attendus</translation>
     </message>
     <message>
         <source>None (not tied to an indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (non lié à un indicateur)</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <source>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator&apos;s target).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois priorités au plus, chacune avec des résultats dont l&apos;équipe rendra compte dans six mois ; chiffrez-les avec une cible (sur un indicateur, elle devient la cible de l&apos;indicateur).</translation>
     </message>
     <message>
         <source>Priorities for the next six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités pour les six prochains mois</translation>
     </message>
     <message>
         <source>&amp;Hypotheses to validate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hypothèses à valider :</translation>
     </message>
     <message>
         <source>&amp;Quantitative success criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de succès &amp;quantitatifs :</translation>
     </message>
     <message>
         <source>Q&amp;ualitative success criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de succès q&amp;ualitatifs :</translation>
     </message>
     <message>
         <source>Hypotheses and success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses et critères de succès</translation>
     </message>
     <message>
         <source>Edit the vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la vision</translation>
     </message>
     <message>
         <source>Edit the target population</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la population cible</translation>
     </message>
     <message>
         <source>Edit how the potential was estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la méthode d&apos;estimation du potentiel</translation>
     </message>
     <message>
         <source>Edit the hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les hypothèses</translation>
     </message>
     <message>
         <source>Edit the quantitative success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les critères de succès quantitatifs</translation>
     </message>
     <message>
         <source>Edit the qualitative success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les critères de succès qualitatifs</translation>
     </message>
     <message>
         <source>A roadmap holds at most three priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille de route compte au plus trois priorités.</translation>
     </message>
     <message>
         <source>New priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle priorité</translation>
     </message>
     <message>
         <source>New expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau résultat attendu</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapPage</name>
     <message>
         <source>&amp;New roadmap for the next period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle feuille de route pour la période suivante</translation>
     </message>
     <message>
         <source>De&amp;lete this roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer cette feuille de route</translation>
     </message>
     <message>
         <source>Roadmap shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route affichée</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <source>Committee that approved the roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité ayant validé la feuille de route</translation>
     </message>
     <message>
         <source>beta.gouv.fr standards self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation des standards beta.gouv.fr</translation>
     </message>
     <message>
         <source>Rate each standard six months ago, today and as aimed for in six months. Hover over a standard to see what it asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque standard il y a six mois, aujourd&apos;hui et tel que visé dans six mois. Survolez un standard pour voir ce qu&apos;il demande.</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs</translation>
     </message>
     <message>
         <source>N&amp;eeds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besoins</translation>
     </message>
     <message>
         <source>&amp;Standards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standards</translation>
     </message>
     <message>
         <source>Re&amp;view of the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilan de la période précédente</translation>
     </message>
     <message>
         <source>&amp;Roadmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille de route :</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au</translation>
     </message>
     <message>
         <source>Approved &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée &amp;par :</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source> · current</source>
-        <translation type="unfinished"></translation>
+        <translation> · en cours</translation>
     </message>
     <message>
         <source> · next period</source>
-        <translation type="unfinished"></translation>
+        <translation> · période suivante</translation>
     </message>
     <message>
         <source> · draft</source>
-        <translation type="unfinished"></translation>
+        <translation> · brouillon</translation>
     </message>
     <message>
         <source>This product has no roadmap yet. A roadmap sets, for about six months, at most three priorities with the results the team will be accountable for, and what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit n&apos;a pas encore de feuille de route. Une feuille de route fixe, pour six mois environ, trois priorités au plus avec les résultats dont l&apos;équipe rendra compte, ainsi que ses besoins.</translation>
     </message>
     <message>
         <source>&amp;New roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle feuille de route</translation>
     </message>
     <message>
         <source>There is no previous roadmap to review: this is the product&apos;s first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de feuille de route précédente à examiner&#xa0;: c&apos;est la première du produit.</translation>
     </message>
     <message>
         <source>Not approved yet (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore validée (brouillon)</translation>
     </message>
     <message>
         <source>Committee of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité du %1</translation>
     </message>
     <message>
         <source>Committee planned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité prévu le %1</translation>
     </message>
     <message>
         <source>The roadmap being carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de route en cours de réalisation.</translation>
     </message>
     <message>
         <source>For the next period: presented at the next committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la période suivante&#xa0;: présentée au prochain comité.</translation>
     </message>
     <message>
         <source>A past period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une période passée.</translation>
     </message>
     <message>
         <source>Edit the roadmap&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la période de la feuille de route</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapReviewPanel</name>
     <message>
         <source>Achievements and learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisations et apprentissages</translation>
     </message>
     <message>
         <source>Review of the expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan des résultats attendus</translation>
     </message>
     <message>
         <source>What the team achieved and learned; why objectives were or were not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;équipe a réalisé et appris&#xa0;; pourquoi les objectifs ont été atteints ou non.</translation>
     </message>
     <message>
         <source>&amp;Achievements and learnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réalisations et apprentissages :</translation>
     </message>
     <message>
         <source>Review of the period from %1 to %2 (« il y a 6 mois / aujourd&apos;hui »)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la période du %1 au %2 («&#xa0;il y a 6 mois / aujourd&apos;hui&#xa0;»)</translation>
     </message>
     <message>
         <source>This roadmap has no expected result to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette feuille de route n&apos;a aucun résultat attendu à examiner.</translation>
     </message>
     <message>
         <source>%1 achieved, %2 partly reached, %3 missed, %4 not measured. Values in italics are read from the indicators; type a value to replace one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atteints, %2 partiellement atteints, %3 manqués, %4 non mesurés. Les valeurs en italique proviennent des indicateurs&#xa0;; saisissez une valeur pour la remplacer.</translation>
     </message>
     <message>
         <source>Edit the achievements and learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réalisations et apprentissages</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapStandardsModel</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>6 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a 6 mois</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>In 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 6 mois</translation>
     </message>
     <message>
         <source>Rate the standard “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le standard «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapSupportModel</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Edit a support need</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un besoin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Add a support need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un besoin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Remove a support need</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un besoin d&apos;accompagnement</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapTeamModel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Edit the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;équipe</translation>
     </message>
     <message>
         <source>Add a team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un profil à l&apos;équipe</translation>
     </message>
     <message>
         <source>Remove a team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un profil de l&apos;équipe</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoomView</name>
     <message>
         <source>Room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de salle</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale</translation>
     </message>
 </context>
 <context>
     <name>Comite::ScoreModel</name>
     <message>
         <source>%1: %2 out of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 sur 5</translation>
     </message>
     <message>
         <source>%1: not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non noté</translation>
     </message>
     <message numerus="yes">
         <source>Mean of %n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moyenne de %n note</numerusform>
+            <numerusform>Moyenne de %n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Highest minus lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus haute moins la plus basse</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
 </context>
 <context>
     <name>Comite::ScoringPage</name>
     <message>
         <source>Product scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit noté</translation>
     </message>
     <message>
         <source>Arbitration grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille d&apos;arbitrage</translation>
     </message>
     <message>
         <source>Comment on the selected score</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sur la note sélectionnée</translation>
     </message>
     <message>
         <source>Optional comment on the selected score</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire facultatif sur la note sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit :</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished">&amp;Commentaire :</translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
     <message>
         <source>Remove the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la note</translation>
     </message>
     <message>
         <source>No voting member: tick “Votes” for the chair and the sponsors in the planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre votant&#xa0;: cochez «&#xa0;Vote&#xa0;» pour le président et les sponsors dans la planification.</translation>
     </message>
     <message>
         <source>✓ Every voting member has scored this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tous les membres votants ont noté ce produit.</translation>
     </message>
     <message>
         <source>Not scored yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore noté par&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Comite::ServerConnectDialog</name>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Leave empty to use PGPASSWORD or ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour utiliser PGPASSWORD ou ~/.pgpass</translation>
     </message>
     <message>
         <source>The password is used for this connection only; Comité never stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne sert qu&apos;à cette connexion&#xa0;; Comité ne l&apos;enregistre jamais.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
 </context>
 <context>
     <name>Comite::SessionDialog</name>
     <message>
         <source>Invite the &amp;intrapreneurs of these products</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter les &amp;intrapreneurs de ces produits</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <source>Investment committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité d&apos;investissement</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Building, room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment, salle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien visio</translation>
     </message>
     <message>
         <source>Products reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits examinés</translation>
     </message>
     <message>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titre :</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et heure :</translation>
     </message>
     <message>
         <source>Planned &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée &amp;prévue :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;Video link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien &amp;visio :</translation>
     </message>
     <message>
         <source>P&amp;roducts:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roduits :</translation>
     </message>
     <message>
         <source>A&amp;genda template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle d&apos;ordre du jour :</translation>
     </message>
     <message>
         <source>&amp;Plan the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier la séance</translation>
     </message>
     <message>
         <source>Choose at least one product to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un produit à examiner.</translation>
     </message>
 </context>
 <context>
     <name>Comite::SessionEditor</name>
     <message>
         <source>&amp;Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planification</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décisions</translation>
     </message>
 </context>
 <context>
     <name>Comite::SessionListModel</name>
     <message>
         <source>Investment committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité d&apos;investissement</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidés</translation>
     </message>
 </context>
 <context>
     <name>Comite::SessionPlanningPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien visio</translation>
     </message>
     <message>
         <source>Products reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits examinés</translation>
     </message>
     <message>
         <source>Product to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit à ajouter</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titre :</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et heure :</translation>
     </message>
     <message>
         <source>Planned &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée &amp;prévue :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;Video link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien &amp;visio :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Re&amp;move the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le produit sélectionné</translation>
     </message>
     <message>
         <source>Add a &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un p&amp;articipant</translation>
     </message>
     <message>
         <source>Remove the selected p&amp;articipant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant &amp;sélectionné</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant</translation>
     </message>
 </context>
 <context>
     <name>Comite::SessionsWindow</name>
     <message>
         <source>Choose a session, or plan a new one with Session &gt; New session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une séance, ou planifiez-en une nouvelle avec Séance &gt; Nouvelle séance.</translation>
     </message>
     <message>
         <source>Committee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances du comité</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
         <source>&amp;Run the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenir la séance…</translation>
     </message>
     <message>
         <source>&amp;Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer la séance</translation>
     </message>
     <message>
         <source>&amp;Delete the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la séance…</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Édition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rétablir</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished">Ctrl+Y</translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Delete the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance</translation>
     </message>
     <message>
         <source>Delete this session with its agenda, scores and decisions? You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette séance avec son ordre du jour, ses notes et ses décisions&#xa0;? Vous pourrez l&apos;annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Comité</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
 </context>
 <context>
     <name>Comite::TargetModel</name>
     <message>
         <source>Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>En avance</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -3664,15 +3668,15 @@
     </message>
     <message>
         <source>Plan session “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la séance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete session “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Close session “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la séance «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3842,174 +3846,174 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données.</translation>
     </message>
     <message>
         <source>“%1” takes one folder: comite %1 DIR --db PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» prend un dossier&#xa0;: comite %1 DOSSIER --db CHEMIN.</translation>
     </message>
     <message>
         <source>--db wants the path of a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db attend le chemin d&apos;un fichier de base de données.</translation>
     </message>
     <message>
         <source>Import nothing when any file has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importer rien si un fichier pose problème.</translation>
     </message>
     <message>
         <source>Export only this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter uniquement ce produit.</translation>
     </message>
     <message>
         <source>--product wants a product identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>--product attend un identifiant de produit.</translation>
     </message>
     <message>
         <source>No database at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>sessions --db PATH [--json]: list the committee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions --db CHEMIN [--json]&#xa0;: liste les séances du comité</translation>
     </message>
     <message>
         <source>session ID --db PATH [--json]: one committee session in full</source>
-        <translation type="unfinished"></translation>
+        <translation>session ID --db CHEMIN [--json]&#xa0;: une séance du comité en détail</translation>
     </message>
     <message>
         <source>close-session ID --db PATH: close a session once every product is decided</source>
-        <translation type="unfinished"></translation>
+        <translation>close-session ID --db CHEMIN&#xa0;: clôture une séance une fois chaque produit décidé</translation>
     </message>
     <message>
         <source>agenda-pdf ID --db PATH --output FILE: the agenda (ordre du jour) as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda-pdf ID --db CHEMIN --output FICHIER&#xa0;: l&apos;ordre du jour en PDF</translation>
     </message>
     <message>
         <source>import-betagouv DIR --db PATH [--strict]: import a beta.gouv.fr folder</source>
-        <translation type="unfinished"></translation>
+        <translation>import-betagouv DOSSIER --db CHEMIN [--strict]&#xa0;: importe un dossier beta.gouv.fr</translation>
     </message>
     <message>
         <source>export-betagouv DIR --db PATH [--product SLUG]: write beta.gouv.fr files</source>
-        <translation type="unfinished"></translation>
+        <translation>export-betagouv DOSSIER --db CHEMIN [--product IDENTIFIANT]&#xa0;: écrit les fichiers beta.gouv.fr</translation>
     </message>
     <message>
         <source>init-server --db URL: create the shared schema and its three roles</source>
-        <translation type="unfinished"></translation>
+        <translation>init-server --db URL&#xa0;: crée le schéma partagé et ses trois rôles</translation>
     </message>
     <message>
         <source>copy --from PATH|URL --to PATH|URL: copy a whole portfolio into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>copy --from CHEMIN|URL --to CHEMIN|URL&#xa0;: copie un portefeuille entier dans une base de données vide</translation>
     </message>
     <message>
         <source>import-measurements FILE --product SLUG --db PATH: import a CSV of measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>import-measurements FICHIER --product IDENTIFIANT --db CHEMIN&#xa0;: importe un CSV de mesures</translation>
     </message>
     <message>
         <source>There is no Comité database at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données Comité à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The CSV file: date;indicator;value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV&#xa0;: date;indicateur;valeur.</translation>
     </message>
     <message>
         <source>import-measurements needs --product SLUG.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-measurements nécessite --product IDENTIFIANT.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Imported %1 measurements of %2 indicators into %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesures de %2 indicateurs importées dans %3.</translation>
     </message>
     <message>
         <source>Database to read: a file or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données à lire&#xa0;: un fichier ou postgresql://…</translation>
     </message>
     <message>
         <source>Empty database to write: a file or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données vide où écrire&#xa0;: un fichier ou postgresql://…</translation>
     </message>
     <message>
         <source>copy needs --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy nécessite --from et --to.</translation>
     </message>
     <message>
         <source>The record counts differ: the copy is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres d&apos;enregistrements diffèrent&#xa0;: la copie est incomplète.</translation>
     </message>
     <message>
         <source>init-server needs --db postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init-server nécessite --db postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>Schema version %1 and the roles comite_facilitator, comite_team and comite_sponsor are ready on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 du schéma et les rôles comite_facilitator, comite_team et comite_sponsor sont prêts sur %2.</translation>
     </message>
     <message>
         <source>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez accès aux personnes avec, par exemple&#xa0;: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&#xa0;:</translation>
     </message>
     <message>
         <source> — absent</source>
-        <translation type="unfinished"></translation>
+        <translation> — absent</translation>
     </message>
     <message>
         <source>Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions&#xa0;:</translation>
     </message>
     <message>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore décidé</translation>
     </message>
     <message>
         <source>The session&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de la séance.</translation>
     </message>
     <message>
         <source>A session is named by its number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance est désignée par son numéro, pas par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No session %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de séance %1 dans %2.</translation>
     </message>
     <message>
         <source>Session %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance %1 est déjà clôturée.</translation>
     </message>
     <message>
         <source>Session %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance %1 clôturée.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>agenda-pdf needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda-pdf nécessite --output FICHIER.</translation>
     </message>
     <message>
         <source>Agenda written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4072,39 +4076,39 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>The server refused this change: your role may not modify “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cette modification&#xa0;: votre rôle ne peut pas modifier «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote PostgreSQL de Qt est manquant (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds tables of another application, not a Comité database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient les tables d&apos;une autre application, pas une base de données Comité.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Comité (schema %2; this version reads up to %3). Update Comité to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Comité (schéma %2&#xa0;; cette version lit au plus le schéma %3). Mettez Comité à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is not a server address; write postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur&#xa0;; écrivez postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>“%1” lacks a host or a database name; write postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à «&#xa0;%1&#xa0;» un hôte ou un nom de base de données&#xa0;; écrivez postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window&apos;s prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;écrivez pas le mot de passe dans l&apos;adresse&#xa0;: utilisez PGPASSWORD, ~/.pgpass ou la saisie proposée par la fenêtre.</translation>
     </message>
     <message>
         <source>Roles exist only on a PostgreSQL server; %1 is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles n&apos;existent que sur un serveur PostgreSQL&#xa0;; %1 est un fichier.</translation>
     </message>
 </context>
 <context>
@@ -4150,7 +4154,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>The demo session names an unknown product “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance de démonstration cite un produit inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4275,546 +4279,547 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>This product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Add an envelope of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une enveloppe de %1</translation>
     </message>
     <message>
         <source>This envelope no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette enveloppe n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Edit an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une enveloppe</translation>
     </message>
     <message>
         <source>Delete an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une enveloppe</translation>
     </message>
     <message>
         <source>“%1” is not a month (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mois (AAAA-MM).</translation>
     </message>
     <message>
         <source>“%1” is not a budget line.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ligne budgétaire.</translation>
     </message>
     <message>
         <source>Spending cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépenses ne peuvent pas être négatives.</translation>
     </message>
     <message>
         <source>Edit the forecast of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le prévisionnel de %1 pour %2</translation>
     </message>
     <message>
         <source>Edit the spending of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les dépenses de %1 pour %2</translation>
     </message>
     <message>
         <source>The date is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date est manquante ou invalide.</translation>
     </message>
     <message>
         <source>The value is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>A measurement cannot be dated after today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mesure ne peut pas être datée après aujourd&apos;hui (%1).</translation>
     </message>
     <message>
         <source>The indicator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicateur doit avoir un nom.</translation>
     </message>
     <message>
         <source>The indicator&apos;s name cannot start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;indicateur ne peut pas commencer ni finir par des espaces.</translation>
     </message>
     <message>
         <source>The indicator&apos;s product does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit de l&apos;indicateur n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The product already has an indicator named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit a déjà un indicateur nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” already fills the mandatory indicator “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» couvre déjà l&apos;indicateur obligatoire «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a mandatory indicator an indicator can fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un indicateur obligatoire qu&apos;un indicateur peut couvrir.</translation>
     </message>
     <message>
         <source>“%1” belongs to the principle “%2” of the impact matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» relève du principe «&#xa0;%2&#xa0;» de la matrice d&apos;impact.</translation>
     </message>
     <message>
         <source>Add indicator “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This indicator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet indicateur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>An indicator cannot move to another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicateur ne peut pas passer à un autre produit.</translation>
     </message>
     <message>
         <source>Edit indicator “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete indicator “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” already has a value on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà une valeur le %2.</translation>
     </message>
     <message>
         <source>Add a measurement of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This measurement no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mesure n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Edit a measurement of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une mesure de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete a measurement of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une mesure de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Measurement for an indicator of another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure d&apos;un indicateur d&apos;un autre produit.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n mesure</numerusform>
+            <numerusform>Importer %n mesures</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” already has a target on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà une cible le %2.</translation>
     </message>
     <message>
         <source>Add a target to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une cible à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This target no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cible n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Edit a target of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une cible de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete a target of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une cible de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Someone else changed this product meanwhile: the field now reads “%1”; your value “%2” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce produit entre-temps&#xa0;: le champ vaut désormais «&#xa0;%1&#xa0;»&#xa0;; votre valeur «&#xa0;%2&#xa0;» n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>There is no product with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun produit avec l&apos;ID %1.</translation>
     </message>
     <message>
         <source>The result “%1” is tied to an indicator of another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat «&#xa0;%1&#xa0;» est lié à un indicateur d&apos;un autre produit.</translation>
     </message>
     <message>
         <source>The committee session that approved the roadmap no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance du comité qui a approuvé la feuille de route n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Add a roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une feuille de route</translation>
     </message>
     <message>
         <source>This roadmap no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette feuille de route n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A roadmap cannot move to another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille de route ne peut pas passer à un autre produit.</translation>
     </message>
     <message>
         <source>Delete the roadmap from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la feuille de route commençant le %1</translation>
     </message>
     <message>
         <source>Session %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The session needs a date and a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance doit avoir une date et une heure.</translation>
     </message>
     <message>
         <source>The planned length must be between 0 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée prévue doit être comprise entre 0 et 24 heures.</translation>
     </message>
     <message>
         <source>“%1” is on the session twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois dans la séance.</translation>
     </message>
     <message>
         <source>Participant %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Agenda item %1 has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 de l&apos;ordre du jour n&apos;a pas de titre.</translation>
     </message>
     <message>
         <source>Agenda item %1: the duration must be between 0 and 600 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1 de l&apos;ordre du jour&#xa0;: la durée doit être comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
         <source>Agenda item %1 is about a product that is not on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 de l&apos;ordre du jour porte sur un produit qui ne figure pas dans la séance.</translation>
     </message>
     <message>
         <source>A score must be between 0 and %1, on questions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note doit être comprise entre 0 et %1, pour les questions 1 à %2.</translation>
     </message>
     <message>
         <source>A decision is about a product that is not on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision porte sur un produit qui ne figure pas dans la séance.</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la séance</translation>
     </message>
     <message>
         <source>Change the session&apos;s products</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les produits de la séance</translation>
     </message>
     <message>
         <source>Change participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les participants</translation>
     </message>
     <message>
         <source>Apply the agenda template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le modèle d&apos;ordre du jour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point de l&apos;ordre du jour n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Notes on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A score must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note doit être comprise entre 0 et %1.</translation>
     </message>
     <message>
         <source>Only voting members score the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les membres votants notent la grille.</translation>
     </message>
     <message>
         <source>Score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de %1</translation>
     </message>
     <message>
         <source>This product is not on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit ne figure pas dans la séance.</translation>
     </message>
     <message>
         <source>Decision on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the decision on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la décision sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The session cannot be closed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance ne peut pas être clôturée&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
     <name>Envelope</name>
     <message>
         <source>An envelope needs an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une enveloppe doit avoir un montant supérieur à zéro.</translation>
     </message>
     <message>
         <source>An envelope needs a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une enveloppe doit avoir une date de début.</translation>
     </message>
     <message>
         <source>The envelope ends on %1, before it starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enveloppe se termine le %1, avant de commencer le %2.</translation>
     </message>
 </context>
 <context>
     <name>EnvelopeSource</name>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>FAST co-funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofinancement FAST</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>ImpactMatrix</name>
     <message>
         <source>Usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisable</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Useful</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile</translation>
     </message>
     <message>
         <source>Impactful</source>
-        <translation type="unfinished"></translation>
+        <translation>Impactant</translation>
     </message>
     <message>
         <source>Efficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficient</translation>
     </message>
     <message>
         <source>Ease-of-use score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de facilité d&apos;utilisation</translation>
     </message>
     <message>
         <source>Monthly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actifs mensuels</translation>
     </message>
     <message>
         <source>Monthly transactions or conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions ou conversions mensuelles</translation>
     </message>
     <message>
         <source>Penetration of the priority market</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénétration du marché prioritaire</translation>
     </message>
     <message>
         <source>User satisfaction rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de satisfaction des utilisateurs</translation>
     </message>
     <message>
         <source>Generated policy impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact généré sur la politique publique</translation>
     </message>
     <message>
         <source>Cost per use</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par utilisation</translation>
     </message>
 </context>
 <context>
     <name>ImpactMatrixOverview</name>
     <message>
         <source>%1 in 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en 3 mois</translation>
     </message>
     <message>
         <source>%1 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la cible</translation>
     </message>
     <message>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore mesuré</translation>
     </message>
     <message>
         <source>%1 in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en un an</translation>
     </message>
     <message>
         <source>%1 since the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis le comité</translation>
     </message>
     <message>
         <source>Cost per use</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par utilisation</translation>
     </message>
     <message>
         <source>%1 per user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par utilisateur</translation>
     </message>
     <message>
         <source>Cost per unit of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par unité d&apos;impact</translation>
     </message>
     <message>
         <source>Mandatory: needs spending and monthly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire&#xa0;: nécessite les dépenses et les utilisateurs actifs mensuels</translation>
     </message>
     <message>
         <source>Mandatory, missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, manquant</translation>
     </message>
 </context>
 <context>
     <name>Indicator</name>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus bas, c&apos;est mieux</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus haut, c&apos;est mieux</translation>
     </message>
 </context>
 <context>
     <name>IndicatorWarnings</name>
     <message>
         <source>Usage only: no impact indicator was measured in the last 6 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage seul&#xa0;: aucun indicateur d&apos;impact n&apos;a été mesuré au cours des 6 derniers mois.</translation>
     </message>
     <message>
         <source>Missing mandatory indicators: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs obligatoires manquants&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Efficiency worsening: the cost per unit of impact (or per use) rose since the last committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficience en baisse&#xa0;: le coût par unité d&apos;impact (ou par utilisation) a augmenté depuis le dernier comité.</translation>
     </message>
 </context>
 <context>
     <name>MeasurementCsv</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>The first line must name the columns: date;indicator;value (or date;indicateur;valeur).</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne doit nommer les colonnes&#xa0;: date;indicateur;valeur (ou date;indicator;value).</translation>
     </message>
     <message>
         <source>Found %1 fields where the header names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs trouvés alors que l&apos;en-tête en nomme %2.</translation>
     </message>
     <message>
         <source>Found %1 fields where the header names %2: put values with a decimal comma in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs trouvés alors que l&apos;en-tête en nomme %2&#xa0;: mettez les valeurs à virgule décimale entre guillemets doubles.</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
     </message>
     <message>
         <source>%1 is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 est postérieur à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>No indicator “%1” in this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur «&#xa0;%1&#xa0;» dans ce produit.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file holds no measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune mesure.</translation>
     </message>
 </context>
 <context>
     <name>ObjectiveStatus</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidé</translation>
     </message>
 </context>
 <context>
     <name>ParticipantRole</name>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Président</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>Business directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction métier</translation>
     </message>
     <message>
         <source>Incubator lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable d&apos;incubateur</translation>
     </message>
     <message>
         <source>DINUM portfolio manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de portefeuille DINUM</translation>
     </message>
     <message>
         <source>Intrapreneur</source>
-        <translation type="unfinished">Intrapreneur</translation>
+        <translation>Intrapreneur</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usager</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétaire</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -4875,433 +4880,433 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <name>PortfolioCopy</name>
     <message>
         <source>%1 already holds data (table %2): copy into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà des données (table %2)&#xa0;: copiez dans une base de données vide.</translation>
     </message>
 </context>
 <context>
     <name>Preparation</name>
     <message>
         <source>No roadmap for the next six months yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de feuille de route pour les six prochains mois.</translation>
     </message>
     <message>
         <source>Roadmap for the next six months drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route des six prochains mois rédigée</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2.</translation>
     </message>
     <message>
         <source>One to three priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Une à trois priorités</translation>
     </message>
     <message numerus="yes">
         <source>%n priority(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n priorité.</numerusform>
+            <numerusform>%n priorités.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each priority has a quantified expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque priorité a un résultat attendu quantifié</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n priority(ies) quantified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Priorité quantifiée&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Priorités quantifiées&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Vision and deployment potential, with how it was estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision et potentiel de déploiement, avec la méthode d&apos;estimation</translation>
     </message>
     <message>
         <source>Written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé.</translation>
     </message>
     <message>
         <source>Vision, target population or estimation missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision, population cible ou estimation manquante.</translation>
     </message>
     <message>
         <source>Hypotheses and success criteria, quantitative and qualitative</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses et critères de succès, quantitatifs et qualitatifs</translation>
     </message>
     <message>
         <source>%1 hypotheses, %2 quantitative and %3 qualitative criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hypothèses, %2 critères quantitatifs et %3 critères qualitatifs.</translation>
     </message>
     <message>
         <source>Team profiles with their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de l&apos;équipe avec leur temps</translation>
     </message>
     <message>
         <source>%1 profiles, %2 FTE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profils, %2 ETP.</translation>
     </message>
     <message>
         <source>No profile listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil indiqué.</translation>
     </message>
     <message>
         <source>Budget request filled by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande budgétaire renseignée par ligne</translation>
     </message>
     <message>
         <source>%1 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demandés.</translation>
     </message>
     <message>
         <source>No amount requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun montant demandé.</translation>
     </message>
     <message>
         <source>Support needed per actor and blockers to lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins d&apos;accompagnement par acteur et blocages à lever</translation>
     </message>
     <message>
         <source>%1 support needs, %2 blockers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besoins d&apos;accompagnement, %2 blocages.</translation>
     </message>
     <message>
         <source>beta.gouv.fr standards rated six months ago, today and in six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards beta.gouv.fr évalués il y a six mois, aujourd&apos;hui et dans six mois</translation>
     </message>
     <message>
         <source>%1 of %2 standards rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 standards évalués sur %2.</translation>
     </message>
     <message>
         <source>No committee expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun comité prévu</translation>
     </message>
     <message>
         <source>Entering construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée en construction</translation>
     </message>
     <message>
         <source>In construction or acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>En construction ou en accélération</translation>
     </message>
     <message>
         <source>Pitch: the problem and the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch&#xa0;: le problème et la solution</translation>
     </message>
     <message>
         <source>No pitch yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de pitch.</translation>
     </message>
     <message>
         <source>Investigation results described</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l&apos;investigation décrits</translation>
     </message>
     <message>
         <source>The product description is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description du produit est vide.</translation>
     </message>
     <message>
         <source>A sponsor ready to fund construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sponsor prêt à financer la construction</translation>
     </message>
     <message numerus="yes">
         <source>%n sponsor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sponsor.</numerusform>
+            <numerusform>%n sponsors.</numerusform>
         </translation>
     </message>
     <message>
         <source>An impact indicator to quantify the impact goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicateur d&apos;impact pour quantifier les objectifs d&apos;impact</translation>
     </message>
     <message>
         <source>Defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini.</translation>
     </message>
     <message>
         <source>No impact indicator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;indicateur d&apos;impact.</translation>
     </message>
     <message>
         <source>Results of the last six months reviewed (« il y a 6 mois / aujourd&apos;hui »)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des six derniers mois examinés («&#xa0;il y a 6 mois / aujourd&apos;hui&#xa0;»)</translation>
     </message>
     <message>
         <source>No roadmap to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune feuille de route à examiner.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n expected result(s) with a value today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Résultat attendu ayant une valeur aujourd&apos;hui&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Résultats attendus ayant une valeur aujourd&apos;hui&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results not reached are explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats non atteints sont expliqués</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) below target without an explanation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat sous la cible sans explication.</numerusform>
+            <numerusform>%n résultats sous la cible sans explication.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing left unexplained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est expliqué.</translation>
     </message>
     <message>
         <source>Six months of North Star data</source>
-        <translation type="unfinished"></translation>
+        <translation>Six mois de données North Star</translation>
     </message>
     <message>
         <source>No North Star Metric chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune North Star Metric choisie.</translation>
     </message>
     <message>
         <source>%1 of %2 months measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mois mesurés sur %2.</translation>
     </message>
     <message>
         <source>Impact measured, not usage alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact mesuré, pas seulement l&apos;usage</translation>
     </message>
     <message>
         <source>Impact measured in the last six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact mesuré au cours des six derniers mois.</translation>
     </message>
     <message>
         <source>No impact measurement in six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure d&apos;impact depuis six mois.</translation>
     </message>
     <message>
         <source>Spending recorded up to last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses enregistrées jusqu&apos;au mois dernier</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrées.</translation>
     </message>
     <message>
         <source>No actual spending for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dépense réelle pour %1.</translation>
     </message>
     <message>
         <source>Current budget envelope recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe budgétaire en cours enregistrée</translation>
     </message>
     <message>
         <source>%1 granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accordés.</translation>
     </message>
     <message>
         <source>No envelope covers today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enveloppe ne couvre la date du jour.</translation>
     </message>
 </context>
 <context>
     <name>ProductRepository</name>
     <message>
         <source>Someone else changed this product meanwhile: the field now reads “%1”; your value “%2” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce produit entre-temps&#xa0;: le champ vaut désormais «&#xa0;%1&#xa0;»&#xa0;; votre valeur «&#xa0;%2&#xa0;» n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>Roadmap</name>
     <message>
         <source>The roadmap needs a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de route doit avoir une date de début et une date de fin.</translation>
     </message>
     <message>
         <source>The roadmap ends on %1, before it starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de route se termine le %1, avant de commencer le %2.</translation>
     </message>
     <message>
         <source>The period overlaps the roadmap from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période chevauche la feuille de route du %1 au %2.</translation>
     </message>
     <message>
         <source>A roadmap holds at most %1 priorities: focus on what the team will be accountable for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille de route compte au plus %1 priorités&#xa0;: concentrez-vous sur ce dont l&apos;équipe sera redevable.</translation>
     </message>
     <message>
         <source>Every priority needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque priorité doit avoir un titre.</translation>
     </message>
     <message>
         <source>Every expected result needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque résultat attendu doit avoir un texte.</translation>
     </message>
     <message>
         <source>A budget request cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande budgétaire ne peut pas être négative.</translation>
     </message>
     <message>
         <source>Every team member needs a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre de l&apos;équipe doit avoir un profil.</translation>
     </message>
     <message>
         <source>The time of “%1” is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de «&#xa0;%1&#xa0;» est hors limites.</translation>
     </message>
     <message>
         <source>Every support need names its actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque besoin d&apos;accompagnement doit nommer son acteur.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Investment committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité d&apos;investissement</translation>
     </message>
     <message>
         <source>Investment committee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité d&apos;investissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session has no product.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance n&apos;a aucun produit.</translation>
     </message>
     <message>
         <source>“%1” (%2) has no decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) n&apos;a pas encore de décision.</translation>
     </message>
 </context>
 <context>
     <name>SessionAgenda</name>
     <message>
         <source>Recommended format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format recommandé</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle doit avoir un nom.</translation>
     </message>
     <message>
         <source>The template has no item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle ne contient aucun point.</translation>
     </message>
     <message>
         <source>Item %1 of the template has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 du modèle n&apos;a pas de titre.</translation>
     </message>
 </context>
 <context>
     <name>SessionDecisions</name>
     <message>
         <source>%1: the amount granted cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le montant accordé ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1: the period granted needs both a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la période accordée doit avoir un début et une fin.</translation>
     </message>
     <message>
         <source>%1: the period granted ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la période accordée se termine avant de commencer.</translation>
     </message>
     <message>
         <source>%1: a stop decision cannot move the product to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une décision d&apos;arrêt ne peut pas faire passer le produit en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1: a stop decision grants no budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une décision d&apos;arrêt n&apos;accorde aucun budget.</translation>
     </message>
     <message>
         <source>%1: roadmap priority %2 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la priorité %2 de la feuille de route n&apos;a pas de texte.</translation>
     </message>
     <message>
         <source>%1: blocker %2 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le blocage %2 n&apos;a pas de texte.</translation>
     </message>
     <message>
         <source>%1: action item %2 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;action %2 n&apos;a pas de texte.</translation>
     </message>
 </context>
 <context>
     <name>SessionStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue</translation>
     </message>
 </context>
 <context>
     <name>Standard</name>
     <message>
         <source>Impact-driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloté par l&apos;impact</translation>
     </message>
     <message>
         <source>Autonomous team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe autonome</translation>
     </message>
     <message>
         <source>Transparency and accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparence et redevabilité</translation>
     </message>
     <message>
         <source>Technical good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonnes pratiques techniques</translation>
     </message>
     <message>
         <source>Steering and impact indicators on a public statistics page, updated daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de pilotage et d&apos;impact sur une page de statistiques publique, mise à jour quotidiennement.</translation>
     </message>
     <message>
         <source>No interference of the hierarchy in the operational choices made between committees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ingérence de la hiérarchie dans les choix opérationnels faits entre deux comités.</translation>
     </message>
     <message>
         <source>Open-source code, published budget, accessibility statement, legal notice and privacy policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code source ouvert, budget publié, déclaration d&apos;accessibilité, mentions légales et politique de confidentialité.</translation>
     </message>
     <message>
         <source>French government design system (DSFR), web good practice, SEO, accessibility, eco-design (see the Dashlord).</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de design de l&apos;État (DSFR), bonnes pratiques web, référencement, accessibilité, écoconception (voir le Dashlord).</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Non respecté</translation>
     </message>
     <message>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement respecté</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
 </context>
 <context>
     <name>TimeUnit</name>
     <message>
         <source>FTE</source>
-        <translation type="unfinished"></translation>
+        <translation>ETP</translation>
     </message>
     <message>
         <source>days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>jours par semaine</translation>
     </message>
 </context>
 <context>
@@ -5316,15 +5321,15 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Usage only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage seul</translation>
     </message>
     <message>
         <source>Missing mandatory indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs obligatoires manquants</translation>
     </message>
     <message>
         <source>Efficiency worsening</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficience en baisse</translation>
     </message>
 </context>
 </TS>

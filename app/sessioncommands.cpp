@@ -74,7 +74,8 @@ void printSession(const Session &s)
 {
     const QLocale locale;
     out() << s.displayTitle() << " (" << s.id << ")\n"
-          << locale.toString(s.startsAt, QLocale::LongFormat) << " · " << SessionStatuses::label(s.status) << '\n';
+          << locale.toString(s.startsAt.date(), QLocale::LongFormat) << ' ' << SessionAgenda::timeText(s.startsAt.time())
+          << " · " << SessionStatuses::label(s.status) << '\n';
     if (!s.place.isEmpty())
         out() << s.place << '\n';
     if (!s.videoLink.isEmpty())
@@ -88,7 +89,7 @@ void printSession(const Session &s)
     for (int i = 0; i < s.agenda.size(); ++i) {
         const AgendaItem &item = s.agenda[i];
         const SessionProduct *p = s.product(item.productId);
-        out() << "  " << locale.toString(starts[i].time(), QLocale::ShortFormat) << "  " << item.title
+        out() << "  " << SessionAgenda::timeText(starts[i].time()) << "  " << item.title
               << (p ? QStringLiteral(" — ") + p->title : QString()) << "  " << Tr::tr("%n min", nullptr, item.plannedMinutes)
               << (item.actualSeconds ? QStringLiteral(" (%1)").arg(hhmm(*item.actualSeconds)) : QString()) << '\n';
     }
@@ -126,9 +127,7 @@ int sessionsCommand(const QStringList &args)
         const QLocale locale;
         for (const SessionSummary &s : list) {
             out() << qSetFieldWidth(5) << Qt::right << s.id << qSetFieldWidth(0) << Qt::left << "  "
-                  << (s.startsAt.time() == QTime(0, 0) ? locale.toString(s.startsAt.date(), QLocale::ShortFormat)
-                                                       : locale.toString(s.startsAt, QLocale::ShortFormat))
-                  << "  " << SessionStatuses::label(s.status) << "  "
+                  << SessionAgenda::dateTimeText(s.startsAt, locale) << "  " << SessionStatuses::label(s.status) << "  "
                   << s.productTitles.join(QStringLiteral(", ")) << '\n';
         }
         out().flush();

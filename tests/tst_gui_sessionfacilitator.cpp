@@ -77,7 +77,7 @@ private Q_SLOTS:
     void showsTheFirstItemBeforeStarting()
     {
         QCOMPARE(m_window->itemLabel()->text(), QStringLiteral("Introduction and round of the table"));
-        QCOMPARE(m_window->productLabel()->text(), QStringLiteral("Comité mobilités"));
+        QCOMPARE(m_window->productLabel()->text(), QStringLiteral("Whole session"));
         QCOMPARE(countdown(), QStringLiteral("05:00"));
         QCOMPARE(m_window->startButton()->text(), QStringLiteral("Start (Space)"));
         QVERIFY(m_window->nextLabel()->text().startsWith(QStringLiteral("Next: Reminder of the committee's objectives")));

@@ -159,9 +159,8 @@ int AgendaPage::currentRow() const
 void AgendaPage::updateTotals()
 {
     const Session &s = m_model->session();
-    const QLocale locale;
     QString text = tr("Planned end: %1 · %n minute(s) of agenda", nullptr, s.agendaMinutes())
-                       .arg(locale.toString(s.plannedEnd().time(), QLocale::ShortFormat));
+                       .arg(SessionAgenda::timeText(s.plannedEnd().time()));
     if (s.plannedMinutes > 0)
         text += tr(" for %n minute(s) booked", nullptr, s.plannedMinutes);
     m_overLength = s.isOverLength();

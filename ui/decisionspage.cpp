@@ -33,8 +33,8 @@ DecisionsPage::DecisionsPage(Workspace &workspace, qint64 sessionId, QWidget *pa
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(OptionColumn, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_status->setWordWrap(true);
     auto *edit = new QPushButton(tr("&Record the decision…"), this);

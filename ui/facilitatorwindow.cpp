@@ -311,7 +311,7 @@ void FacilitatorWindow::loadSession()
         const AgendaItem &item = m_session.agenda[i];
         const QString product = itemProductTitle(i);
         m_agenda->addItem(QStringLiteral("%1  %2%3 · %4")
-                              .arg(QLocale().toString(starts[i].time(), QLocale::ShortFormat), item.title,
+                              .arg(SessionAgenda::timeText(starts[i].time()), item.title,
                                    product.isEmpty() ? QString() : QStringLiteral(" — ") + product,
                                    tr("%n min", nullptr, item.plannedMinutes)));
     }
@@ -340,7 +340,7 @@ void FacilitatorWindow::showItem()
         m_item->setText(tr("Agenda complete"));
     } else {
         const QString product = itemProductTitle(index);
-        m_product->setText(product.isEmpty() ? m_session.displayTitle() : product);
+        m_product->setText(product.isEmpty() ? tr("Whole session") : product);
         m_item->setText(m_session.agenda[index].title);
     }
     m_team->setVisible(!empty && !finished && m_session.agenda[index].teamLeaves);

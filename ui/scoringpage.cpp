@@ -60,8 +60,10 @@ ScoringPage::ScoringPage(Workspace &workspace, qint64 sessionId, QWidget *parent
     m_table->setItemDelegate(new ScoreDelegate(this));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // Members' names in full above their scores; the questions take the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ScoreModel::QuestionColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 14);
+    m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 8);
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);

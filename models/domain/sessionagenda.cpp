@@ -154,6 +154,17 @@ QList<QDateTime> plannedStarts(const QDateTime &start, const QList<AgendaItem> &
     return result;
 }
 
+QString timeText(QTime time)
+{
+    return time.toString(QStringLiteral("HH:mm"));
+}
+
+QString dateTimeText(const QDateTime &dateTime, const QLocale &locale)
+{
+    const QString date = locale.toString(dateTime.date(), QLocale::ShortFormat);
+    return dateTime.time() == QTime(0, 0) ? date : date + u' ' + timeText(dateTime.time());
+}
+
 QStringList templateProblems(const AgendaTemplate &agendaTemplate)
 {
     QStringList problems;

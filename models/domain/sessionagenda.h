@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <optional>
 
@@ -72,6 +73,10 @@ AgendaTemplate templateFrom(const QString &name, const QList<AgendaItem> &agenda
 int totalMinutes(const QList<AgendaItem> &agenda);
 // When each item starts if the agenda is followed from `start`.
 QList<QDateTime> plannedStarts(const QDateTime &start, const QList<AgendaItem> &agenda);
+// Times of the day as the agenda shows them: 14:05 (24-hour, no seconds),
+// and a date with such a time.
+QString timeText(QTime time);
+QString dateTimeText(const QDateTime &dateTime, const QLocale &locale = QLocale());
 // Problems with a template before it is saved, translated.
 QStringList templateProblems(const AgendaTemplate &agendaTemplate);
 }

@@ -38,8 +38,8 @@ QString html(const Session &s, const QLocale &locale)
     h += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("Agenda")));
     h += QStringLiteral("<p><b>%1</b></p>").arg(esc(s.displayTitle()));
     QString when = locale.toString(s.startsAt.date(), QLocale::LongFormat) + QStringLiteral(", ")
-        + Tr::tr("%1 to %2").arg(locale.toString(s.startsAt.time(), QLocale::ShortFormat),
-                                 locale.toString(s.plannedEnd().time(), QLocale::ShortFormat));
+        + Tr::tr("%1 to %2").arg(SessionAgenda::timeText(s.startsAt.time()),
+                                 SessionAgenda::timeText(s.plannedEnd().time()));
     h += QStringLiteral("<p>%1<br/>").arg(esc(when));
     if (!s.place.isEmpty())
         h += esc(Tr::tr("Place: %1").arg(s.place)) + QStringLiteral("<br/>");
@@ -70,10 +70,10 @@ QString html(const Session &s, const QLocale &locale)
         if (item.teamLeaves)
             title += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(Tr::tr("without the team")));
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                 .arg(esc(locale.toString(starts[i].time(), QLocale::ShortFormat)), title, esc(minutes(item.plannedMinutes)));
+                 .arg(esc(SessionAgenda::timeText(starts[i].time())), title, esc(minutes(item.plannedMinutes)));
     }
     h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr></table>")
-             .arg(esc(locale.toString(s.plannedEnd().time(), QLocale::ShortFormat)), esc(Tr::tr("End")),
+             .arg(esc(SessionAgenda::timeText(s.plannedEnd().time())), esc(Tr::tr("End")),
                   esc(minutes(s.agendaMinutes())));
 
     if (!s.participants.isEmpty()) {

@@ -94,7 +94,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         const bool edit = role == Qt::EditRole;
         switch (index.column()) {
-        case StartColumn: return QLocale().toString(row.start, QLocale::ShortFormat);
+        case StartColumn: return SessionAgenda::timeText(row.start);
         case ProductColumn: {
             if (edit)
                 return item.productId;

@@ -74,8 +74,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case DateColumn:
-            return s.startsAt.time() == QTime(0, 0) ? QLocale().toString(s.startsAt.date(), QLocale::ShortFormat)
-                                                    : QLocale().toString(s.startsAt, QLocale::ShortFormat);
+            return SessionAgenda::dateTimeText(s.startsAt);
         case TitleColumn:
             if (!s.title.isEmpty())
                 return s.title;

@@ -240,12 +240,12 @@ private Q_SLOTS:
 
         auto alice = as("comite_test_alice");
         QCOMPARE(ServerRoles::current(*alice), ServerRole::Team);
-        alice->exec(newIndicator, {velo, QStringLiteral("Collectivités actives")});
-        QVERIFY(refused([&] { alice->exec(newIndicator, {cantine, QStringLiteral("Cantines")}); }, QStringLiteral("indicators")));
+        alice->exec(newIndicator, {velo, QStringLiteral("Test : indicateur de l’équipe")});
+        QVERIFY(refused([&] { alice->exec(newIndicator, {cantine, QStringLiteral("Test : indicateur refusé")}); }, QStringLiteral("indicators")));
         QVERIFY(refused([&] { alice->exec(QStringLiteral("UPDATE products SET title = 'x' WHERE id = ?"), {velo}); },
                         QStringLiteral("products")));
         // Another product's rows are invisible to her writes: nothing changes.
-        owner->exec(newIndicator, {cantine, QStringLiteral("Repas servis")});
+        owner->exec(newIndicator, {cantine, QStringLiteral("Test : indicateur d’un autre produit")});
         alice->exec(QStringLiteral("UPDATE indicators SET name = 'hijacked' WHERE product_id = ?"), {cantine});
         QSqlQuery check = owner->exec(QStringLiteral("SELECT count(*) FROM indicators WHERE name = 'hijacked'"));
         QVERIFY(check.next());
@@ -254,7 +254,7 @@ private Q_SLOTS:
         auto carol = as("comite_test_carol");
         QCOMPARE(ServerRoles::current(*carol), ServerRole::Facilitator);
         carol->exec(QStringLiteral("UPDATE products SET title = 'Vélo pour toutes et tous' WHERE id = ?"), {velo});
-        carol->exec(newIndicator, {cantine, QStringLiteral("Producteurs locaux")});
+        carol->exec(newIndicator, {cantine, QStringLiteral("Test : indicateur de l’animatrice")});
         carol->exec(QStringLiteral("DELETE FROM session_scores WHERE participant_id = ?"), {bobSeat});
         QCOMPARE(ProductRepository(*owner).load(velo)->title, QStringLiteral("Vélo pour toutes et tous"));
     }

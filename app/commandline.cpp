@@ -169,6 +169,10 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "copy --from PATH|URL --to PATH|URL: copy a whole portfolio into an empty database")},
     {"import-measurements", IndicatorCommands::importMeasurements,
      QT_TRANSLATE_NOOP("CommandLine", "import-measurements FILE --product SLUG --db PATH: import a CSV of measurements")},
+    {"export-chart", IndicatorCommands::exportChart,
+     QT_TRANSLATE_NOOP("CommandLine", "export-chart --product SLUG [--indicator NAME] [--chart KIND] --db PATH --out FILE.png|FILE.svg: "
+                                      "a chart as an image"),
+     true},
 };
 } // namespace
 

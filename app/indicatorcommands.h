@@ -7,4 +7,5 @@
 
 namespace Comite::CommandLine::IndicatorCommands {
 int importMeasurements(const QStringList &arguments);
+int exportChart(const QStringList &arguments);
 }

@@ -156,6 +156,51 @@ private Q_SLOTS:
         QVERIFY(ws().indicators().measurements(m_users).isEmpty());
     }
 
+    void exportChart_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("one indicator, PNG") << QStringList{"--indicator", "utilisateurs actifs"} << "users.png";
+        QTest::newRow("North Star by default, SVG") << QStringList{} << "star.svg";
+        QTest::newRow("impact matrix") << QStringList{"--chart", "matrix"} << "matrix.png";
+        QTest::newRow("against targets") << QStringList{"--chart", "progress"} << "progress.svg";
+    }
+
+    void exportChart()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, file);
+        for (int m = 0; m < 8; ++m)
+            Edit::addMeasurement(ws(), Measurement{0, m_users, QDate(2026, 4, 1).addMonths(m), 50.0 + 10 * m, {}});
+        const QString out = m_ws->dir.filePath(file);
+        const Test::Run run = Test::comite(QStringList{"export-chart", "--product", "velo", "--db", db(), "--today", today, "--out", out}
+                                           + options);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        if (file.endsWith(QLatin1String(".png"))) {
+            QCOMPARE(QImage::fromData(bytes, "PNG").size(), QSize(1600, 900));
+        } else {
+            QVERIFY(bytes.contains("<svg"));
+            QVERIFY(bytes.contains("width=\"1600\""));
+        }
+    }
+
+    void exportChartRefusals()
+    {
+        const QString out = m_ws->dir.filePath(QStringLiteral("x.png"));
+        const Test::Run unknown = Test::comite({"export-chart", "--product", "velo", "--indicator", "Visites", "--db", db(), "--out", out});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("No indicator “Visites”"));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(Test::comite({"export-chart", "--product", "nope", "--db", db(), "--out", out}).exitCode, 1);
+        QCOMPARE(Test::comite({"export-chart", "--product", "velo", "--db", db(), "--out", m_ws->dir.filePath("x.jpg")}).exitCode, 2);
+        QCOMPARE(Test::comite({"export-chart", "--product", "velo", "--db", db()}).exitCode, 2);  // no --out
+        QCOMPARE(Test::comite({"export-chart", "--out", out, "--db", db()}).exitCode, 2);  // no --product
+        QCOMPARE(Test::comite({"export-chart", "--product", "velo", "--chart", "pie", "--db", db(), "--out", out}).exitCode, 2);
+    }
+
     void usageAndMissing()
     {
         const QString file = writeFile(QStringLiteral("ok.csv"), "date;indicator;value\n2026-09-01;Utilisateurs actifs;1\n");
@@ -170,6 +215,7 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains("absent.csv: Cannot read the file"));
         const Test::Run help = Test::comite({"--help"});
         QVERIFY(help.out.contains("import-measurements FILE --product SLUG --db PATH"));
+        QVERIFY(help.out.contains("export-chart --product SLUG [--indicator NAME]"));
     }
 };
 

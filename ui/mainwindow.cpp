@@ -7,9 +7,10 @@
 #include "newproductdialog.h"
 #include "portfolioview.h"
 #include "productview.h"
+#include "portfoliochartdialog.h"
 #include "referencesdialog.h"
-#include "sessionswindow.h"
 #include "serverconnectdialog.h"
+#include "sessionswindow.h"
 #include "storage/serverlocation.h"
 #include "storage/serverroles.h"
 #include "storage/serverwatcher.h"
@@ -162,6 +163,10 @@ void MainWindow::createActions()
     });
     closeTab->setShortcut(QKeySequence::Close);
     m_databaseActions << showPortfolio << closeTab;
+    m_databaseActions << view->addAction(tr("Portfolio c&hart…"), this, [this] {
+        if (m_workspace)
+            PortfolioChartDialog(*m_workspace, this).exec();  // cost per use or per impact by phase
+    });
 
     QMenu *sessions = menuBar()->addMenu(tr("Sess&ions"));
     QAction *newSessionAction = sessions->addAction(tr("&New session…"), this, &MainWindow::newSession);
@@ -202,8 +207,8 @@ bool MainWindow::openDatabase(const QString &location, const QString &password)
         return false;
     }
     commitAll();
-    closeAllProductTabs();
     delete m_sessionsWindow;  // it works on the database being closed
+    closeAllProductTabs();
     delete m_portfolio;
     m_portfolio = nullptr;
     m_workspace = std::move(next);
@@ -289,6 +294,29 @@ ProductView *MainWindow::openProduct(qint64 productId)
     }
     m_tabs->setCurrentWidget(view);
     return view;
+}
+
+SessionsWindow *MainWindow::sessionsWindow() const
+{
+    return m_sessionsWindow;
+}
+
+SessionsWindow *MainWindow::showSessions()
+{
+    if (!m_workspace)
+        return nullptr;
+    if (!m_sessionsWindow)
+        m_sessionsWindow = new SessionsWindow(*m_workspace, this);
+    m_sessionsWindow->show();
+    m_sessionsWindow->raise();
+    m_sessionsWindow->activateWindow();
+    return m_sessionsWindow;
+}
+
+void MainWindow::newSession()
+{
+    if (SessionsWindow *window = showSessions())
+        window->newSession();
 }
 
 void MainWindow::closeProductTab(int index)
@@ -386,29 +414,6 @@ void MainWindow::importFromBetagouv()
         closeAllProductTabs();
         showPortfolioOrWelcome();
     }
-}
-
-SessionsWindow *MainWindow::sessionsWindow() const
-{
-    return m_sessionsWindow;
-}
-
-SessionsWindow *MainWindow::showSessions()
-{
-    if (!m_workspace)
-        return nullptr;
-    if (!m_sessionsWindow)
-        m_sessionsWindow = new SessionsWindow(*m_workspace, this);
-    m_sessionsWindow->show();
-    m_sessionsWindow->raise();
-    m_sessionsWindow->activateWindow();
-    return m_sessionsWindow;
-}
-
-void MainWindow::newSession()
-{
-    if (SessionsWindow *window = showSessions())
-        window->newSession();
 }
 
 void MainWindow::chooseDatabase(bool create)

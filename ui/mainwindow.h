@@ -49,9 +49,9 @@ public Q_SLOTS:
     void newProduct();
     void deleteCurrentProduct();
     void loadDemo();
+    void importFromBetagouv();
     SessionsWindow *showSessions();
     void newSession();
-    void importFromBetagouv();
 
 Q_SIGNALS:
     // The welcome screen or File menu asked for a beta.gouv.fr import.

@@ -4,6 +4,8 @@
 #include "domain/phasehistory.h"
 #include "productdetailsform.h"
 #include "productphasespage.h"
+#include "indicatorspage.h"
+#include "indicatorwarnings.h"
 #include "warningdelegate.h"
 
 #include <QHBoxLayout>
@@ -67,6 +69,7 @@ ProductView::ProductView(Workspace &workspace, qint64 productId, QWidget *parent
     m_tabs->addTab(m_overview, tr("O&verview"));
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_phasesPage, tr("P&hases and committees"));
+    m_tabs->addTab(new IndicatorsPage(workspace, productId, this), tr("Indi&cators"));
 
     connect(m_details, &ProductDetailsForm::editRefused, this, &ProductView::editRefused);
     connect(m_phasesPage, &ProductPhasesPage::editRefused, this, &ProductView::editRefused);
@@ -133,6 +136,7 @@ void ProductView::refresh()
     }
     if (status.committeeOverdue)
         warnings << tr("Committee overdue: the next committee was due on %1.").arg(DisplayFormat::date(status.nextCommitteeDue));
+    warnings << IndicatorWarnings::describe(status);
     m_warnings->setVisible(!warnings.isEmpty());
     m_warnings->setText(QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
     m_warnings->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }")

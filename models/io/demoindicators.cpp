@@ -45,7 +45,10 @@ QList<Measurement> series(QDate today, const QJsonObject &d, const QString &slug
     const double finish = d.value(QStringLiteral("end")).toDouble();
     const double curve = d.value(QStringLiteral("curve")).toDouble(1.3);
     const double noise = d.value(QStringLiteral("noise")).toDouble(0.03);
-    const int decimals = d.value(QStringLiteral("decimals")).toInt(std::abs(finish) >= 100 ? 0 : 1);
+    // Counts stay whole; rates and scores keep a decimal.
+    const QString unit = d.value(QStringLiteral("unit")).toString();
+    const bool counts = start == std::round(start) && finish == std::round(finish) && unit != u"%" && !unit.startsWith(u'/');
+    const int decimals = d.value(QStringLiteral("decimals")).toInt(counts || std::abs(finish) >= 100 ? 0 : 1);
     QRandomGenerator rng = generator(slug, d.value(QStringLiteral("name")).toString());
     // The curve spans from the first month to today even when measuring
     // stopped earlier ("until").

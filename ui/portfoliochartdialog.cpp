@@ -1,0 +1,75 @@
+#include "portfoliochartdialog.h"
+
+#include "portfoliochartview.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Comite {
+
+PortfolioChartDialog::PortfolioChartDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_measure(new QComboBox(this)), m_view(new PortfolioChartView(this))
+{
+    setWindowTitle(tr("Portfolio chart"));
+    m_measure->addItem(tr("Cost per use"), int(PortfolioChart::CostPerUse));
+    m_measure->addItem(tr("Cost per unit of impact"), int(PortfolioChart::CostPerImpact));
+    m_measure->setAccessibleName(tr("Measure"));
+    auto *measureLabel = new QLabel(tr("&Measure:"), this);
+    measureLabel->setBuddy(m_measure);
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(measureLabel);
+    top->addWidget(m_measure);
+    top->addStretch();
+    top->addWidget(exportButton);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &PortfolioChartDialog::refresh);
+    connect(exportButton, &QPushButton::clicked, this, &PortfolioChartDialog::chooseExport);
+    for (auto signal : {&Workspace::portfolioReset, &Workspace::referencesChanged})
+        connect(&workspace, signal, this, &PortfolioChartDialog::refresh);
+    connect(&workspace, &Workspace::productChanged, this, &PortfolioChartDialog::refresh);
+    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 40);
+    refresh();
+}
+
+void PortfolioChartDialog::refresh()
+{
+    QList<ProductSummary> summaries;
+    try {
+        summaries = m_workspace.products().summaries();
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+        return;
+    }
+    const auto measure = PortfolioChart::Measure(m_measure->currentData().toInt());
+    m_view->setData(ChartDataPortfolio::build(summaries, measure, m_workspace.today()));
+}
+
+bool PortfolioChartDialog::exportTo(const QString &path, QString *error) const
+{
+    return m_view->exportTo(path, error);
+}
+
+void PortfolioChartDialog::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), tr("portfolio-chart.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export the chart"), error);
+}
+
+} // namespace Comite

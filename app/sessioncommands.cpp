@@ -132,7 +132,7 @@ int sessionsCommand(const QStringList &args)
         }
         out().flush();
         return Success;
-    });
+    }, OpenMode::MustExist);
 }
 } // namespace
 
@@ -212,7 +212,7 @@ int session(const QStringList &args)
         else
             printSession(*s);
         return Success;
-    });
+    }, OpenMode::MustExist);
 }
 
 int closeSession(const QStringList &args)
@@ -239,7 +239,7 @@ int closeSession(const QStringList &args)
         out() << Tr::tr("Session %1 closed.").arg(id) << '\n';
         out().flush();
         return Success;
-    });
+    }, OpenMode::MustExist);
 }
 
 int agendaPdf(const QStringList &args)
@@ -265,7 +265,7 @@ int agendaPdf(const QStringList &args)
         out() << Tr::tr("Agenda written to %1.").arg(c.parser.value(output)) << '\n';
         out().flush();
         return Success;
-    });
+    }, OpenMode::MustExist);
 }
 
 } // namespace Comite::CommandLine::SessionCommands

@@ -7,6 +7,7 @@
 #include "sessionfixture.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Comite;
@@ -282,6 +283,38 @@ private Q_SLOTS:
         QCOMPARE(ws().products().load(m_fixture->velo)->phases, velo);
         // Closing twice is harmless.
         QVERIFY(Edit::closeSession(ws(), m_id));
+    }
+
+    void closingCreatesTheBudgetEnvelope()
+    {
+        Decision granted = Test::SessionFixture::decision(m_fixture->velo);
+        granted.amount = 240000;
+        granted.periodStart = QDate(2026, 12, 15);
+        granted.periodEnd = QDate(2027, 6, 14);
+        QVERIFY(Edit::setDecision(ws(), m_id, granted));
+        QVERIFY(Edit::setDecision(ws(), m_id, Test::SessionFixture::decision(m_fixture->bus)));  // nothing granted
+        auto envelopes = [this] {
+            QList<QVariantList> rows;
+            QSqlQuery q = ws().database().exec(QStringLiteral("SELECT id, product_id, amount, start_date, end_date, source, "
+                                                              "decision_id FROM envelopes ORDER BY id"));
+            while (q.next())
+                rows << QVariantList{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6)};
+            return rows;
+        };
+        QVERIFY(envelopes().isEmpty());
+        QVERIFY(Edit::closeSession(ws(), m_id));
+        const QList<QVariantList> created = envelopes();
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created[0][1].toLongLong(), m_fixture->velo);
+        QCOMPARE(created[0][2].toLongLong(), 240000);
+        QCOMPARE(created[0][3].toString(), QStringLiteral("2026-12-15"));
+        QCOMPARE(created[0][4].toString(), QStringLiteral("2027-06-14"));
+        QCOMPARE(created[0][5].toString(), QStringLiteral("sponsor"));
+        QCOMPARE(created[0][6].toLongLong(), stored().decisionFor(m_fixture->velo)->id);
+        undo()->undo();
+        QVERIFY(envelopes().isEmpty());
+        undo()->redo();
+        QCOMPARE(envelopes(), created);  // the same id again
     }
 
     void closingRefusesAnImpossibleTransition()

@@ -85,7 +85,7 @@ void AddRemoveSession::remove()
 
 CloseSession::CloseSession(Workspace &ws, const Session &session, QList<PhaseEdit> phaseEdits)
     : WorkspaceCommand(ws, QCoreApplication::translate("Command", "Close session “%1”").arg(session.displayTitle()))
-    , m_sessionId(session.id), m_statusBefore(session.status), m_phaseEdits(std::move(phaseEdits))
+    , m_session(session), m_sessionId(session.id), m_statusBefore(session.status), m_phaseEdits(std::move(phaseEdits))
 {
     for (const SessionProduct &p : session.products)
         m_productIds << p.productId;
@@ -107,6 +107,10 @@ void CloseSession::apply(SessionStatus status, bool after)
         m_workspace.sessions().setStatus(m_sessionId, status);
         for (const PhaseEdit &e : std::as_const(m_phaseEdits))
             m_workspace.products().setPhases(e.productId, after ? e.after : e.before);
+        if (after)
+            m_envelopes = m_workspace.sessions().createEnvelopes(m_session, m_envelopes);
+        else
+            m_workspace.sessions().removeEnvelopes(m_envelopes.values());
     });
     m_workspace.notifySessionChanged(m_sessionId, SessionChange::Status);
     QSet<qint64> withPhases;

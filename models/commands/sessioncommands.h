@@ -48,7 +48,8 @@ private:
 
 // Marks a session held and applies its decisions to the products: a stop
 // ends the phase history with `abandon`, a phase change is written, both at
-// the session's date. Undo reopens it and restores the histories.
+// the session's date, and an amount granted for a period becomes the
+// product's budget envelope. Undo reopens it and restores all that.
 class CloseSession : public WorkspaceCommand
 {
 public:
@@ -63,6 +64,8 @@ public:
 
 private:
     void apply(SessionStatus status, bool after);
+    Session m_session;
+    QHash<qint64, qint64> m_envelopes;  // decision → envelope created
     qint64 m_sessionId;
     SessionStatus m_statusBefore;
     QList<qint64> m_productIds;

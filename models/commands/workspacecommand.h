@@ -13,6 +13,7 @@ namespace Comite {
 enum class CommandId {
     SetProductField = 1,
     EditSessionNotes = 20,  // sessioncommands.h
+    ChangeRoadmap = 60,     // roadmapcommands.h
 };
 
 class WorkspaceCommand : public QUndoCommand

@@ -30,6 +30,23 @@ QDate CommitteeSchedule::dueDate(QDate lastCommittee, QDate firstPhaseStart)
     return {};
 }
 
+QDate CommitteeSchedule::withEnvelope(QDate due, QDate envelopeExhaustion)
+{
+    if (!envelopeExhaustion.isValid())
+        return due;
+    const QDate beforeExhaustion = envelopeExhaustion.addDays(-envelopeMarginDays);
+    return due.isValid() && due <= beforeExhaustion ? due : beforeExhaustion;
+}
+
+void ProductStatus::applyEnvelope(QDate exhaustion, QDate today)
+{
+    envelopeExhaustion = exhaustion;
+    const QDate due = CommitteeSchedule::withEnvelope(nextCommitteeDue, exhaustion);
+    dueToEnvelope = due != nextCommitteeDue;
+    nextCommitteeDue = due;
+    committeeOverdue = CommitteeSchedule::isOverdue(nextCommitteeDue, today, currentPhase);
+}
+
 bool CommitteeSchedule::isOverdue(QDate due, QDate today, std::optional<Phase> current)
 {
     return due.isValid() && current && Phases::isActive(*current) && due < today;

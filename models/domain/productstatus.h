@@ -34,6 +34,8 @@ struct ProductStatus {
     bool usageOnly = false;
     bool efficiencyWorsening = false;
     QStringList missingMandatory;  // mandatory matrix indicator keys
+    QDate envelopeExhaustion;      // when the current envelope runs out, if known
+    bool dueToEnvelope = false;    // the due date comes from the envelope
 
     QStringList warnings() const;
 
@@ -43,6 +45,9 @@ struct ProductStatus {
     // still incubated.
     static ProductStatus compute(const QList<PhaseRecord> &phases, QDate lastCommittee, QDate today,
                                  const IndicatorFacts &indicators);
+    // Brings the envelope into the due date (CommitteeSchedule::withEnvelope)
+    // and the overdue warning.
+    void applyEnvelope(QDate exhaustion, QDate today);
 };
 
 namespace CommitteeSchedule {
@@ -50,6 +55,11 @@ namespace CommitteeSchedule {
 // the first phase started. Null when neither is known.
 QDate dueDate(QDate lastCommittee, QDate firstPhaseStart);
 bool isOverdue(QDate due, QDate today, std::optional<Phase> current);
+// A committee is held at the latest 30 days before the envelope runs out.
+constexpr int envelopeMarginDays = 30;
+// The earlier of `due` and 30 days before `envelopeExhaustion`; either may
+// be null.
+QDate withEnvelope(QDate due, QDate envelopeExhaustion);
 }
 
 } // namespace Comite

@@ -22,8 +22,14 @@ struct ProductSummary {
     QDate lastCommittee;
     int committeeCount = 0;
     IndicatorFacts indicatorFacts;  // read with the summary (IndicatorFactsReader)
+    QDate envelopeExhaustion;       // read with the summary (EnvelopeProjectionReader)
 
-    ProductStatus status(QDate today) const { return ProductStatus::compute(phases, lastCommittee, today, indicatorFacts); }
+    ProductStatus status(QDate today) const
+    {
+        ProductStatus s = ProductStatus::compute(phases, lastCommittee, today, indicatorFacts);
+        s.applyEnvelope(envelopeExhaustion, today);
+        return s;
+    }
 };
 
 } // namespace Comite

@@ -2,6 +2,7 @@
 
 #include "betagouvjson.h"
 #include "indicatorjson.h"
+#include "roadmapjson.h"
 #include "domain/phasehistory.h"
 
 #include <QHash>
@@ -87,6 +88,7 @@ std::optional<QJsonObject> product(Workspace &ws, const QString &slug)
     };
     BetagouvJson::addProductKeys(ws.database(), *id, json);  // events, fundings, betagouv
     IndicatorJson::addProductKeys(ws, *id, json);  // indicators, efficiency, missing_mandatory_indicators
+    RoadmapJson::addProductKeys(ws, *id, json);  // roadmaps, envelopes, spending, envelope_exhaustion
     return json;
 }
 

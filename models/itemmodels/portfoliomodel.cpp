@@ -240,6 +240,8 @@ void PortfolioModel::onProductChanged(qint64 id, ProductChanges changes)
         touch({Phase, TimeInPhase, NextCommitteeDue, Warnings});
     if (changes & ProductChange::Committees)
         touch({LastCommittee, NextCommitteeDue, Warnings});
+    if (changes & (ProductChange::Envelopes | ProductChange::Spending))
+        touch({NextCommitteeDue, Warnings});  // when the envelope runs out
     if (last < 0)
         return;  // nothing the table shows
     try {

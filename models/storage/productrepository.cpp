@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/clock.h"
+#include "envelopeprojectionreader.h"
 #include "indicatorfactsreader.h"
 
 #include <QCoreApplication>
@@ -171,6 +172,11 @@ QList<ProductSummary> ProductRepository::readSummaries(const QString &where, con
     for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
         if (const int row = rowOf.value(it.key(), -1); row >= 0)
             rows[row].indicatorFacts = it.value();
+    }
+    const QHash<qint64, BudgetProjection> budgets = EnvelopeProjectionReader::read(m_db, today, only);
+    for (auto it = budgets.cbegin(); it != budgets.cend(); ++it) {
+        if (const int row = rowOf.value(it.key(), -1); row >= 0)
+            rows[row].envelopeExhaustion = it.value().exhaustion;
     }
     return rows;
 }

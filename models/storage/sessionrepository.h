@@ -6,6 +6,8 @@
 
 #include "domain/session.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace Comite {
@@ -36,6 +38,13 @@ public:
     // The time spent on agenda items while the session runs (item id →
     // seconds, none to clear).
     void recordTiming(const QList<std::pair<qint64, std::optional<int>>> &actualSeconds);
+
+    // The budget envelopes granted by the session's decisions (an amount and
+    // a period), created when it closes: decision id → envelope id. A
+    // decision that already has one gets no other; `ids` restores the ids
+    // of an earlier creation (redo).
+    QHash<qint64, qint64> createEnvelopes(const Session &session, const QHash<qint64, qint64> &ids = {});
+    void removeEnvelopes(const QList<qint64> &envelopeIds);
 
     // Saved agenda templates by name; saving replaces one of the same name.
     QList<AgendaTemplate> templates() const;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -223,6 +224,38 @@ void SessionRepository::writeDecisions(Session &s)
             Database::exec(action, {d.id, i, Database::text(d.actions[i].text), Database::text(d.actions[i].owner),
                                     dateOrNull(d.actions[i].due)});
     }
+}
+
+QHash<qint64, qint64> SessionRepository::createEnvelopes(const Session &s, const QHash<qint64, qint64> &ids)
+{
+    QHash<qint64, qint64> created;
+    m_db.transaction([&] {
+        for (const Decision &d : s.decisions) {
+            if (!d.amount || !d.periodStart.isValid() || !d.periodEnd.isValid() || d.id <= 0)
+                continue;
+            if (m_db.exec(QStringLiteral("SELECT id FROM envelopes WHERE decision_id = ?"), {d.id}).next())
+                continue;
+            const QString label = QCoreApplication::translate("SessionRepository", "Committee of %1")
+                                      .arg(s.date().toString(Qt::ISODate));
+            created.insert(d.id, m_db.insert(QStringLiteral("envelopes"),
+                                             {QStringLiteral("product_id"), QStringLiteral("start_date"),
+                                              QStringLiteral("end_date"), QStringLiteral("amount"), QStringLiteral("source"),
+                                              QStringLiteral("label"), QStringLiteral("decision_id")},
+                                             {d.productId, d.periodStart.toString(Qt::ISODate),
+                                              d.periodEnd.toString(Qt::ISODate), *d.amount, QStringLiteral("sponsor"),
+                                              label, d.id},
+                                             ids.value(d.id)));
+        }
+    });
+    return created;
+}
+
+void SessionRepository::removeEnvelopes(const QList<qint64> &envelopeIds)
+{
+    m_db.transaction([&] {
+        for (qint64 id : envelopeIds)
+            m_db.exec(QStringLiteral("DELETE FROM envelopes WHERE id = ?"), {id});
+    });
 }
 
 qint64 SessionRepository::saveTemplate(const AgendaTemplate &t)

@@ -26,6 +26,8 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, QOb
     , m_organisations(*m_database)
     , m_committees(*m_database)
     , m_sessions(*m_database)
+    , m_roadmaps(*m_database)
+    , m_envelopes(*m_database)
 {
 }
 

@@ -9,6 +9,8 @@
 #include "domain/clock.h"
 #include "organisationrepository.h"
 #include "productrepository.h"
+#include "roadmaprepository.h"
+#include "enveloperepository.h"
 #include "spendingrepository.h"
 #include "sessionrepository.h"
 
@@ -30,6 +32,8 @@ enum class ProductChange {
     Committees = 0x100,
     Indicators = 0x10000,  // indicators, measurements, targets (indicatorChanged says which)
     Spending = 0x20000,    // monthly spending
+    Roadmaps = 0x100000,   // roadmaps, their review (roadmapcommands.h)
+    Envelopes = 0x200000,  // budget envelopes (budgetcommands.h)
 };
 Q_DECLARE_FLAGS(ProductChanges, ProductChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProductChanges)
@@ -50,6 +54,8 @@ public:
     OrganisationRepository &organisations() { return m_organisations; }
     CommitteeRepository &committees() { return m_committees; }
     SessionRepository &sessions() { return m_sessions; }
+    RoadmapRepository &roadmaps() { return m_roadmaps; }
+    EnvelopeRepository &envelopes() { return m_envelopes; }
     QUndoStack *undoStack() { return &m_undoStack; }
     const Clock &clock() const { return m_clock; }
     QDate today() const { return m_clock.today(); }
@@ -100,6 +106,8 @@ private:
     OrganisationRepository m_organisations;
     CommitteeRepository m_committees;
     SessionRepository m_sessions;
+    RoadmapRepository m_roadmaps;
+    EnvelopeRepository m_envelopes;
     QUndoStack m_undoStack;
 };
 

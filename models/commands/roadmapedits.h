@@ -1,0 +1,28 @@
+#pragma once
+// The narrow API widgets and the command line call to edit roadmaps: each
+// function checks the edit, then pushes a ChangeRoadmap. On a refused edit
+// it returns false (or 0) with a translated message in `error` and
+// changes nothing.
+
+#include "domain/roadmap.h"
+#include "storage/workspace.h"
+
+namespace Comite::Edit {
+
+// Problems with a roadmap before it is saved: its own rules, its period
+// against the product's other roadmaps, its indicators and session.
+QStringList roadmapProblems(Workspace &ws, const Roadmap &roadmap);
+
+// Adds the roadmap; returns its id, or 0.
+qint64 addRoadmap(Workspace &ws, const Roadmap &roadmap, QString *error = nullptr);
+// Adds the roadmap of the period after the product's last one (carrying
+// over its vision, potential and team), or of six months from `start`
+// when there is none. Returns its id, or 0.
+qint64 addNextRoadmap(Workspace &ws, qint64 productId, QDate start, QString *error = nullptr);
+// Saves an edited roadmap; `text` names the step in the undo history and
+// consecutive edits with the same `mergeKey` merge into one step.
+bool saveRoadmap(Workspace &ws, const Roadmap &roadmap, const QString &text, QString *error = nullptr,
+                 const QString &mergeKey = {});
+bool removeRoadmap(Workspace &ws, qint64 roadmapId, QString *error = nullptr);
+
+} // namespace Comite::Edit

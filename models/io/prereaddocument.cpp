@@ -1,0 +1,316 @@
+#include "prereaddocument.h"
+
+#include "domain/displayformat.h"
+#include "domain/roadmapreview.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QPalette>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace Comite {
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString number(std::optional<double> v)
+{
+    return v ? QLocale().toString(*v, 'f', QLocale::FloatingPointShortest) : QStringLiteral("—");
+}
+
+QString date(QDate d)
+{
+    return d.isValid() ? DisplayFormat::date(d) : QStringLiteral("—");
+}
+
+QString list(const QStringList &items, const QString &none)
+{
+    if (items.isEmpty())
+        return QStringLiteral("<p class='muted'>%1</p>").arg(esc(none));
+    QString h = QStringLiteral("<ul>");
+    for (const QString &i : items)
+        h += QStringLiteral("<li>%1</li>").arg(esc(i));
+    return h + QStringLiteral("</ul>");
+}
+
+// A table with a header row; cells are already escaped HTML.
+QString table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QString h = QStringLiteral("<table class='grid' width='100%' cellspacing='0' cellpadding='4'><tr>");
+    for (const QString &c : headers)
+        h += QStringLiteral("<th>%1</th>").arg(esc(c));
+    h += QStringLiteral("</tr>");
+    for (const QStringList &row : rows) {
+        h += QStringLiteral("<tr>");
+        for (const QString &c : row)
+            h += QStringLiteral("<td>%1</td>").arg(c);
+        h += QStringLiteral("</tr>");
+    }
+    return h + QStringLiteral("</table>");
+}
+
+QPalette printPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x66, 0x66, 0x66));
+    return p;
+}
+} // namespace
+
+QString PrereadDocument::suggestedFileName() const
+{
+    const QDate day = m_d.committeeDate();
+    return QStringLiteral("preread-%1%2.pdf").arg(m_d.product.slug, day.isValid() ? QLatin1Char('-') + day.toString(Qt::ISODate) : QString());
+}
+
+QString PrereadDocument::title() const
+{
+    const Preparation prep = m_d.preparation();
+    QString h = QStringLiteral("<h1>%1</h1>").arg(esc(tr("Committee pre-read — %1").arg(m_d.product.title)));
+    if (!m_d.product.pitch.isEmpty())
+        h += QStringLiteral("<p><i>%1</i></p>").arg(esc(m_d.product.pitch));
+    QStringList facts;
+    if (m_d.status.currentPhase)
+        facts << tr("Phase: %1").arg(Phases::label(*m_d.status.currentPhase));
+    facts << tr("Committee: %1").arg(date(prep.committeeDate));
+    facts << tr("To send by %1, one week before the committee").arg(date(prep.sendBy()));
+    facts << tr("Preparation: %1 % complete (%2)").arg(prep.completeness()).arg(Preparation::caseLabel(prep.kind));
+    h += QStringLiteral("<p>%1</p>").arg(esc(facts.join(QStringLiteral(" · "))));
+    return h;
+}
+
+QString PrereadDocument::reviewSection() const
+{
+    const int current = RoadmapTimeline::current(m_d.roadmaps, m_d.today);
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(tr("1. Review of the last six months")));
+    const Roadmap *r = m_d.roadmapAt(current);
+    if (!r)
+        return h + QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("No roadmap to review.")));
+    h += QStringLiteral("<p>%1</p>").arg(esc(tr("Roadmap from %1 to %2: the objectives set at the last committee, "
+                                                "six months ago and today.")
+                                                 .arg(date(r->start), date(r->end))));
+    const QPalette palette = printPalette();
+    QList<QStringList> rows;
+    for (const ReviewRow &row : RoadmapReview::rows(*r, m_d.indicatorsById(), m_d.today)) {
+        const QString status = QStringLiteral("<b><font color='%1'>%2</font></b>")
+                                   .arg(RoadmapReview::statusColor(row.status, palette).name(), esc(RoadmapReview::statusLabel(row.status)));
+        rows << QStringList{esc(row.priorityTitle), esc(row.expected.text), esc(number(row.expected.target)), esc(number(row.start)),
+                            esc(number(row.reached)),
+                            esc(row.attainment ? RoadmapReview::percent(*row.attainment) : QStringLiteral("—")), status,
+                            esc(row.expected.explanation)};
+    }
+    h += rows.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("No expected result was set.")))
+                        : table({tr("Priority"), tr("Expected result"), tr("Target"), tr("6 months ago"), tr("Today"),
+                                 tr("Attainment"), tr("Status"), tr("Explanation")},
+                                rows);
+    if (!r->reviewNotes.isEmpty())
+        h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Achievements and learnings")), esc(r->reviewNotes));
+    // The North Star over the last six months.
+    for (const IndicatorSeries &s : m_d.indicators) {
+        if (!s.indicator.northStar)
+            continue;
+        QList<QStringList> values;
+        for (const Measurement &m : s.between(m_d.today.addMonths(-Preparation::northStarMonths), m_d.today))
+            values << QStringList{esc(date(m.date)), esc(number(m.value))};
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("North Star Metric: %1").arg(s.indicator.name)));
+        h += values.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("No measurement in the last six months.")))
+                              : table({tr("Date"), s.indicator.unit.isEmpty() ? tr("Value") : s.indicator.unit}, values);
+    }
+    return h;
+}
+
+QString PrereadDocument::objectivesSection(const Roadmap *r) const
+{
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(tr("2. Objectives for the next six months")));
+    if (!r)
+        return h + QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("The roadmap for the next period is not drafted yet.")));
+    h += QStringLiteral("<p>%1</p>").arg(esc(tr("Roadmap from %1 to %2.").arg(date(r->start), date(r->end))));
+    h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Vision")), esc(r->vision));
+    h += QStringLiteral("<h3>%1</h3><p>%2</p><p class='muted'>%3</p>")
+             .arg(esc(tr("Deployment potential")), esc(r->targetPopulation), esc(r->potentialEstimate));
+    h += QStringLiteral("<h3>%1</h3><ol>").arg(esc(tr("Priorities and expected results")));
+    const QHash<qint64, IndicatorSeries> indicators = m_d.indicatorsById();
+    for (const RoadmapPriority &p : r->priorities) {
+        h += QStringLiteral("<li><b>%1</b>").arg(esc(p.title));
+        if (!p.description.isEmpty())
+            h += QStringLiteral("<br>%1").arg(esc(p.description));
+        h += QStringLiteral("<ul>");
+        for (const ExpectedResult &e : p.results) {
+            QString target;
+            if (e.target) {
+                const auto s = indicators.constFind(e.indicatorId);
+                target = tr(" — target %1 by %2").arg(number(e.target), date(e.targetDate.isValid() ? e.targetDate : r->end));
+                if (s != indicators.cend())
+                    target += tr(" (indicator “%1”)").arg(s->indicator.name);
+            }
+            h += QStringLiteral("<li>%1%2</li>").arg(esc(e.text), esc(target));
+        }
+        h += QStringLiteral("</ul></li>");
+    }
+    h += QStringLiteral("</ol>");
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Hypotheses to validate"))) + list(r->hypotheses, tr("None listed."));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Quantitative success criteria"))) + list(r->quantitativeCriteria, tr("None listed."));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Qualitative success criteria"))) + list(r->qualitativeCriteria, tr("None listed."));
+    QList<QStringList> standards;
+    for (const QString &key : Standards::keys()) {
+        const StandardAssessment s = r->standard(key);
+        standards << QStringList{esc(Standards::label(key)), esc(StandardRatings::label(s.ago)), esc(StandardRatings::label(s.today)),
+                                 esc(StandardRatings::label(s.aimed))};
+    }
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("beta.gouv.fr standards")))
+         + table({tr("Standard"), tr("6 months ago"), tr("Today"), tr("In 6 months")}, standards);
+    return h;
+}
+
+QString PrereadDocument::needsSection(const Roadmap *r) const
+{
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(tr("3. Needs")));
+    if (!r)
+        return h + QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("The roadmap for the next period is not drafted yet.")));
+    QList<QStringList> team;
+    for (const TeamMember &m : r->team)
+        team << QStringList{esc(m.profile), esc(QLocale().toString(m.time, 'f', QLocale::FloatingPointShortest) + QLatin1Char(' ')
+                                                + TimeUnits::label(m.unit))};
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Team (%1 FTE)").arg(QLocale().toString(r->teamFte(), 'f', 1))));
+    h += team.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("No profile listed.")))
+                        : table({tr("Profile"), tr("Time")}, team);
+    // The request by line next to what was spent and is forecast in the
+    // current funding window.
+    QHash<QString, qint64> spent, forecast;
+    const QString from = m_d.budget.window.isEmpty() ? QString() : BudgetProjection::monthKey(m_d.budget.window.start);
+    for (const SpendingEntry &e : m_d.spending) {
+        if (e.month >= from)
+            (e.forecast ? forecast : spent)[e.line] += e.amount;
+    }
+    QList<QStringList> budget;
+    for (const QString &line : BudgetLines::keys()) {
+        budget << QStringList{esc(BudgetLines::label(line)), esc(DisplayFormat::euros(spent.value(line))),
+                              esc(DisplayFormat::euros(forecast.value(line))),
+                              esc(r->budgetRequest.contains(line) ? DisplayFormat::euros(r->budgetRequest.value(line)) : QStringLiteral("—"))};
+    }
+    qint64 spentTotal = 0, forecastTotal = 0;
+    for (qint64 v : std::as_const(spent))
+        spentTotal += v;
+    for (qint64 v : std::as_const(forecast))
+        forecastTotal += v;
+    budget << QStringList{QStringLiteral("<b>%1</b>").arg(esc(tr("Total"))), esc(DisplayFormat::euros(spentTotal)),
+                          esc(DisplayFormat::euros(forecastTotal)),
+                          QStringLiteral("<b>%1</b>").arg(esc(DisplayFormat::euros(r->requestTotal())))};
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Budget request by line")))
+         + table({tr("Budget line"), tr("Spent to date"), tr("Forecast"), tr("Requested")}, budget);
+    QList<QStringList> support;
+    for (const SupportNeed &s : r->supportNeeds)
+        support << QStringList{esc(s.actor), esc(s.need), esc(s.objective)};
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Support needed")));
+    h += support.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("None listed.")))
+                           : table({tr("Actor"), tr("Need"), tr("Objective")}, support);
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Blockers to lift"))) + list(r->blockers, tr("None listed."));
+    return h;
+}
+
+QString PrereadDocument::budgetSection() const
+{
+    const BudgetProjection &b = m_d.budget;
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(tr("4. Budget")));
+    QList<QStringList> envelopes;
+    for (const Envelope &e : m_d.envelopes)
+        envelopes << QStringList{esc(date(e.start)), esc(e.end.isValid() ? date(e.end) : tr("open-ended")),
+                                 esc(DisplayFormat::euros(e.amount)), esc(EnvelopeSources::label(e.source)), esc(e.label)};
+    h += envelopes.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("No envelope recorded.")))
+                             : table({tr("From"), tr("To"), tr("Amount"), tr("Source"), tr("Label")}, envelopes);
+    QStringList facts;
+    facts << tr("Spent in the current period: %1; left: %2.").arg(DisplayFormat::euros(b.spent), DisplayFormat::euros(b.remaining));
+    if (b.burnMonths > 0)
+        facts << tr("Burn rate: %1 a month.").arg(DisplayFormat::euros(qRound64(b.burnRate)));
+    if (b.exhaustion.isValid())
+        facts << (b.moneyRunsOut ? tr("At this pace the money runs out on %1.") : tr("The envelope ends on %1.")).arg(date(b.exhaustion));
+    facts << tr("Next committee due: %1.").arg(date(m_d.status.nextCommitteeDue));
+    return h + list(facts, {});
+}
+
+QString PrereadDocument::checklistSection() const
+{
+    const Preparation prep = m_d.preparation();
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(tr("5. Preparation checklist (%1 %)").arg(prep.completeness())));
+    QList<QStringList> rows;
+    for (const ChecklistItem &i : prep.items)
+        rows << QStringList{i.done ? QStringLiteral("✔") : QStringLiteral("✘"), esc(i.label), esc(i.detail)};
+    return h + (rows.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("No committee is expected in this phase.")))
+                               : table({tr("Done"), tr("Expected by the committee"), tr("What the data says")}, rows));
+}
+
+QString PrereadDocument::html() const
+{
+    const int next = RoadmapTimeline::proposed(m_d.roadmaps, m_d.today);
+    const Roadmap *proposed = m_d.roadmapAt(next);
+    QString h = QStringLiteral("<html><head><style>"
+                               "body { font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 14pt; }"
+                               "h3 { font-size: 11pt; } .muted { color: #555555; }"
+                               "table.grid { border-collapse: collapse; border: 1px solid #999999; }"
+                               "th { background: #e8ecf3; text-align: left; }"
+                               "</style></head><body>");
+    h += title() + reviewSection() + objectivesSection(proposed) + needsSection(proposed) + budgetSection() + checklistSection();
+    return h + QStringLiteral("</body></html>");
+}
+
+bool PrereadDocument::writePdf(const QString &path, QString *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QPdfWriter pdf(&file);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    pdf.setResolution(300);
+    pdf.setTitle(tr("Committee pre-read — %1").arg(m_d.product.title));
+    pdf.setCreator(QStringLiteral("Comité"));
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&pdf);
+    doc.setHtml(html());
+    QFont footerFont = doc.defaultFont();
+    footerFont.setPointSizeF(8);
+    const QFontMetricsF footerMetrics(footerFont, &pdf);
+    const double footer = footerMetrics.height() * 2.5;
+    const QSizeF page(pdf.width(), pdf.height() - footer);
+    doc.setPageSize(page);
+
+    QPainter painter(&pdf);
+    if (!painter.isActive()) {
+        if (error)
+            *error = tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    const int pages = doc.pageCount();
+    const QString product = m_d.product.title;
+    const QString sendBy = tr("To send by %1").arg(date(m_d.preparation().sendBy()));
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            pdf.newPage();
+        painter.save();
+        painter.translate(0, -i * page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF band(0, pdf.height() - footerMetrics.height() * 1.5, pdf.width(), footerMetrics.height() * 1.5);
+        painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, tr("%1 — committee pre-read · %2").arg(product, sendBy));
+        painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    painter.end();
+    return true;
+}
+
+} // namespace Comite

@@ -2,7 +2,9 @@
 
 #include "betagouvcommands.h"
 #include "commandsupport.h"
+#include "deliberationcommands.h"
 #include "indicatorcommands.h"
+#include "roadmapcommands.h"
 #include "servercommands.h"
 #include "sessioncommands.h"
 
@@ -172,6 +174,17 @@ const CommandEntry commands[] = {
     {"export-chart", IndicatorCommands::exportChart,
      QT_TRANSLATE_NOOP("CommandLine", "export-chart --product SLUG [--indicator NAME] [--chart KIND] --db PATH --out FILE.png|FILE.svg: "
                                       "a chart as an image"),
+     true},
+    {"export-preread", RoadmapCommands::exportPreread,
+     QT_TRANSLATE_NOOP("CommandLine", "export-preread --product SLUG --db PATH --out FILE.pdf: the committee pre-read of a product"),
+     true},
+    {"export-deliberation", DeliberationCommands::exportDeliberation,
+     QT_TRANSLATE_NOOP("CommandLine", "export-deliberation --session ID --format pdf|odt|md|html --out FILE --db PATH [--lang fr|en] "
+                                      "[--procurement] [--omit scores,notes,timings]: the written deliberation of a session"),
+     true},
+    {"export-history", DeliberationCommands::exportHistory,
+     QT_TRANSLATE_NOOP("CommandLine", "export-history --product SLUG --format pdf|odt|md|html --out FILE --db PATH: "
+                                      "every committee of a product"),
      true},
 };
 } // namespace

@@ -47,10 +47,13 @@ int runHeadless(int argc, char **argv)
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The arguments as typed: QGuiApplication takes some for itself (e.g.
+    // "--session ID", X11 session management), which are the command's here.
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> application(gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
-    QCoreApplication &app = *application;
     setIdentity();
-    const QStringList args = app.arguments();
     const QString lang = requestedLanguage(args);
     if (!lang.isEmpty() && !Comite::Language::isSupported(lang))
         return usageError(QStringLiteral("--lang: fr or en, not “%1”.").arg(lang));

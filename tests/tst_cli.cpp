@@ -55,6 +55,8 @@ struct DemoProduct {
     QJsonArray phases;       // as `product --json` writes them
     QJsonArray committees;
     QStringList warnings;
+    QDate due;             // six months after the last committee
+    bool incubated = false;
 };
 
 QDate demoDate(double months)
@@ -99,9 +101,21 @@ DemoProduct expectedProduct(const QJsonObject &p)
         d.warnings << QStringLiteral("phase-overrun");
     const QDate due = (last.isValid() ? last : firstStart).addMonths(6);
     const QStringList incubated = {"investigation", "construction", "acceleration", "consolidation"};
-    if (incubated.contains(d.currentPhase) && due < Test::fixedToday)
+    d.due = due;
+    d.incubated = incubated.contains(d.currentPhase);
+    if (d.incubated && due < Test::fixedToday)
         d.warnings << QStringLiteral("committee-overdue");
     return d;
+}
+
+// The budget rule: the committee comes at the latest 30 days before the
+// envelope runs out (the exhaustion itself is tested in tst_budget).
+void applyEnvelope(DemoProduct &d, QDate exhaustion)
+{
+    if (!exhaustion.isValid() || !d.incubated || d.warnings.contains(QStringLiteral("committee-overdue")))
+        return;
+    if (exhaustion.addDays(-30) < Test::fixedToday)
+        d.warnings << QStringLiteral("committee-overdue");
 }
 } // namespace
 
@@ -131,6 +145,13 @@ private Q_SLOTS:
         m_demo = path(QStringLiteral("demo.sqlite"));
         const Test::Run run = Test::comite({"demo", "--db", m_demo, "--today", today});
         QVERIFY2(run.exitCode == 0, run.err.constData());
+        for (DemoProduct &e : m_expected) {
+            const Test::Run product = Test::comite({"product", e.source.value(u"slug").toString(), "--db", m_demo, "--json",
+                                                    "--today", today});
+            QCOMPARE(product.exitCode, 0);
+            applyEnvelope(e, QDate::fromString(parseJson(product.out).object().value(u"envelope_exhaustion").toString(),
+                                               Qt::ISODate));
+        }
     }
 
     void helpAndVersion()

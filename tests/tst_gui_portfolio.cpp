@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -259,7 +260,12 @@ private Q_SLOTS:
                 continue;
             if (w->inherits("QComboBoxListView") || qobject_cast<QComboBox *>(w->parentWidget()->parentWidget()))
                 continue;
-            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->metaObject()->className() + QStringLiteral(" ") + w->objectName()));
+            // A spin box or date field is named as a whole, not its inner line.
+            if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                w = w->parentWidget();
+            QVERIFY2(!w->accessibleName().isEmpty(),
+                     qPrintable(w->metaObject()->className() + QStringLiteral(" ") + w->objectName() + QStringLiteral(" in ")
+                                + w->parentWidget()->metaObject()->className()));
         }
     }
 };

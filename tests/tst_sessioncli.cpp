@@ -164,7 +164,7 @@ private Q_SLOTS:
         const QJsonObject velo = decisions[0].toObject();
         QCOMPARE(velo.value(u"product").toString(), QStringLiteral("velo-pour-tous"));
         QCOMPARE(velo.value(u"option").toString(), QStringLiteral("continue"));
-        QCOMPARE(velo.value(u"amount").toInteger(), 450000);
+        QCOMPARE(velo.value(u"amount").toInteger(), 230000);
         QVERIFY(velo.value(u"phase_change").isNull());
         QCOMPARE(velo.value(u"objectives").toArray().size(), 3);
         QCOMPARE(velo.value(u"blockers").toArray()[0][QStringLiteral("owner")].toString(), QStringLiteral("DGALN"));

@@ -106,8 +106,13 @@ BudgetPage::BudgetPage(Workspace &workspace, qint64 productId, QWidget *parent)
     envelopesLayout->addWidget(m_envelopes);
     envelopesLayout->addLayout(envelopeButtons);
 
-    m_spending->setColumnWidth(0, 30 * em);
     m_spending->horizontalHeader()->setDefaultSectionSize(12 * em);
+    // The line names stay readable: the width is set again whenever the
+    // months shown change (a reset forgets it).
+    const auto widenLines = [this] { m_spending->resizeColumnToContents(0); };
+    connect(m_spendingModel, &QAbstractItemModel::modelReset, this, widenLines);
+    connect(m_spendingModel, &QAbstractItemModel::columnsInserted, this, widenLines);
+    widenLines();
     m_spending->setMinimumHeight((m_spending->fontMetrics().height() + 12) * 10 + m_spending->horizontalHeader()->sizeHint().height() + 24);
     auto *legend = new QLabel(tr("Past months show what was spent; from this month on, type the forecast (in italics)."), this);
     legend->setWordWrap(true);

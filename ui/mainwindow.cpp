@@ -285,6 +285,7 @@ ProductView *MainWindow::openProduct(qint64 productId)
     if (!view) {
         view = new ProductView(*m_workspace, productId, m_tabs);
         view->setPortfolioEditable(property("portfolioEditable").toBool());
+        view->setTeamWorkEditable(property("teamWorkEditable").toBool());
         const int index = m_tabs->addTab(view, view->title());
         m_tabs->setTabToolTip(index, view->title());
         connect(view, &ProductView::titleChanged, this, [this, view](const QString &title) {
@@ -461,6 +462,7 @@ void MainWindow::applyRole()
         a->setVisible(facilitator);
     }
     setProperty("portfolioEditable", facilitator);
+    setProperty("teamWorkEditable", role != ServerRole::Sponsor);
     m_roleLabel->setText(m_workspace->database().backend() == Database::Backend::PostgreSQL
                              ? tr("Role: %1").arg(roleLabel(role))
                              : QString());

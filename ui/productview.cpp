@@ -2,10 +2,14 @@
 
 #include "domain/displayformat.h"
 #include "domain/phasehistory.h"
+#include "historyexportbutton.h"
 #include "productdetailsform.h"
 #include "productphasespage.h"
+#include "budgetpage.h"
 #include "indicatorspage.h"
 #include "indicatorwarnings.h"
+#include "preparationpage.h"
+#include "roadmappage.h"
 #include "warningdelegate.h"
 
 #include <QHBoxLayout>
@@ -45,6 +49,10 @@ ProductView::ProductView(Workspace &workspace, qint64 productId, QWidget *parent
     , m_overview(new QTextBrowser(this))
     , m_details(new ProductDetailsForm(workspace, productId, this))
     , m_phasesPage(new ProductPhasesPage(workspace, productId, this))
+    , m_indicatorsPage(new IndicatorsPage(workspace, productId, this))
+    , m_roadmapPage(new RoadmapPage(workspace, productId, this))
+    , m_budgetPage(new BudgetPage(workspace, productId, this))
+    , m_preparationPage(new PreparationPage(workspace, productId, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -61,6 +69,7 @@ ProductView::ProductView(Workspace &workspace, qint64 productId, QWidget *parent
     header->addWidget(m_title);
     header->addWidget(m_badge);
     header->addStretch();
+    header->addWidget(new HistoryExportButton(workspace, productId, this));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_subtitle);
@@ -69,10 +78,16 @@ ProductView::ProductView(Workspace &workspace, qint64 productId, QWidget *parent
     m_tabs->addTab(m_overview, tr("O&verview"));
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_phasesPage, tr("P&hases and committees"));
-    m_tabs->addTab(new IndicatorsPage(workspace, productId, this), tr("Indi&cators"));
+    m_tabs->addTab(m_indicatorsPage, tr("Indi&cators"));
+    m_tabs->addTab(m_roadmapPage, tr("&Roadmap"));
+    m_tabs->addTab(m_budgetPage, tr("&Budget"));
+    m_tabs->addTab(m_preparationPage, tr("Pre&paration"));
 
     connect(m_details, &ProductDetailsForm::editRefused, this, &ProductView::editRefused);
     connect(m_phasesPage, &ProductPhasesPage::editRefused, this, &ProductView::editRefused);
+    connect(m_indicatorsPage, &IndicatorsPage::editRefused, this, &ProductView::editRefused);
+    connect(m_roadmapPage, &RoadmapPage::editRefused, this, &ProductView::editRefused);
+    connect(m_budgetPage, &BudgetPage::editRefused, this, &ProductView::editRefused);
     connect(&workspace, &Workspace::productChanged, this, [this](qint64 id) {
         if (id == m_productId)
             refresh();
@@ -85,12 +100,20 @@ ProductView::ProductView(Workspace &workspace, qint64 productId, QWidget *parent
 void ProductView::commitPending()
 {
     m_details->commitPending();
+    m_roadmapPage->commitPending();
 }
 
 void ProductView::setPortfolioEditable(bool editable)
 {
     m_details->setEnabled(editable);
     m_phasesPage->setEnabled(editable);
+    m_budgetPage->setEnabled(editable);
+}
+
+void ProductView::setTeamWorkEditable(bool editable)
+{
+    m_indicatorsPage->setEnabled(editable);
+    m_roadmapPage->setEnabled(editable);
 }
 
 void ProductView::refresh()

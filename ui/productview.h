@@ -1,7 +1,8 @@
 #pragma once
 // One product: a header with its title, phase badge and warnings, then
-// tabs for the overview (rendered), the details editor and the phases and
-// committees.
+// tabs for the overview (rendered), the details editor, the phases and
+// committees, the indicators, the roadmaps, the budget and the preparation
+// of its next committee.
 
 #include "storage/workspace.h"
 
@@ -13,8 +14,12 @@ class QTextBrowser;
 
 namespace Comite {
 
+class BudgetPage;
+class IndicatorsPage;
+class PreparationPage;
 class ProductDetailsForm;
 class ProductPhasesPage;
+class RoadmapPage;
 
 class ProductView : public QWidget
 {
@@ -28,10 +33,16 @@ public:
     // False for logins that may not edit the portfolio (team, sponsor on a
     // shared server): the details and phases become read-only.
     void setPortfolioEditable(bool editable);
+    // False for sponsors: indicators and roadmaps become read-only.
+    void setTeamWorkEditable(bool editable);
 
     QTabWidget *tabs() const { return m_tabs; }
     ProductDetailsForm *details() const { return m_details; }
     ProductPhasesPage *phasesPage() const { return m_phasesPage; }
+    IndicatorsPage *indicatorsPage() const { return m_indicatorsPage; }
+    RoadmapPage *roadmapPage() const { return m_roadmapPage; }
+    BudgetPage *budgetPage() const { return m_budgetPage; }
+    PreparationPage *preparationPage() const { return m_preparationPage; }
     QLabel *warningLabel() const { return m_warnings; }
     QTextBrowser *overview() const { return m_overview; }
 
@@ -53,6 +64,10 @@ private:
     QTextBrowser *m_overview;
     ProductDetailsForm *m_details;
     ProductPhasesPage *m_phasesPage;
+    IndicatorsPage *m_indicatorsPage;
+    RoadmapPage *m_roadmapPage;
+    BudgetPage *m_budgetPage;
+    PreparationPage *m_preparationPage;
 };
 
 } // namespace Comite

@@ -20,6 +20,11 @@ RoadmapTextField::RoadmapTextField(const QString &accessibleName, int lines, QWi
     });
 }
 
+QSize RoadmapTextField::sizeHint() const
+{
+    return {QPlainTextEdit::sizeHint().width(), minimumHeight()};
+}
+
 void RoadmapTextField::setStoredText(const QString &text)
 {
     if (hasFocus() && document()->isModified())

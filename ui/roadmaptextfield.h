@@ -24,6 +24,8 @@ public:
     // The non-empty lines, trimmed (one item per line).
     QStringList lines() const;
     void setStoredLines(const QStringList &lines) { setStoredText(lines.join(QLatin1Char('\n'))); }
+    // As tall as the lines asked for, not QPlainTextEdit's large default.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void committed(const QString &text);

@@ -2,6 +2,7 @@
 
 #include "commands/sessionedits.h"
 #include "decisionspage.h"
+#include "deliberationactions.h"
 #include "facilitatorwindow.h"
 #include "itemmodels/sessionlistmodel.h"
 #include "sessiondialog.h"
@@ -63,6 +64,7 @@ SessionsWindow::SessionsWindow(Workspace &workspace, QWidget *parent)
     resize(1320, 820);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsWindow::showSelected);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, m_deliberation, &DeliberationActions::refresh);
     connect(m_list, &QTableView::activated, this, &SessionsWindow::showSelected);
     connect(&workspace, &Workspace::sessionRemoved, this, [this](qint64 id) {
         if (m_editor && m_editor->sessionId() == id) {
@@ -99,6 +101,9 @@ void SessionsWindow::createActions()
     session->addSeparator();
     QAction *remove = session->addAction(tr("&Delete the session…"), this, &SessionsWindow::deleteCurrentSession);
     session->addSeparator();
+    m_deliberation = new DeliberationActions(m_workspace, this, [this] { return currentSessionId(); });
+    m_deliberation->addTo(session);
+    session->addSeparator();
     session->addAction(tr("Close &window"), this, &QWidget::close)->setShortcut(QKeySequence::Close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -115,6 +120,8 @@ void SessionsWindow::createActions()
     tools->addAction(create);
     tools->addAction(run);
     tools->addAction(close);
+    tools->addSeparator();
+    tools->addAction(m_deliberation->exportAction());
     tools->addSeparator();
     tools->addAction(remove);
 }

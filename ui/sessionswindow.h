@@ -16,6 +16,7 @@ class QTableView;
 
 namespace Comite {
 
+class DeliberationActions;
 class FacilitatorWindow;
 class SessionEditor;
 class SessionListModel;
@@ -32,6 +33,7 @@ public:
     SessionEditor *editor() const { return m_editor; }
     FacilitatorWindow *facilitator() const;
     qint64 currentSessionId() const;
+    DeliberationActions *deliberationActions() const { return m_deliberation; }
 
 public Q_SLOTS:
     void showSession(qint64 sessionId);
@@ -60,6 +62,7 @@ private:
     QLabel *m_placeholder;
     SessionEditor *m_editor = nullptr;
     QPointer<FacilitatorWindow> m_facilitator;
+    DeliberationActions *m_deliberation = nullptr;
 };
 
 } // namespace Comite

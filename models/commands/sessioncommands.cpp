@@ -38,8 +38,9 @@ void SaveSession::undo()
 
 void SaveSession::apply(Session &session, const Session &other)
 {
-    write([&] { m_workspace.sessions().save(session); });
-    m_workspace.notifySessionChanged(session.id, changesBetween(other, session));
+    const SessionChanges changes = changesBetween(other, session);
+    write([&] { m_workspace.sessions().save(session, changes, &other); });
+    m_workspace.notifySessionChanged(session.id, changes);
     notifyTimelines(m_workspace, other, session);
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/phasehistory.h"
 #include "sessioncommands.h"
+#include "storage/deliberationrepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -68,6 +69,16 @@ void dropStrays(Session &s)
         return !products.contains(sc.productId) || !members.contains(sc.participantId);
     });
     s.decisions.removeIf([&](const Decision &d) { return !products.contains(d.productId); });
+}
+
+// A final deliberation locks the session's decisions, scores and notes
+// (issue 8): true, with the message, when `after` would change them.
+bool lockedByDeliberation(Workspace &ws, const Session &before, const Session &after, QString *error)
+{
+    QString problem;
+    if (!guarded(error, [&] { problem = DeliberationRepository(ws.database()).lockProblem(before, after); }))
+        return true;
+    return !problem.isEmpty() && !refuse(error, problem);
 }
 
 SessionProduct productFor(Workspace &ws, qint64 productId)
@@ -153,6 +164,11 @@ bool removeSession(Workspace &ws, qint64 sessionId, QString *error)
     const auto session = loaded(ws, sessionId, error);
     if (!session)
         return false;
+    DeliberationVersion deliberation;
+    if (!guarded(error, [&] { deliberation = DeliberationRepository(ws.database()).current(sessionId); }))
+        return false;
+    if (deliberation.isFinal())
+        return refuse(error, DeliberationRepository::lockedMessage(*session, deliberation.number));
     return push(ws, new AddRemoveSession(ws, AddRemoveSession::Remove, *session), error);
 }
 
@@ -168,6 +184,8 @@ bool changeSession(Workspace &ws, const Session &after, const QString &text, QSt
         return refuse(error, problems.join(QLatin1Char('\n')));
     if (changesBetween(*before, next) == SessionChanges())
         return true;
+    if (lockedByDeliberation(ws, *before, next, error))
+        return false;
     return push(ws, new SaveSession(ws, text, *before, next), error);
 }
 
@@ -264,6 +282,8 @@ bool setAgendaNotes(Workspace &ws, qint64 sessionId, qint64 itemId, const QStrin
     if (it->notes == notes)
         return true;
     it->notes = notes;
+    if (lockedByDeliberation(ws, *session, next, error))
+        return false;
     return push(ws, new SaveSession(ws, Tr::tr("Notes on “%1”").arg(it->title), *session, next, itemId), error);
 }
 

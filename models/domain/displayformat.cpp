@@ -17,6 +17,35 @@ QString date(QDate d, const QLocale &locale)
     return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString();
 }
 
+QString longDate(QDate d, const QLocale &locale)
+{
+    if (!d.isValid())
+        return {};
+    if (locale.language() == QLocale::French && d.day() == 1)
+        return locale.toString(d, QStringLiteral("'1er' MMMM yyyy"));
+    return locale.toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+QString frenchSpacing(const QString &text)
+{
+    constexpr QChar nbsp(0x00a0), narrow(0x202f);
+    QString result = text;
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        const QChar c = result[i];
+        const bool space = c == u' ' || c == nbsp || c == narrow;
+        if (space && i + 1 < result.size()) {
+            const QChar next = result[i + 1];
+            if (next == u';' || next == u'!' || next == u'?')
+                result[i] = narrow;
+            else if (next == u':' || next == u'%' || next == QChar(0x20ac) || next == QChar(0x00bb))
+                result[i] = nbsp;
+        }
+        if (space && i > 0 && result[i - 1] == QChar(0x00ab))
+            result[i] = nbsp;
+    }
+    return result;
+}
+
 QString duration(int days)
 {
     if (days < 14)

@@ -8,6 +8,13 @@
 
 namespace Comite::DisplayFormat {
 QString date(QDate date, const QLocale &locale = QLocale());
+// A date written out, for documents: "24 novembre 2026" ("1er" on the
+// first of the month) in French, "24 November 2026" in English.
+QString longDate(QDate date, const QLocale &locale = QLocale());
+// French typography on a text: the spaces before : ; ! ? % € and inside
+// « » become non-breaking (narrow before ; ! ?). Spaces only; a colon
+// with no space before it (a time, an address) is left alone.
+QString frenchSpacing(const QString &text);
 // "3 weeks", "5 months", "1 year 2 months" (translated).
 QString duration(int days);
 QString euros(qint64 amount, const QLocale &locale = QLocale());

@@ -3,6 +3,7 @@
 #include "portfoliowriter.h"
 #include "demosessions.h"
 #include "demoindicators.h"
+#include "demoroadmaps.h"
 #include "storage/committeerepository.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
@@ -22,14 +23,20 @@ QDate monthsFrom(QDate today, double months)
 {
     return today.addDays(qRound(months * 30.4375));
 }
+
+
+QJsonObject readJson(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(QCoreApplication::translate("DemoPortfolio", "The demo portfolio is missing from this build."));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
 } // namespace
 
 void write(Database &db, QDate today, bool replace)
 {
-    QFile file(QStringLiteral(":/demo/portfolio.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(QCoreApplication::translate("DemoPortfolio", "The demo portfolio is missing from this build."));
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject root = readJson(QStringLiteral(":/demo/portfolio.json"));
 
     db.transaction([&] {
         if (!PortfolioWriter::isEmpty(db)) {
@@ -96,6 +103,7 @@ void write(Database &db, QDate today, bool replace)
         }
         DemoSessions::write(db, today, root.value(QStringLiteral("sessions")).toArray(),
                             root.value(QStringLiteral("agenda_templates")).toArray());
+        DemoRoadmaps::write(db, readJson(QStringLiteral(":/demo/roadmaps.json")));  // after the sessions that approve them
     });
 }
 

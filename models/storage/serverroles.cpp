@@ -35,6 +35,15 @@ constexpr ProductTable teamTables[] = {
     {"roadmap_standards", "(SELECT r.product_id FROM roadmaps r WHERE r.id = roadmap_id)"},
 };
 
+// Tables only the facilitator writes, everyone reads, under row-level
+// security with no member rule: the written deliberation (issue 8).
+constexpr const char *facilitatorTables[] = {"deliberation_versions"};
+
+// A final deliberation locks the session's scores on the server too.
+constexpr const char *scoresNotLocked =
+    " AND session_id NOT IN (SELECT v.session_id FROM deliberation_versions v WHERE v.status = 'final' AND v.number = "
+    "(SELECT max(w.number) FROM deliberation_versions w WHERE w.session_id = v.session_id))";
+
 bool tableExists(Database &db, const QString &table)
 {
     QSqlQuery q = db.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
@@ -106,9 +115,23 @@ void install(Database &db)
                 protect(db, QLatin1String(t.table), QStringLiteral("comite_team"), member.arg(QLatin1String(t.product)));
         }
         installNotifications(db);
+        const bool deliberations = tableExists(db, QStringLiteral("deliberation_versions"));
         if (tableExists(db, QStringLiteral("session_scores")))
             protect(db, QStringLiteral("session_scores"), QStringLiteral("comite_sponsor"),
-                    QStringLiteral("participant_id IN (SELECT p.id FROM session_participants p WHERE p.login = current_user)"));
+                    QStringLiteral("participant_id IN (SELECT p.id FROM session_participants p WHERE p.login = current_user)")
+                        + (deliberations ? QLatin1String(scoresNotLocked) : QLatin1String()));
+        for (const char *table : facilitatorTables) {
+            if (!tableExists(db, QLatin1String(table)))
+                continue;
+            const QString name = QLatin1String(table);
+            db.exec(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name));
+            for (const char *policy : {"comite_read", "comite_facilitator_write", "comite_member_write"})
+                db.exec(QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QLatin1String(policy), name));
+            db.exec(QStringLiteral("CREATE POLICY comite_read ON %1 FOR SELECT USING (true)").arg(name));
+            db.exec(QStringLiteral("CREATE POLICY comite_facilitator_write ON %1 TO comite_facilitator USING (true) WITH CHECK (true)")
+                        .arg(name));
+            db.exec(QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %1 FROM comite_team, comite_sponsor").arg(name));
+        }
     });
 }
 

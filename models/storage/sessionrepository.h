@@ -30,10 +30,12 @@ public:
     qint64 insert(Session &session);
     void remove(qint64 id);
     // Writes the session over the stored one: header, products,
-    // participants, agenda, scores and decisions; fills in new ids. Leaves
-    // the status and the actual time of existing agenda items alone: those
-    // change only with setStatus() and recordTiming().
-    void save(Session &session);
+    // participants, agenda, scores and decisions, or only `parts` of them;
+    // fills in new ids. With the `stored` version, scores are written row by
+    // row, only those that changed. Leaves the status and the actual time of
+    // existing agenda items alone: those change only with setStatus() and
+    // recordTiming().
+    void save(Session &session, SessionChanges parts = SessionChange::All, const Session *stored = nullptr);
     void setStatus(qint64 id, SessionStatus status);
     // The time spent on agenda items while the session runs (item id →
     // seconds, none to clear).
@@ -57,6 +59,7 @@ private:
     void writeParticipants(Session &session);
     void writeAgenda(Session &session, bool withTiming);
     void writeScores(const Session &session);
+    void writeScoreChanges(const Session &before, const Session &after);
     void writeDecisions(Session &session);
     Database &m_db;
 };

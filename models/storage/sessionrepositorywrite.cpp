@@ -1,10 +1,15 @@
 #include "sessionrepository.h"
 
 #include "database.h"
+#include "deliberationrepository.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <set>
+#include <tuple>
 
 // Writing sessions and templates; reading is in sessionrepository.cpp.
 
@@ -54,15 +59,34 @@ void SessionRepository::remove(qint64 id)
     m_db.transaction([&] { m_db.exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {id}); });
 }
 
-void SessionRepository::save(Session &session)
+void SessionRepository::save(Session &session, SessionChanges parts, const Session *stored)
 {
     m_db.transaction([&] {
-        writeHeader(session, false);
-        writeProducts(session);
-        writeParticipants(session);
-        writeAgenda(session, false);
-        writeScores(session);
-        writeDecisions(session);
+        // A final deliberation locks decisions, scores and notes, whoever writes.
+        if (DeliberationRepository locks(m_db); locks.isFinal(session.id)) {
+            const std::optional<Session> current = stored ? std::optional(*stored) : load(session.id);
+            if (const QString problem = current ? locks.lockProblem(*current, session) : QString(); !problem.isEmpty())
+                throw StorageError(problem);
+        }
+        // Only the parts that changed: a sponsor scoring writes its own score
+        // rows and nothing else, so the server's row rules let it through and
+        // members scoring at the same time do not overwrite one another.
+        if (parts & SessionChange::Header)
+            writeHeader(session, false);
+        if (parts & SessionChange::Products)
+            writeProducts(session);
+        if (parts & SessionChange::Participants)
+            writeParticipants(session);
+        if (parts & (SessionChange::Agenda | SessionChange::Notes))
+            writeAgenda(session, false);
+        if (parts & SessionChange::Scores) {
+            if (stored)
+                writeScoreChanges(*stored, session);
+            else
+                writeScores(session);
+        }
+        if (parts & SessionChange::Decisions)
+            writeDecisions(session);
     });
 }
 
@@ -172,6 +196,35 @@ void SessionRepository::writeScores(const Session &s)
     for (const ArbitrationScore &score : s.scores)
         Database::exec(insert, {s.id, score.productId, score.participantId, score.question, score.score,
                                 Database::text(score.comment)});
+}
+
+void SessionRepository::writeScoreChanges(const Session &before, const Session &after)
+{
+    using Key = std::tuple<qint64, qint64, int>;  // product, member, question
+    const auto keyOf = [](const ArbitrationScore &s) { return Key{s.productId, s.participantId, s.question}; };
+    QMap<Key, ArbitrationScore> old;
+    for (const ArbitrationScore &score : before.scores)
+        old.insert(keyOf(score), score);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM session_scores WHERE session_id = ? AND product_id = ? "
+                                                   "AND participant_id = ? AND question = ?"));
+    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO session_scores (session_id, product_id, participant_id, "
+                                                   "question, score, comment) VALUES (?, ?, ?, ?, ?, ?)"));
+    std::set<Key> kept;
+    for (const ArbitrationScore &score : after.scores) {
+        const Key key = keyOf(score);
+        kept.insert(key);
+        const auto it = old.constFind(key);
+        if (it != old.cend() && *it == score)
+            continue;
+        if (it != old.cend())
+            Database::exec(remove, {after.id, score.productId, score.participantId, score.question});
+        Database::exec(insert, {after.id, score.productId, score.participantId, score.question, score.score,
+                                Database::text(score.comment)});
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        if (!kept.count(it.key()))
+            Database::exec(remove, {after.id, it->productId, it->participantId, it->question});
+    }
 }
 
 void SessionRepository::writeDecisions(Session &s)

@@ -1,0 +1,105 @@
+#include "deliberationcommands.h"
+
+#include "commandsupport.h"
+#include "deliberationexport.h"
+
+
+namespace Comite::CommandLine::DeliberationCommands {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+// The --format word, or a usage error in `problem`.
+std::optional<DeliberationFormat> format(const Command &c, const QCommandLineOption &option, QString *problem)
+{
+    const auto f = DeliberationFormats::fromKey(c.parser.value(option));
+    if (!f)
+        *problem = Tr::tr("--format wants pdf, odt, md or html, not “%1”.").arg(c.parser.value(option));
+    return f;
+}
+} // namespace
+
+int exportDeliberation(const QStringList &args)
+{
+    Command c;
+    QCommandLineOption sessionOpt(QStringLiteral("session"), Tr::tr("The session's number."), QStringLiteral("id"));
+    QCommandLineOption formatOpt(QStringLiteral("format"), Tr::tr("pdf, odt, md or html."), QStringLiteral("format"));
+    QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("file"));
+    QCommandLineOption procurementOpt(QStringLiteral("procurement"), Tr::tr("The one-page notice for the procurement office."));
+    QCommandLineOption omitOpt(QStringLiteral("omit"), Tr::tr("Sections to leave out, comma-separated: scores, notes, timings."),
+                               QStringLiteral("sections"));
+    c.parser.addOptions({sessionOpt, formatOpt, outOpt, procurementOpt, omitOpt});
+    if (const QString e = c.parse(args, 0); !e.isEmpty())
+        return usageError(e);
+    const QString session = c.parser.value(sessionOpt);
+    if (session.isEmpty() || !c.parser.isSet(formatOpt) || !c.parser.isSet(outOpt))
+        return usageError(Tr::tr("export-deliberation needs --session ID, --format pdf|odt|md|html and --out FILE."));
+    bool ok = false;
+    const qint64 id = session.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usageError(Tr::tr("A session is named by its number, not “%1”.").arg(session));
+    DeliberationExport::Options options;
+    QString problem;
+    const auto f = format(c, formatOpt, &problem);
+    if (!f)
+        return usageError(problem);
+    options.format = *f;
+    options.procurement = c.parser.isSet(procurementOpt);
+    for (const QString &word : c.parser.value(omitOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString w = word.trimmed();
+        if (w == QLatin1String("scores"))
+            options.omitted |= DeliberationSection::Scores;
+        else if (w == QLatin1String("notes"))
+            options.omitted |= DeliberationSection::Notes;
+        else if (w == QLatin1String("timings"))
+            options.omitted |= DeliberationSection::AgendaTimings;
+        else
+            return usageError(Tr::tr("--omit wants scores, notes or timings, not “%1”.").arg(w));
+    }
+    const QString out = c.parser.value(outOpt);
+    return withWorkspace(c, [&](Workspace &ws) {
+        QString error;
+        if (!DeliberationExport::exportSession(ws, id, out, options, &error))
+            return failure(error);
+        Comite::CommandLine::out() << (options.procurement ? Tr::tr("Procurement notice written to %1.")
+                                                           : Tr::tr("Deliberation written to %1."))
+                                          .arg(out)
+                                   << '\n';
+        Comite::CommandLine::out().flush();
+        return Success;
+    }, OpenMode::MustExist);
+}
+
+int exportHistory(const QStringList &args)
+{
+    Command c;
+    QCommandLineOption productOpt(QStringLiteral("product"), Tr::tr("The product's identifier."), QStringLiteral("slug"));
+    QCommandLineOption formatOpt(QStringLiteral("format"), Tr::tr("pdf, odt, md or html."), QStringLiteral("format"));
+    QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("file"));
+    c.parser.addOptions({productOpt, formatOpt, outOpt});
+    if (const QString e = c.parse(args, 0); !e.isEmpty())
+        return usageError(e);
+    if (!c.parser.isSet(productOpt) || !c.parser.isSet(formatOpt) || !c.parser.isSet(outOpt))
+        return usageError(Tr::tr("export-history needs --product SLUG, --format pdf|odt|md|html and --out FILE."));
+    QString problem;
+    const auto f = format(c, formatOpt, &problem);
+    if (!f)
+        return usageError(problem);
+    const QString slug = c.parser.value(productOpt);
+    const QString out = c.parser.value(outOpt);
+    return withWorkspace(c, [&](Workspace &ws) {
+        const auto productId = ws.products().idForSlug(slug);
+        if (!productId)
+            return failure(Tr::tr("No product “%1” in %2.").arg(slug, ws.database().location()));
+        QString error;
+        if (!DeliberationExport::exportHistory(ws, *productId, out, *f, QLocale(), &error))
+            return failure(error);
+        Comite::CommandLine::out() << Tr::tr("Committee history written to %1.").arg(out) << '\n';
+        Comite::CommandLine::out().flush();
+        return Success;
+    }, OpenMode::MustExist);
+}
+
+} // namespace Comite::CommandLine::DeliberationCommands

@@ -1,0 +1,96 @@
+#include "deliberationedits.h"
+
+#include "deliberationcommands.h"
+#include "io/deliberationbuilder.h"
+#include "io/deliberationmarkdown.h"
+#include "storage/deliberationrepository.h"
+
+#include <QCoreApplication>
+
+namespace Comite::Edit {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Edit)
+};
+
+bool refuse(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool push(Workspace &ws, WorkspaceCommand *command, QString *error)
+{
+    QString failure;
+    auto connection = QObject::connect(&ws, &Workspace::errorOccurred, [&](const QString &m) { failure = m; });
+    ws.undoStack()->push(command);
+    QObject::disconnect(connection);
+    return failure.isEmpty() || refuse(error, failure);
+}
+} // namespace
+
+bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error)
+{
+    try {
+        auto data = DeliberationData::load(ws, sessionId);
+        if (!data)
+            return refuse(error, Tr::tr("Session %1 does not exist.").arg(sessionId));
+        if (data->session.status != SessionStatus::Held)
+            return refuse(error, Tr::tr("Close the session before marking its deliberation final."));
+        const DeliberationVersion before = data->version;
+        if (before.isFinal())
+            return refuse(error, Tr::tr("The deliberation is already final (version %1).").arg(before.number));
+        DeliberationVersion after = before;
+        after.status = DeliberationStatus::Final;
+        if (!after.createdOn.isValid())
+            after.createdOn = ws.today();
+        after.finalisedOn = ws.today();
+        const Participant *secretary = data->secretary();
+        after.finalisedBy = secretary ? secretary->name : QString();
+        data->version = after;
+        if (!data->versions.isEmpty())
+            data->versions.last() = after;
+        else
+            data->versions << after;
+        after.content = DeliberationMarkdown::render(DeliberationBuilder(*data).deliberation());
+        const std::optional<DeliberationVersion> stored = before.id > 0 ? std::optional(before) : std::nullopt;
+        return push(ws,
+                    new SetDeliberationVersion(ws, Tr::tr("Mark the deliberation of “%1” final").arg(data->session.displayTitle()),
+                                               stored, after),
+                    error);
+    } catch (const StorageError &e) {
+        return refuse(error, e.message());
+    }
+}
+
+bool correctDeliberation(Workspace &ws, qint64 sessionId, const QString &reason, QString *error)
+{
+    if (reason.trimmed().isEmpty())
+        return refuse(error, Tr::tr("Say why the deliberation is corrected."));
+    try {
+        const auto session = ws.sessions().load(sessionId);
+        if (!session)
+            return refuse(error, Tr::tr("Session %1 does not exist.").arg(sessionId));
+        const DeliberationVersion current = DeliberationRepository(ws.database()).current(sessionId);
+        if (!current.isFinal())
+            return refuse(error, Tr::tr("The deliberation is still a draft (version %1): edit it, then mark it final.")
+                                     .arg(current.number));
+        DeliberationVersion next;
+        next.sessionId = sessionId;
+        next.number = current.number + 1;
+        next.reason = reason.trimmed();
+        next.createdOn = ws.today();
+        return push(ws,
+                    new SetDeliberationVersion(ws, Tr::tr("Correct the deliberation of “%1” (version %2)")
+                                                       .arg(session->displayTitle())
+                                                       .arg(next.number),
+                                               std::nullopt, next),
+                    error);
+    } catch (const StorageError &e) {
+        return refuse(error, e.message());
+    }
+}
+
+} // namespace Comite::Edit

@@ -1,0 +1,213 @@
+#include "deliberationbuilder.h"
+
+#include "deliberationproductsection.h"
+#include "domain/slug.h"
+#include "storage/spendingentry.h"
+
+namespace Comite {
+
+QString DeliberationBuilder::suggestedBaseName(const Session &session, bool procurement)
+{
+    const QString title = Slug::fromTitle(session.displayTitle());
+    return QStringLiteral("%1-%2%3")
+        .arg(procurement ? QStringLiteral("procurement") : QStringLiteral("deliberation"), session.date().toString(Qt::ISODate),
+             title.isEmpty() ? QString() : QLatin1Char('-') + title.left(60));
+}
+
+QString DeliberationBuilder::minutes(int m) const
+{
+    return tr("%1 min").arg(m_locale.toString(m));
+}
+
+DeliberationDocument DeliberationBuilder::start(const QString &title) const
+{
+    DeliberationDocument doc;
+    doc.locale = m_locale;
+    doc.title = title;
+    const Session &s = m_data.session;
+    doc.headerText = m_data.incubator.isEmpty() ? s.displayTitle() : tr("%1 — %2").arg(m_data.incubator, s.displayTitle());
+    doc.footerText = tr("%1 — committee of %2").arg(DeliberationRules::footerText(m_data.version), doc.date(s.date()));
+    doc.heading(title, 1);
+    return doc;
+}
+
+void DeliberationBuilder::header(DeliberationDocument &doc) const
+{
+    const Session &s = m_data.session;
+    QList<std::pair<QString, QString>> facts;
+    facts << std::pair(tr("Committee"), s.displayTitle());
+    if (!m_data.incubator.isEmpty())
+        facts << std::pair(tr("Incubator"), m_data.incubator);
+    facts << std::pair(tr("Date"), tr("%1 at %2").arg(doc.date(s.date()), SessionAgenda::timeText(s.startsAt.time())));
+    if (!s.place.isEmpty())
+        facts << std::pair(tr("Place"), s.place);
+    if (!s.videoLink.isEmpty())
+        facts << std::pair(tr("Video link"), s.videoLink);
+    const Participant *chair = m_data.chair();
+    const Participant *secretary = m_data.secretary();
+    facts << std::pair(tr("Chair"), chair ? chair->name : QStringLiteral("—"));
+    facts << std::pair(tr("Secretary"), secretary ? secretary->name : QStringLiteral("—"));
+    facts << std::pair(tr("Status"), DeliberationRules::footerText(m_data.version));
+    doc.facts(facts);
+
+    doc.heading(tr("Participants"), 2);
+    QList<QStringList> rows;
+    for (const Participant &p : s.participants) {
+        rows << QStringList{p.name, p.organisation, ParticipantRoles::label(p.role) + (p.voting ? tr(" (votes)") : QString()),
+                            p.present ? tr("present") : tr("absent")};
+    }
+    doc.tableOr({tr("Name"), tr("Organisation"), tr("Role"), tr("Attendance")}, rows, tr("No participant listed."));
+}
+
+void DeliberationBuilder::agenda(DeliberationDocument &doc) const
+{
+    const Session &s = m_data.session;
+    doc.heading(tr("Agenda"), 2);
+    const bool timings = !m_omitted.testFlag(DeliberationSection::AgendaTimings);
+    QList<QStringList> rows;
+    int planned = 0, actual = 0;
+    bool anyActual = false;
+    for (const AgendaItem &item : s.agenda) {
+        const SessionProduct *p = s.product(item.productId);
+        QStringList row{item.title, p ? p->title : tr("whole session")};
+        if (timings) {
+            planned += item.plannedMinutes;
+            row << minutes(item.plannedMinutes);
+            if (item.actualSeconds) {
+                anyActual = true;
+                actual += *item.actualSeconds;
+                const int m = qRound(*item.actualSeconds / 60.0);
+                const int diff = m - item.plannedMinutes;
+                row << minutes(m)
+                    << (diff == 0 ? QStringLiteral("0") : (diff > 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + minutes(qAbs(diff)));
+            } else {
+                row << QStringLiteral("—") << QString();
+            }
+        }
+        rows << row;
+    }
+    if (timings && !rows.isEmpty()) {
+        const int m = qRound(actual / 60.0);
+        const int diff = m - planned;
+        rows << QStringList{tr("Total"), QString(), minutes(planned), anyActual ? minutes(m) : QStringLiteral("—"),
+                            !anyActual || diff == 0 ? QString()
+                                                    : (diff > 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + minutes(qAbs(diff))};
+    }
+    QStringList headers{tr("Item"), tr("Product")};
+    if (timings)
+        headers << tr("Planned") << tr("Actual") << tr("Difference");
+    doc.tableOr(headers, rows, tr("No agenda."), timings ? QList<int>{2, 3, 4} : QList<int>{});
+}
+
+void DeliberationBuilder::notes(DeliberationDocument &doc) const
+{
+    const Session &s = m_data.session;
+    doc.heading(tr("Secretary's notes"), 2);
+    bool any = false;
+    for (const AgendaItem &item : s.agenda) {
+        if (item.notes.trimmed().isEmpty())
+            continue;
+        const SessionProduct *p = s.product(item.productId);
+        doc.heading(p ? tr("%1 — %2").arg(item.title, p->title) : item.title, 4);
+        doc.paragraph(item.notes.trimmed());
+        any = true;
+    }
+    if (!any)
+        doc.paragraph(tr("No notes."), true);
+}
+
+void DeliberationBuilder::corrections(DeliberationDocument &doc) const
+{
+    if (m_data.versions.size() < 2)
+        return;
+    doc.heading(tr("Versions"), 2);
+    QList<QStringList> rows;
+    for (const DeliberationVersion &v : m_data.versions) {
+        rows << QStringList{m_locale.toString(v.number), DeliberationStatuses::label(v.status),
+                            doc.date(v.isFinal() ? v.finalisedOn : v.createdOn), v.reason};
+    }
+    doc.table({tr("Version"), tr("Status"), tr("Date"), tr("Reason for the correction")}, rows, {0});
+}
+
+void DeliberationBuilder::closing(DeliberationDocument &doc) const
+{
+    const DeliberationVersion &v = m_data.version;
+    const QString day = doc.date(v.isFinal() && v.finalisedOn.isValid() ? v.finalisedOn : m_data.today);
+    const Participant *secretary = m_data.secretary();
+    doc.paragraph(secretary ? tr("Drawn up by %1, secretary of the committee, on %2.").arg(secretary->name, day)
+                            : tr("Drawn up on %1.").arg(day));
+}
+
+DeliberationDocument DeliberationBuilder::deliberation() const
+{
+    DeliberationDocument doc = start(tr("Deliberation of the investment committee"));
+    header(doc);
+    int n = 0;
+    for (const DeliberationProduct &p : m_data.products) {
+        doc.pageBreak();
+        DeliberationProductSection(doc, m_data.session, m_omitted).write(p, ++n);
+    }
+    doc.pageBreak();
+    agenda(doc);
+    if (!m_omitted.testFlag(DeliberationSection::Notes))
+        notes(doc);
+    corrections(doc);
+    closing(doc);
+    return doc;
+}
+
+DeliberationDocument DeliberationBuilder::procurementNotice() const
+{
+    const Session &s = m_data.session;
+    DeliberationDocument doc = start(tr("Notice to the procurement office"));
+    const Participant *secretary = m_data.secretary();
+    QList<std::pair<QString, QString>> facts;
+    facts << std::pair(tr("Committee"), s.displayTitle()) << std::pair(tr("Date"), doc.date(s.date()));
+    if (!m_data.incubator.isEmpty())
+        facts << std::pair(tr("Incubator"), m_data.incubator);
+    if (secretary)
+        facts << std::pair(tr("Contact"), secretary->organisation.isEmpty()
+                                              ? secretary->name
+                                              : tr("%1 (%2)").arg(secretary->name, secretary->organisation));
+    doc.facts(facts);
+    doc.paragraph(tr("The investment committee took the decisions below. Please place or stop the orders accordingly."));
+    QList<QStringList> rows;
+    for (const DeliberationProduct &p : m_data.products) {
+        const Decision *d = s.decisionFor(p.ref.productId);
+        rows << QStringList{p.ref.title, d ? DecisionOptions::label(d->option) : tr("not decided yet"),
+                            d ? doc.money(d->amount) : QStringLiteral("—"), d ? doc.period(d->periodStart, d->periodEnd) : QStringLiteral("—")};
+    }
+    doc.table({tr("Product"), tr("Decision"), tr("Amount"), tr("Period")}, rows, {2});
+    for (const DeliberationProduct &p : m_data.products) {
+        const Decision *d = s.decisionFor(p.ref.productId);
+        doc.heading(tr("What must be ordered — %1").arg(p.ref.title), 3);
+        QStringList items;
+        if (!d) {
+            items << tr("Nothing yet: the committee has not decided.");
+        } else if (d->option == DecisionOption::Stop) {
+            items << tr("Stop the orders for this product; no new order.");
+        } else if (!d->amount || *d->amount <= 0) {
+            items << tr("No new order: the committee granted no amount.");
+        } else {
+            items << tr("Orders up to %1, %2.").arg(doc.money(d->amount), doc.period(d->periodStart, d->periodEnd));
+            if (p.requested) {
+                for (const QString &line : BudgetLines::keys()) {
+                    if (p.requested->budgetRequest.value(line) > 0)
+                        items << tr("%1: %2 requested").arg(BudgetLines::label(line), doc.money(p.requested->budgetRequest.value(line)));
+                }
+                QStringList team;
+                for (const TeamMember &m : p.requested->team)
+                    team << m.profile;
+                if (!team.isEmpty())
+                    items << tr("Team: %1").arg(team.join(QStringLiteral(", ")));
+            }
+        }
+        if (d && !d->conditions.trimmed().isEmpty())
+            items << tr("Conditions: %1").arg(d->conditions.trimmed());
+        doc.list(items);
+    }
+    closing(doc);
+    return doc;
+}
+
+} // namespace Comite

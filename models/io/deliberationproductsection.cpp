@@ -1,0 +1,162 @@
+#include "deliberationproductsection.h"
+
+#include "domain/displayformat.h"
+#include "storage/spendingentry.h"
+
+namespace Comite {
+
+QString DeliberationProductSection::number(std::optional<double> value) const
+{
+    return value ? DisplayFormat::number(*value, {}, m_doc.locale) : QStringLiteral("—");
+}
+
+void DeliberationProductSection::write(const DeliberationProduct &p, int index)
+{
+    m_doc.heading(tr("%1. %2").arg(index).arg(p.ref.title), 2);
+    QList<std::pair<QString, QString>> facts;
+    facts << std::pair(tr("Phase"), p.phase ? Phases::label(*p.phase) : QStringLiteral("—"));
+    if (!p.product.intrapreneur.isEmpty())
+        facts << std::pair(tr("Intrapreneur"), p.product.intrapreneur);
+    m_doc.facts(facts);
+    if (!p.product.pitch.trimmed().isEmpty())
+        m_doc.paragraph(p.product.pitch);
+    indicators(p);
+    reviewedRoadmap(p);
+    request(p);
+    if (!m_omitted.testFlag(DeliberationSection::Scores))
+        grid(p);
+    decision(p);
+}
+
+void DeliberationProductSection::indicators(const DeliberationProduct &p)
+{
+    m_doc.heading(tr("Indicators at a glance"), 3);
+    QList<QStringList> rows;
+    for (const MatrixColumn &c : p.matrix) {
+        for (const MatrixFigure &f : c.figures) {
+            const QString label = f.northStar ? tr("%1 (North Star)").arg(f.label) : f.label;
+            rows << QStringList{c.title, label, f.missing ? tr("missing") : f.value, f.detail};
+        }
+    }
+    m_doc.tableOr({tr("Principle"), tr("Indicator"), tr("Value"), tr("Detail")}, rows, tr("No indicator recorded."), {2});
+    if (!p.northStar.isEmpty())
+        m_doc.image(p.northStarImage, QStringLiteral("north-star-%1").arg(p.ref.slug), p.northStar.title);
+}
+
+void DeliberationProductSection::reviewedRoadmap(const DeliberationProduct &p)
+{
+    m_doc.heading(tr("Attainment of the previous roadmap"), 3);
+    if (!p.reviewed) {
+        m_doc.paragraph(tr("No roadmap was under review."), true);
+        return;
+    }
+    m_doc.paragraph(tr("Roadmap %1.").arg(m_doc.period(p.reviewed->start, p.reviewed->end)));
+    QList<QStringList> rows;
+    for (const ReviewRow &r : p.review) {
+        rows << QStringList{r.priorityTitle, r.expected.text, number(r.expected.target), number(r.start), number(r.reached),
+                            r.attainment ? DisplayFormat::percent(*r.attainment, m_doc.locale) : QStringLiteral("—"),
+                            RoadmapReview::statusLabel(r.status)};
+    }
+    m_doc.tableOr({tr("Priority"), tr("Expected result"), tr("Target"), tr("Start"), tr("Reached"), tr("Attainment"), tr("Status")},
+                  rows, tr("No expected result was set."), {2, 3, 4, 5});
+    if (!p.reviewed->reviewNotes.trimmed().isEmpty())
+        m_doc.paragraph(tr("Achievements and learnings: %1").arg(p.reviewed->reviewNotes));
+}
+
+void DeliberationProductSection::request(const DeliberationProduct &p)
+{
+    m_doc.heading(tr("The team's request"), 3);
+    if (!p.requested) {
+        m_doc.paragraph(tr("No roadmap was presented for the next period."), true);
+        return;
+    }
+    const Roadmap &r = *p.requested;
+    m_doc.paragraph(tr("Roadmap %1.").arg(m_doc.period(r.start, r.end)));
+    QList<QStringList> budget;
+    for (const QString &line : BudgetLines::keys()) {
+        if (r.budgetRequest.contains(line))
+            budget << QStringList{BudgetLines::label(line), m_doc.money(r.budgetRequest.value(line))};
+    }
+    if (!budget.isEmpty())
+        budget << QStringList{tr("Total"), m_doc.money(r.requestTotal())};
+    m_doc.tableOr({tr("Budget line"), tr("Requested")}, budget, tr("No budget requested by line."), {1});
+    QList<QStringList> team;
+    for (const TeamMember &m : r.team) {
+        team << QStringList{m.profile, DisplayFormat::number(m.time, {}, m_doc.locale) + QChar(0x00a0) + TimeUnits::label(m.unit)};
+    }
+    if (!team.isEmpty())
+        team << QStringList{tr("Total"), tr("%1 FTE").arg(DisplayFormat::number(r.teamFte(), {}, m_doc.locale))};
+    m_doc.tableOr({tr("Team profile"), tr("Time")}, team, tr("No team listed."), {1});
+}
+
+void DeliberationProductSection::grid(const DeliberationProduct &p)
+{
+    m_doc.heading(tr("Arbitration grid"), 3);
+    const ArbitrationGrid grid = m_session.grid(p.ref.productId);
+    if (grid.overall().isEmpty()) {
+        m_doc.paragraph(tr("No score was recorded."), true);
+        return;
+    }
+    const auto mean = [&](const ArbitrationGrid::Stat &s) {
+        return s.isEmpty() ? QStringLiteral("—")
+                           : tr("%1 / %2").arg(DisplayFormat::number(s.mean, {}, m_doc.locale)).arg(ArbitrationGrid::maxScore);
+    };
+    const auto spread = [&](const ArbitrationGrid::Stat &s) {
+        return s.isEmpty() ? QStringLiteral("—") : DisplayFormat::number(s.spread(), {}, m_doc.locale);
+    };
+    QList<QStringList> rows;
+    for (int g = 0; g < ArbitrationGrid::groupCount; ++g)
+        rows << QStringList{ArbitrationGrid::groupTitle(g), mean(grid.group(g)), spread(grid.group(g))};
+    rows << QStringList{tr("Overall"), mean(grid.overall()), spread(grid.overall())};
+    m_doc.table({tr("Questions"), tr("Mean"), tr("Spread")}, rows, {1, 2});
+    QStringList missing;
+    for (const Participant &m : grid.missing())
+        missing << m.name;
+    if (!missing.isEmpty())
+        m_doc.paragraph(tr("Not scored in full by: %1.").arg(missing.join(QStringLiteral(", "))), true);
+}
+
+void DeliberationProductSection::decision(const DeliberationProduct &p)
+{
+    m_doc.heading(tr("Decision"), 3);
+    const Decision *d = m_session.decisionFor(p.ref.productId);
+    if (!d) {
+        m_doc.paragraph(tr("No decision recorded yet."), true);
+    } else {
+        QList<std::pair<QString, QString>> facts;
+        facts << std::pair(tr("Option"), DecisionOptions::label(d->option));
+        facts << std::pair(tr("Amount"), m_doc.money(d->amount));
+        facts << std::pair(tr("Period"), m_doc.period(d->periodStart, d->periodEnd));
+        facts << std::pair(tr("Phase change"), d->phaseChange ? Phases::label(*d->phaseChange) : tr("none"));
+        if (d->procurementInformedOn.isValid())
+            facts << std::pair(tr("Procurement informed on"), m_doc.date(d->procurementInformedOn));
+        m_doc.facts(facts);
+        if (!d->comment.trimmed().isEmpty())
+            m_doc.paragraph(d->comment);
+
+        m_doc.heading(tr("Objectives"), 3);
+        QList<QStringList> objectives;
+        for (const DecisionObjective &o : d->objectives)
+            objectives << QStringList{o.text, ObjectiveStatuses::label(o.status), o.comment};
+        m_doc.tableOr({tr("Objective"), tr("Opinion"), tr("Comment")}, objectives, tr("No objective reviewed."));
+
+        m_doc.heading(tr("Blockers the committee will lift"), 3);
+        QList<QStringList> blockers;
+        for (const DecisionBlocker &b : d->blockers)
+            blockers << QStringList{b.text, b.owner};
+        m_doc.tableOr({tr("Blocker"), tr("Who lifts it")}, blockers, tr("None."));
+
+        m_doc.heading(tr("Conditions and reserves"), 3);
+        m_doc.paragraph(d->conditions.trimmed().isEmpty() ? tr("None.") : d->conditions, d->conditions.trimmed().isEmpty());
+
+        m_doc.heading(tr("Action items"), 3);
+        QList<QStringList> actions;
+        for (const DecisionAction &a : d->actions)
+            actions << QStringList{a.text, a.owner, a.due.isValid() ? m_doc.date(a.due) : QStringLiteral("—")};
+        m_doc.tableOr({tr("Action"), tr("Owner"), tr("Due")}, actions, tr("None."));
+    }
+    m_doc.facts({std::pair(tr("Next committee"), p.nextCommitteePlanned ? tr("%1 (planned)").arg(m_doc.date(p.nextCommittee))
+                                                                        : tr("%1 at the latest").arg(m_doc.date(p.nextCommittee)))});
+}
+
+} // namespace Comite

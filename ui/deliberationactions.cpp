@@ -1,0 +1,117 @@
+#include "deliberationactions.h"
+
+#include "commands/deliberationedits.h"
+#include "deliberationexportdialog.h"
+#include "storage/deliberationrepository.h"
+#include "storage/workspace.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace Comite {
+
+DeliberationActions::DeliberationActions(Workspace &workspace, QWidget *window, std::function<qint64()> currentSession)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_window(window)
+    , m_current(std::move(currentSession))
+    , m_export(new QAction(tr("&Export deliberation…"), this))
+    , m_final(new QAction(tr("&Mark deliberation final…"), this))
+    , m_correct(new QAction(tr("C&orrect the deliberation…"), this))
+{
+    m_export->setObjectName(QStringLiteral("export-deliberation"));
+    m_final->setObjectName(QStringLiteral("mark-deliberation-final"));
+    m_correct->setObjectName(QStringLiteral("correct-deliberation"));
+    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_export, &QAction::triggered, this, &DeliberationActions::exportDeliberation);
+    connect(m_final, &QAction::triggered, this, &DeliberationActions::markFinal);
+    connect(m_correct, &QAction::triggered, this, &DeliberationActions::correct);
+    connect(&workspace, &Workspace::sessionChanged, this, &DeliberationActions::refresh);
+    connect(&workspace, &Workspace::sessionRemoved, this, &DeliberationActions::refresh);
+    connect(&workspace, &Workspace::portfolioReset, this, &DeliberationActions::refresh);
+    refresh();
+}
+
+void DeliberationActions::addTo(QMenu *menu) const
+{
+    menu->addAction(m_export);
+    menu->addAction(m_final);
+    menu->addAction(m_correct);
+}
+
+void DeliberationActions::refresh()
+{
+    const qint64 id = m_current();
+    bool held = false, final = false;
+    try {
+        if (id > 0) {
+            const auto s = m_workspace.sessions().load(id);
+            held = s && s->status == SessionStatus::Held;
+            final = DeliberationRepository(m_workspace.database()).isFinal(id);
+        }
+    } catch (const StorageError &) {
+    }
+    m_export->setEnabled(id > 0);
+    m_final->setEnabled(held && !final);
+    m_correct->setEnabled(final);
+}
+
+void DeliberationActions::refuse(const QString &message)
+{
+    QMessageBox::warning(m_window, tr("Comité"), message);
+}
+
+void DeliberationActions::exportDeliberation()
+{
+    const qint64 id = m_current();
+    if (id == 0)
+        return;
+    DeliberationExportDialog dialog(m_workspace, id, m_window);
+    dialog.exec();
+}
+
+bool DeliberationActions::markFinal()
+{
+    const qint64 id = m_current();
+    if (id == 0)
+        return false;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Mark the deliberation final"),
+        tr("Mark the deliberation final? The session's decisions, scores and notes will be locked; "
+           "a later change needs a correction, which makes a new version."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!Edit::markDeliberationFinal(m_workspace, id, &error)) {
+        refuse(error);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool DeliberationActions::correct()
+{
+    const qint64 id = m_current();
+    if (id == 0)
+        return false;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(m_window, tr("Correct the deliberation"),
+                                                 tr("Why is the deliberation corrected? The new version says it, "
+                                                    "and the earlier versions are kept."),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return false;
+    QString error;
+    if (!Edit::correctDeliberation(m_workspace, id, reason, &error)) {
+        refuse(error);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+} // namespace Comite

@@ -1,0 +1,50 @@
+#pragma once
+// The sessions window's actions on the written deliberation of the
+// selected session: "Export deliberation…" (dialog with preview), "Mark
+// deliberation final…" (once the session is closed; locks its decisions,
+// scores and notes) and "Correct the deliberation…" (a new version with
+// its reason). Enabled according to the session and its deliberation.
+
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace Comite {
+
+class Workspace;
+
+class DeliberationActions : public QObject
+{
+    Q_OBJECT
+public:
+    // `currentSession` gives the selected session's id (0: none).
+    DeliberationActions(Workspace &workspace, QWidget *window, std::function<qint64()> currentSession);
+
+    QAction *exportAction() const { return m_export; }
+    QAction *finalAction() const { return m_final; }
+    QAction *correctAction() const { return m_correct; }
+    void addTo(QMenu *menu) const;
+
+public Q_SLOTS:
+    void refresh();
+    void exportDeliberation();
+    // Asks for confirmation; false when refused or cancelled.
+    bool markFinal();
+    // Asks for the reason; false when refused or cancelled.
+    bool correct();
+
+private:
+    void refuse(const QString &message);
+
+    Workspace &m_workspace;
+    QWidget *m_window;
+    std::function<qint64()> m_current;
+    QAction *m_export;
+    QAction *m_final;
+    QAction *m_correct;
+};
+
+} // namespace Comite

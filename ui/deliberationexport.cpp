@@ -1,0 +1,90 @@
+#include "deliberationexport.h"
+
+#include "chartbuilder.h"
+#include "io/committeehistory.h"
+#include "io/deliberationbuilder.h"
+#include "io/deliberationwriter.h"
+#include "storage/workspace.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QPainter>
+
+namespace Comite {
+
+namespace {
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+} // namespace
+
+QImage DeliberationExport::chartImage(const TimeChart &data)
+{
+    const QSize size(1200, 600);
+    QChart *chart = ChartBuilder::timeChart(data, ChartStyle::forExport(size));
+    QChartView view(chart);  // owns the chart
+    view.setRenderHint(QPainter::Antialiasing);
+    view.setFrameShape(QFrame::NoFrame);
+    view.setBackgroundBrush(chart->backgroundBrush());
+    view.resize(size);
+    chart->resize(size);
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // As ChartExport does: the widget's own rendering lays the scene out.
+    view.QWidget::render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    return image;
+}
+
+void DeliberationExport::drawCharts(DeliberationData &data)
+{
+    for (DeliberationProduct &p : data.products) {
+        if (!p.northStar.isEmpty())
+            p.northStarImage = chartImage(p.northStar);
+    }
+}
+
+std::optional<DeliberationDocument> DeliberationExport::sessionDocument(Workspace &ws, qint64 sessionId, const Options &options,
+                                                                        QString *error)
+{
+    auto data = DeliberationData::load(ws, sessionId);
+    if (!data) {
+        fail(error, tr("No session %1 in %2.").arg(sessionId).arg(ws.database().displayName()));
+        return std::nullopt;
+    }
+    const DeliberationBuilder builder(*data, options.omitted, options.locale);
+    if (options.procurement)
+        return builder.procurementNotice();  // no chart on the notice
+    drawCharts(*data);
+    return builder.deliberation();
+}
+
+bool DeliberationExport::exportSession(Workspace &ws, qint64 sessionId, const QString &path, const Options &options,
+                                       QString *error)
+{
+    try {
+        const auto doc = sessionDocument(ws, sessionId, options, error);
+        return doc && DeliberationWriter::write(*doc, options.format, path, error);
+    } catch (const StorageError &e) {
+        return fail(error, e.message());
+    }
+}
+
+bool DeliberationExport::exportHistory(Workspace &ws, qint64 productId, const QString &path, DeliberationFormat format,
+                                       const QLocale &locale, QString *error)
+{
+    try {
+        const auto doc = CommitteeHistory::build(ws, productId, locale);
+        if (!doc)
+            return fail(error, tr("No product %1 in %2.").arg(productId).arg(ws.database().displayName()));
+        return DeliberationWriter::write(*doc, format, path, error);
+    } catch (const StorageError &e) {
+        return fail(error, e.message());
+    }
+}
+
+} // namespace Comite

@@ -1,0 +1,53 @@
+#include "historyexportbutton.h"
+
+#include "deliberationexport.h"
+#include "storage/workspace.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Comite {
+
+HistoryExportButton::HistoryExportButton(Workspace &workspace, qint64 productId, QWidget *parent)
+    : QPushButton(tr("Committee &history…"), parent), m_workspace(workspace), m_productId(productId)
+{
+    setObjectName(QStringLiteral("committee-history"));
+    setToolTip(tr("Export every committee of this product, with decisions and amounts"));
+    connect(this, &QPushButton::clicked, this, &HistoryExportButton::chooseAndExport);
+}
+
+bool HistoryExportButton::exportTo(const QString &path)
+{
+    const auto format = DeliberationFormats::fromKey(QFileInfo(path).suffix().toLower()).value_or(DeliberationFormat::Pdf);
+    QString error;
+    if (!DeliberationExport::exportHistory(m_workspace, m_productId, path, format, QLocale(), &error)) {
+        QMessageBox::warning(this, tr("Committee history"), error);
+        return false;
+    }
+    return true;
+}
+
+void HistoryExportButton::chooseAndExport()
+{
+    QString slug;
+    try {
+        slug = m_workspace.products().load(m_productId).value_or(Product{}).slug;
+    } catch (const StorageError &) {
+    }
+    const QString folder = QSettings().value(QStringLiteral("deliberation/folder"),
+                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    QStringList filters;
+    for (DeliberationFormat f : DeliberationFormats::all())
+        filters << DeliberationFormats::label(f);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Committee history"),
+                                                      QDir(folder).filePath(QStringLiteral("committees-%1.pdf").arg(slug)),
+                                                      filters.join(QStringLiteral(";;")));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+} // namespace Comite

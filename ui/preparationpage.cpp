@@ -1,0 +1,138 @@
+#include "preparationpage.h"
+
+#include "domain/displayformat.h"
+#include "io/prereaddocument.h"
+#include "itemmodels/checklistmodel.h"
+#include "storage/roadmapdossier.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace Comite {
+
+PreparationPage::PreparationPage(Workspace &workspace, qint64 productId, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_productId(productId)
+    , m_model(new ChecklistModel(workspace, productId, this))
+    , m_case(new QLabel(this))
+    , m_schedule(new QLabel(this))
+    , m_completeness(new QProgressBar(this))
+    , m_list(new QListView(this))
+    , m_export(new QPushButton(tr("&Export the pre-read (PDF)…"), this))
+{
+    QFont caseFont = m_case->font();
+    caseFont.setBold(true);
+    caseFont.setPointSizeF(caseFont.pointSizeF() * 1.2);
+    m_case->setFont(caseFont);
+    m_schedule->setWordWrap(true);
+    m_schedule->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_completeness->setRange(0, 100);
+    m_completeness->setFormat(tr("%p % complete"));
+    m_completeness->setAccessibleName(tr("Preparation completeness"));
+    m_list->setModel(m_model);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setWordWrap(true);
+    m_list->setSpacing(3);
+    m_list->setAccessibleName(tr("What the committee expects"));
+    m_export->setToolTip(tr("The dossier sent to the committee one week before it: review, objectives, needs, budget "
+                            "and this checklist."));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_completeness, 1);
+    bar->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_case);
+    layout->addWidget(m_schedule);
+    layout->addLayout(bar);
+    auto *hint = new QLabel(tr("Each item is checked against the product's data; hover over it to see what was found."), this);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    layout->addWidget(hint);
+    layout->addWidget(m_list, 1);
+
+    connect(m_model, &ChecklistModel::preparationChanged, this, &PreparationPage::showPreparation);
+    connect(&workspace, &Workspace::productChanged, this, [this](qint64 id) {
+        if (id == m_productId)
+            m_model->refresh();
+    });
+    connect(&workspace, &Workspace::sessionChanged, m_model, &ChecklistModel::refresh);
+    connect(m_export, &QPushButton::clicked, this, &PreparationPage::chooseFileAndExport);
+    showPreparation();
+}
+
+void PreparationPage::showPreparation()
+{
+    const Preparation &p = m_model->preparation();
+    m_case->setText(p.kind == PreparationCase::None ? tr("No committee expected") : Preparation::caseLabel(p.kind));
+    const bool expected = p.kind != PreparationCase::None;
+    m_completeness->setVisible(expected);
+    m_completeness->setValue(p.completeness());
+    m_export->setEnabled(expected);
+    if (!expected) {
+        m_schedule->setText(tr("The product is stopped or out of incubation: there is nothing to prepare."));
+        return;
+    }
+    if (!p.committeeDate.isValid()) {
+        m_schedule->setText(tr("No committee date yet: plan a session or record the last committee."));
+        return;
+    }
+    const QDate sendBy = p.sendBy();
+    QString text = tr("Next committee: %1. The pre-read must be sent by %2.")
+                       .arg(DisplayFormat::longDate(p.committeeDate), DisplayFormat::longDate(sendBy));
+    const bool late = sendBy < m_workspace.today();
+    if (late)
+        text += QLatin1Char(' ') + tr("That day has passed.");
+    m_schedule->setText(text);
+    m_schedule->setStyleSheet(late ? QStringLiteral("QLabel { color: #c0392b; font-weight: 600; }") : QString());
+}
+
+bool PreparationPage::exportPreread(const QString &path, QString *error)
+{
+    try {
+        const auto dossier = RoadmapDossier::load(m_workspace, m_productId);
+        if (!dossier) {
+            if (error)
+                *error = tr("The product no longer exists.");
+            return false;
+        }
+        return PrereadDocument(*dossier).writePdf(path, error);
+    } catch (const StorageError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}
+
+void PreparationPage::chooseFileAndExport()
+{
+    QString name;
+    try {
+        if (const auto dossier = RoadmapDossier::load(m_workspace, m_productId))
+            name = PrereadDocument(*dossier).suggestedFileName();
+    } catch (const StorageError &e) {
+        QMessageBox::warning(this, tr("Export the pre-read"), e.message());
+        return;
+    }
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the pre-read"), QDir(folder).filePath(name),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportPreread(path, &error))
+        QMessageBox::warning(this, tr("Export the pre-read"), error);
+}
+
+} // namespace Comite

@@ -3,6 +3,7 @@
 // ids, and byte-identical JSON with SQLite.
 
 #include "commands/productedits.h"
+#include "commands/sessionedits.h"
 #include "io/demoportfolio.h"
 #include "storage/migrations.h"
 #include "storage/serverlocation.h"
@@ -237,6 +238,21 @@ private Q_SLOTS:
             bob->exec(QStringLiteral("INSERT INTO session_scores (session_id, product_id, participant_id, question, score) "
                                      "VALUES (?, ?, ?, 1, 4)"), {session, velo, otherSeat});
         }, QStringLiteral("session_scores")));
+
+        // Through the application, as the sponsor scores in the window: only
+        // the sponsor's own score row is written, which the server accepts.
+        {
+            Workspace bobs(as("comite_test_bob"), m_clock);
+            QString error;
+            QVERIFY2(Edit::setScore(bobs, session, ArbitrationScore{velo, bobSeat, 2, 5, QStringLiteral("Convaincu")}, false, &error),
+                     qPrintable(error));
+            QVERIFY(!Edit::setScore(bobs, session, ArbitrationScore{velo, otherSeat, 2, 1, {}}, false, &error));
+            QVERIFY2(error.contains(QStringLiteral("session_scores")), qPrintable(error));
+            QSqlQuery mine = owner->exec(QStringLiteral("SELECT score FROM session_scores WHERE participant_id = ? AND question = 2"),
+                                         {bobSeat});
+            QVERIFY(mine.next());
+            QCOMPARE(mine.value(0).toInt(), 5);
+        }
 
         auto alice = as("comite_test_alice");
         QCOMPARE(ServerRoles::current(*alice), ServerRole::Team);

@@ -76,6 +76,39 @@ private Q_SLOTS:
         m_ws.reset();
     }
 
+    // Members scoring at the same time each save from the version they
+    // read: a save of scores writes only the rows that changed, so no
+    // member's score overwrites another's.
+    void scoresAreWrittenRowByRow()
+    {
+        Session s = full();
+        repo().insert(s);
+        const Session base = *repo().load(s.id);
+        const qint64 first = base.participants[0].id;
+        const qint64 second = base.participants[1].id;
+        Session a = base;
+        a.scores << ArbitrationScore{m_fixture->velo, first, 1, 4, QStringLiteral("Solide")};
+        repo().save(a, SessionChange::Scores, &base);
+        Session b = base;  // read before the first member saved
+        b.scores << ArbitrationScore{m_fixture->velo, second, 1, 3, {}};
+        repo().save(b, SessionChange::Scores, &base);
+        QCOMPARE(repo().load(s.id)->scores.size(), 2);
+
+        Session c = *repo().load(s.id);
+        const Session stored = c;
+        c.scores[0].score = 5;  // first member changes their mind…
+        c.scores.removeAt(1);   // …second member withdraws
+        repo().save(c, SessionChange::Scores, &stored);
+        const Session after = *repo().load(s.id);
+        QCOMPARE(after.scores.size(), 1);
+        QCOMPARE(after.scores[0].score, 5);
+        QCOMPARE(after.scores[0].comment, QStringLiteral("Solide"));
+        // Nothing but the scores was written: the header keeps its version.
+        QSqlQuery v = ws().database().exec(QStringLiteral("SELECT version FROM sessions WHERE id = ?"), {s.id});
+        QVERIFY(v.next());
+        QCOMPARE(v.value(0).toInt(), 1);
+    }
+
     void schemaHasTheSessionTables()
     {
         QVERIFY(ws().database().schemaVersion() >= 4);

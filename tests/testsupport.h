@@ -32,6 +32,11 @@ struct Run {
 // Runs `comite` with the arguments, in English.
 Run comite(const QStringList &arguments, const QByteArray &input = {});
 
+// A new empty database `name` on the PostgreSQL server `adminUrl` (the
+// test server of scripts/test.sh), dropped first if it exists; returns its
+// address. Aborts when the server cannot be reached.
+QString freshServerDatabase(const QString &adminUrl, const QString &name);
+
 // A product with a title, slug and one phase, ready to add.
 Product sampleProduct(const QString &slug, const QString &title = {});
 

@@ -24,29 +24,7 @@ class TestPostgres : public QObject
     QString m_admin;
     ManualClock m_clock{Test::fixedToday};
 
-    // A new empty database on the test server; returns its address.
-    QString freshDatabase(const QString &name)
-    {
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-            const auto server = *ServerLocation::parse(m_admin);
-            admin.setHostName(server.host);
-            admin.setPort(server.port);
-            admin.setUserName(server.user);
-            admin.setDatabaseName(server.database);
-            if (!admin.open())
-                qFatal("cannot reach the test server: %s", qPrintable(admin.lastError().text()));
-            QSqlQuery q(admin);
-            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-            if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-                qFatal("cannot create %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        ServerLocation location = *ServerLocation::parse(m_admin);
-        location.database = name;
-        return location.toString();
-    }
+    QString freshDatabase(const QString &name) { return Test::freshServerDatabase(m_admin, name); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -8,8 +8,8 @@
         <translation>Introduction and round of the table</translation>
     </message>
     <message>
-        <source>Reminder of the committee&apos;s objectives</source>
-        <translation>Reminder of the committee&apos;s objectives</translation>
+        <source>Reminder of the committee's objectives</source>
+        <translation>Reminder of the committee's objectives</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -262,16 +262,16 @@
         <translation>the event “%1”</translation>
     </message>
     <message>
-        <source>changed both in Comité and in the file; Comité&apos;s name, acronym and type were kept.</source>
-        <translation>changed both in Comité and in the file; Comité&apos;s name, acronym and type were kept.</translation>
+        <source>changed both in Comité and in the file; Comité's name, acronym and type were kept.</source>
+        <translation>changed both in Comité and in the file; Comité's name, acronym and type were kept.</translation>
     </message>
     <message>
-        <source>changed both in Comité and in the file; Comité&apos;s name and owner were kept.</source>
-        <translation>changed both in Comité and in the file; Comité&apos;s name and owner were kept.</translation>
+        <source>changed both in Comité and in the file; Comité's name and owner were kept.</source>
+        <translation>changed both in Comité and in the file; Comité's name and owner were kept.</translation>
     </message>
     <message>
-        <source>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</source>
-        <translation>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</translation>
+        <source>changed both in Comité and in the file; Comité's value was kept for: %1.</source>
+        <translation>changed both in Comité and in the file; Comité's value was kept for: %1.</translation>
     </message>
 </context>
 <context>
@@ -349,8 +349,8 @@
         <translation>event %1 (%2): “%3” is not a valid date (YYYY-MM-DD); it was left out.</translation>
     </message>
     <message>
-        <source>event %1: “%2” is not one of beta.gouv.fr&apos;s event kinds; it was kept on the timeline as is.</source>
-        <translation>event %1: “%2” is not one of beta.gouv.fr&apos;s event kinds; it was kept on the timeline as is.</translation>
+        <source>event %1: “%2” is not one of beta.gouv.fr's event kinds; it was kept on the timeline as is.</source>
+        <translation>event %1: “%2” is not one of beta.gouv.fr's event kinds; it was kept on the timeline as is.</translation>
     </message>
     <message>
         <source>the “fast” block has no amount in euros (“montant”); it was left out.</source>
@@ -695,8 +695,8 @@
         <translation>Notes on the selected item</translation>
     </message>
     <message>
-        <source>The secretary&apos;s notes on the selected item</source>
-        <translation>The secretary&apos;s notes on the selected item</translation>
+        <source>The secretary's notes on the selected item</source>
+        <translation>The secretary's notes on the selected item</translation>
     </message>
     <message>
         <source>&amp;Add an item</source>
@@ -818,6 +818,148 @@
     <message>
         <source>Import done.</source>
         <translation>Import done.</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::BudgetBandWidget</name>
+    <message>
+        <source>Typical cost</source>
+        <translation>Typical cost</translation>
+    </message>
+    <message>
+        <source>A reference drawn from the typical costs of beta.gouv.fr products, not a rule.</source>
+        <translation>A reference drawn from the typical costs of beta.gouv.fr products, not a rule.</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::BudgetPage</name>
+    <message>
+        <source>Envelopes granted</source>
+        <translation>Envelopes granted</translation>
+    </message>
+    <message>
+        <source>Spending by budget line, month by month</source>
+        <translation>Spending by budget line, month by month</translation>
+    </message>
+    <message>
+        <source>Granted:</source>
+        <translation>Granted:</translation>
+    </message>
+    <message>
+        <source>Spent:</source>
+        <translation>Spent:</translation>
+    </message>
+    <message>
+        <source>Burn rate:</source>
+        <translation>Burn rate:</translation>
+    </message>
+    <message>
+        <source>Runs out:</source>
+        <translation>Runs out:</translation>
+    </message>
+    <message>
+        <source>Next committee due:</source>
+        <translation>Next committee due:</translation>
+    </message>
+    <message>
+        <source>Current funding</source>
+        <translation>Current funding</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Open-ended</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Committee of %1</source>
+        <translation>Committee of %1</translation>
+    </message>
+    <message>
+        <source>Add an en&amp;velope</source>
+        <translation>Add an en&amp;velope</translation>
+    </message>
+    <message>
+        <source>Remove the selected envelo&amp;pe</source>
+        <translation>Remove the selected envelo&amp;pe</translation>
+    </message>
+    <message>
+        <source>Past months show what was spent; from this month on, type the forecast (in italics).</source>
+        <translation>Past months show what was spent; from this month on, type the forecast (in italics).</translation>
+    </message>
+    <message>
+        <source>Spending by line, month by month</source>
+        <translation>Spending by line, month by month</translation>
+    </message>
+    <message>
+        <source>No envelope recorded: add the envelopes granted to project when the money runs out.</source>
+        <translation>No envelope recorded: add the envelopes granted to project when the money runs out.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1, open-ended</source>
+        <translation>from %1, open-ended</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n envelope(s), %2)</source>
+        <translation><numerusform>%1 (%n envelope, %2)</numerusform><numerusform>%1 (%n envelopes, %2)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 spent in the period, %2 left</source>
+        <translation>%1 spent in the period, %2 left</translation>
+    </message>
+    <message>
+        <source>Unknown: no spending to project</source>
+        <translation>Unknown: no spending to project</translation>
+    </message>
+    <message>
+        <source>%1: the money runs out at the current pace</source>
+        <translation>%1: the money runs out at the current pace</translation>
+    </message>
+    <message>
+        <source>%1: the envelope ends</source>
+        <translation>%1: the envelope ends</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month (average of the last %n month(s) spent)</source>
+        <translation><numerusform>%1 a month (average of the last %n month spent)</numerusform><numerusform>%1 a month (average of the last %n months spent)</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown: no spending recorded in the last months</source>
+        <translation>Unknown: no spending recorded in the last months</translation>
+    </message>
+    <message>
+        <source>%1: 30 days before the envelope runs out</source>
+        <translation>%1: 30 days before the envelope runs out</translation>
+    </message>
+    <message>
+        <source>%1: six months after the last committee</source>
+        <translation>%1: six months after the last committee</translation>
+    </message>
+    <message>
+        <source>This product: %1 a year, within the typical range.</source>
+        <translation>This product: %1 a year, within the typical range.</translation>
+    </message>
+    <message>
+        <source>This product: %1 a year, below the typical range.</source>
+        <translation>This product: %1 a year, below the typical range.</translation>
+    </message>
+    <message>
+        <source>This product: %1 a year, above the typical range.</source>
+        <translation>This product: %1 a year, above the typical range.</translation>
+    </message>
+    <message>
+        <source> (a reference, not a rule).</source>
+        <translation> (a reference, not a rule).</translation>
     </message>
 </context>
 <context>
@@ -979,8 +1121,8 @@
         <translation>No phase change</translation>
     </message>
     <message>
-        <source>The decision in words, as it will appear on the product&apos;s timeline</source>
-        <translation>The decision in words, as it will appear on the product&apos;s timeline</translation>
+        <source>The decision in words, as it will appear on the product's timeline</source>
+        <translation>The decision in words, as it will appear on the product's timeline</translation>
     </message>
     <message>
         <source>Conditions or reserves attached to the decision</source>
@@ -1130,8 +1272,8 @@
         <translation>Not yet</translation>
     </message>
     <message>
-        <source>The session is closed; its decisions are on the products&apos; timelines.</source>
-        <translation>The session is closed; its decisions are on the products&apos; timelines.</translation>
+        <source>The session is closed; its decisions are on the products' timelines.</source>
+        <translation>The session is closed; its decisions are on the products' timelines.</translation>
     </message>
     <message>
         <source>Every product has a decision: the session can be closed.</source>
@@ -1140,6 +1282,100 @@
     <message>
         <source>Still to decide before closing: %1</source>
         <translation>Still to decide before closing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::DeliberationActions</name>
+    <message>
+        <source>&amp;Export deliberation…</source>
+        <translation>&amp;Export deliberation…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark deliberation final…</source>
+        <translation>&amp;Mark deliberation final…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the deliberation…</source>
+        <translation>C&amp;orrect the deliberation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Comité</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Mark the deliberation final</source>
+        <translation>Mark the deliberation final</translation>
+    </message>
+    <message>
+        <source>Mark the deliberation final? The session's decisions, scores and notes will be locked; a later change needs a correction, which makes a new version.</source>
+        <translation>Mark the deliberation final? The session's decisions, scores and notes will be locked; a later change needs a correction, which makes a new version.</translation>
+    </message>
+    <message>
+        <source>Correct the deliberation</source>
+        <translation>Correct the deliberation</translation>
+    </message>
+    <message>
+        <source>Why is the deliberation corrected? The new version says it, and the earlier versions are kept.</source>
+        <translation>Why is the deliberation corrected? The new version says it, and the earlier versions are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::DeliberationExportDialog</name>
+    <message>
+        <source>Arbitration &amp;scores</source>
+        <translation>Arbitration &amp;scores</translation>
+    </message>
+    <message>
+        <source>Secretary's &amp;notes</source>
+        <translation>Secretary's &amp;notes</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;timings</source>
+        <translation>Agenda &amp;timings</translation>
+    </message>
+    <message>
+        <source>The one-page notice for the &amp;procurement office instead</source>
+        <translation>The one-page notice for the &amp;procurement office instead</translation>
+    </message>
+    <message>
+        <source>Export the deliberation</source>
+        <translation>Export the deliberation</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Leave out the arbitration scores</source>
+        <translation>Leave out the arbitration scores</translation>
+    </message>
+    <message>
+        <source>Leave out the secretary's notes</source>
+        <translation>Leave out the secretary's notes</translation>
+    </message>
+    <message>
+        <source>Leave out the agenda timings</source>
+        <translation>Leave out the agenda timings</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
     </message>
 </context>
 <context>
@@ -1246,8 +1482,8 @@
         <translation>Notes on the current item</translation>
     </message>
     <message>
-        <source>Notes on the current item (the secretary&apos;s)</source>
-        <translation>Notes on the current item (the secretary&apos;s)</translation>
+        <source>Notes on the current item (the secretary's)</source>
+        <translation>Notes on the current item (the secretary's)</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -1325,6 +1561,21 @@
     </message>
 </context>
 <context>
+    <name>Comite::HistoryExportButton</name>
+    <message>
+        <source>Committee &amp;history…</source>
+        <translation>Committee &amp;history…</translation>
+    </message>
+    <message>
+        <source>Export every committee of this product, with decisions and amounts</source>
+        <translation>Export every committee of this product, with decisions and amounts</translation>
+    </message>
+    <message>
+        <source>Committee history</source>
+        <translation>Committee history</translation>
+    </message>
+</context>
+<context>
     <name>Comite::IncubatorTableModel</name>
     <message>
         <source>Name</source>
@@ -1350,8 +1601,8 @@
 <context>
     <name>Comite::IndicatorDialog</name>
     <message>
-        <source>This is the product&apos;s &amp;North Star Metric</source>
-        <translation>This is the product&apos;s &amp;North Star Metric</translation>
+        <source>This is the product's &amp;North Star Metric</source>
+        <translation>This is the product's &amp;North Star Metric</translation>
     </message>
     <message>
         <source>Edit indicator</source>
@@ -1540,8 +1791,8 @@
         <translation>No North Star Metric yet</translation>
     </message>
     <message>
-        <source>Mark one indicator as the product&apos;s North Star in its definition.</source>
-        <translation>Mark one indicator as the product&apos;s North Star in its definition.</translation>
+        <source>Mark one indicator as the product's North Star in its definition.</source>
+        <translation>Mark one indicator as the product's North Star in its definition.</translation>
     </message>
     <message>
         <source>Import measurements</source>
@@ -2109,8 +2360,8 @@
         <translation>Permettre à (&amp;targets):</translation>
     </message>
     <message>
-        <source>d&apos;obtenir (&amp;benefits):</source>
-        <translation>d&apos;obtenir (&amp;benefits):</translation>
+        <source>d'obtenir (&amp;benefits):</source>
+        <translation>d'obtenir (&amp;benefits):</translation>
     </message>
     <message>
         <source>grâce à (&amp;value proposition):</source>
@@ -2250,6 +2501,65 @@
     </message>
 </context>
 <context>
+    <name>Comite::PreparationPage</name>
+    <message>
+        <source>&amp;Export the pre-read (PDF)…</source>
+        <translation>&amp;Export the pre-read (PDF)…</translation>
+    </message>
+    <message>
+        <source>%p % complete</source>
+        <translation>%p % complete</translation>
+    </message>
+    <message>
+        <source>Preparation completeness</source>
+        <translation>Preparation completeness</translation>
+    </message>
+    <message>
+        <source>What the committee expects</source>
+        <translation>What the committee expects</translation>
+    </message>
+    <message>
+        <source>The dossier sent to the committee one week before it: review, objectives, needs, budget and this checklist.</source>
+        <translation>The dossier sent to the committee one week before it: review, objectives, needs, budget and this checklist.</translation>
+    </message>
+    <message>
+        <source>Each item is checked against the product's data; hover over it to see what was found.</source>
+        <translation>Each item is checked against the product's data; hover over it to see what was found.</translation>
+    </message>
+    <message>
+        <source>No committee expected</source>
+        <translation>No committee expected</translation>
+    </message>
+    <message>
+        <source>The product is stopped or out of incubation: there is nothing to prepare.</source>
+        <translation>The product is stopped or out of incubation: there is nothing to prepare.</translation>
+    </message>
+    <message>
+        <source>No committee date yet: plan a session or record the last committee.</source>
+        <translation>No committee date yet: plan a session or record the last committee.</translation>
+    </message>
+    <message>
+        <source>Next committee: %1. The pre-read must be sent by %2.</source>
+        <translation>Next committee: %1. The pre-read must be sent by %2.</translation>
+    </message>
+    <message>
+        <source>That day has passed.</source>
+        <translation>That day has passed.</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>The product no longer exists.</translation>
+    </message>
+    <message>
+        <source>Export the pre-read</source>
+        <translation>Export the pre-read</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Comite::PriorityTreeModel</name>
     <message>
         <source>Priority %1: %2</source>
@@ -2335,8 +2645,8 @@
         <translation>Pitch</translation>
     </message>
     <message>
-        <source>Permettre à … d&apos;obtenir … grâce à … afin de …</source>
-        <translation>Permettre à … d&apos;obtenir … grâce à … afin de …</translation>
+        <source>Permettre à … d'obtenir … grâce à … afin de …</source>
+        <translation>Permettre à … d'obtenir … grâce à … afin de …</translation>
     </message>
     <message>
         <source>Incubator</source>
@@ -2564,6 +2874,18 @@
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cators</translation>
     </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Roadmap</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Pre&amp;paration</source>
+        <translation>Pre&amp;paration</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ReferencesDialog</name>
@@ -2615,8 +2937,8 @@
 <context>
     <name>Comite::ReviewTableModel</name>
     <message>
-        <source>Read from the indicator&apos;s measurements; type a value to replace it.</source>
-        <translation>Read from the indicator&apos;s measurements; type a value to replace it.</translation>
+        <source>Read from the indicator's measurements; type a value to replace it.</source>
+        <translation>Read from the indicator's measurements; type a value to replace it.</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2639,8 +2961,8 @@
         <translation>6 months ago</translation>
     </message>
     <message>
-        <source>« Aujourd&apos;hui »: the value reached</source>
-        <translation>« Aujourd&apos;hui »: the value reached</translation>
+        <source>« Aujourd'hui »: the value reached</source>
+        <translation>« Aujourd'hui »: the value reached</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2655,8 +2977,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Team&apos;s explanation</source>
-        <translation>Team&apos;s explanation</translation>
+        <source>Team's explanation</source>
+        <translation>Team's explanation</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
@@ -2849,8 +3171,8 @@
         <translation>End of the period</translation>
     </message>
     <message>
-        <source>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator&apos;s target).</source>
-        <translation>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator&apos;s target).</translation>
+        <source>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator's target).</source>
+        <translation>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator's target).</translation>
     </message>
     <message>
         <source>Priorities for the next six months</source>
@@ -3000,8 +3322,8 @@
         <translation>&amp;New roadmap</translation>
     </message>
     <message>
-        <source>There is no previous roadmap to review: this is the product&apos;s first.</source>
-        <translation>There is no previous roadmap to review: this is the product&apos;s first.</translation>
+        <source>There is no previous roadmap to review: this is the product's first.</source>
+        <translation>There is no previous roadmap to review: this is the product's first.</translation>
     </message>
     <message>
         <source>Not approved yet (draft)</source>
@@ -3028,8 +3350,8 @@
         <translation>A past period.</translation>
     </message>
     <message>
-        <source>Edit the roadmap&apos;s period</source>
-        <translation>Edit the roadmap&apos;s period</translation>
+        <source>Edit the roadmap's period</source>
+        <translation>Edit the roadmap's period</translation>
     </message>
 </context>
 <context>
@@ -3051,8 +3373,8 @@
         <translation>&amp;Achievements and learnings:</translation>
     </message>
     <message>
-        <source>Review of the period from %1 to %2 (« il y a 6 mois / aujourd&apos;hui »)</source>
-        <translation>Review of the period from %1 to %2 (« il y a 6 mois / aujourd&apos;hui »)</translation>
+        <source>Review of the period from %1 to %2 (« il y a 6 mois / aujourd'hui »)</source>
+        <translation>Review of the period from %1 to %2 (« il y a 6 mois / aujourd'hui »)</translation>
     </message>
     <message>
         <source>This roadmap has no expected result to review.</source>
@@ -3616,8 +3938,8 @@
         <translation>Start with an empty portfolio</translation>
     </message>
     <message>
-        <source>Add your incubator&apos;s products one by one.</source>
-        <translation>Add your incubator&apos;s products one by one.</translation>
+        <source>Add your incubator's products one by one.</source>
+        <translation>Add your incubator's products one by one.</translation>
     </message>
     <message>
         <source>Explore the demo portfolio</source>
@@ -3640,8 +3962,8 @@
         <translation>Welcome to Comité</translation>
     </message>
     <message>
-        <source>Comité keeps your incubator&apos;s portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</source>
-        <translation>Comité keeps your incubator&apos;s portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</translation>
+        <source>Comité keeps your incubator's portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</source>
+        <translation>Comité keeps your incubator's portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</translation>
     </message>
 </context>
 <context>
@@ -3732,8 +4054,8 @@
         <translation>no phase</translation>
     </message>
     <message>
-        <source>The product&apos;s identifier.</source>
-        <translation>The product&apos;s identifier.</translation>
+        <source>The product's identifier.</source>
+        <translation>The product's identifier.</translation>
     </message>
     <message>
         <source>No product “%1” in %2.</source>
@@ -3953,8 +4275,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Schema version %1 and the roles comite_facilitator, comite_team and comite_sponsor are ready on %2.</translation>
     </message>
     <message>
-        <source>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</source>
-        <translation>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</translation>
+        <source>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE comite_team;</source>
+        <translation>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE comite_team;</translation>
     </message>
     <message>
         <source>Participants:</source>
@@ -3984,8 +4306,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>not decided yet</translation>
     </message>
     <message>
-        <source>The session&apos;s number.</source>
-        <translation>The session&apos;s number.</translation>
+        <source>The session's number.</source>
+        <translation>The session's number.</translation>
     </message>
     <message>
         <source>A session is named by its number, not “%1”.</source>
@@ -4014,6 +4336,209 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Agenda written to %1.</source>
         <translation>Agenda written to %1.</translation>
+    </message>
+    <message>
+        <source>export-chart --product SLUG [--indicator NAME] [--chart KIND] --db PATH --out FILE.png|FILE.svg: a chart as an image</source>
+        <translation>export-chart --product SLUG [--indicator NAME] [--chart KIND] --db PATH --out FILE.png|FILE.svg: a chart as an image</translation>
+    </message>
+    <message>
+        <source>export-preread --product SLUG --db PATH --out FILE.pdf: the committee pre-read of a product</source>
+        <translation>export-preread --product SLUG --db PATH --out FILE.pdf: the committee pre-read of a product</translation>
+    </message>
+    <message>
+        <source>export-deliberation --session ID --format pdf|odt|md|html --out FILE --db PATH [--lang fr|en] [--procurement] [--omit scores,notes,timings]: the written deliberation of a session</source>
+        <translation>export-deliberation --session ID --format pdf|odt|md|html --out FILE --db PATH [--lang fr|en] [--procurement] [--omit scores,notes,timings]: the written deliberation of a session</translation>
+    </message>
+    <message>
+        <source>export-history --product SLUG --format pdf|odt|md|html --out FILE --db PATH: every committee of a product</source>
+        <translation>export-history --product SLUG --format pdf|odt|md|html --out FILE --db PATH: every committee of a product</translation>
+    </message>
+    <message>
+        <source>--format wants pdf, odt, md or html, not “%1”.</source>
+        <translation>--format wants pdf, odt, md or html, not “%1”.</translation>
+    </message>
+    <message>
+        <source>pdf, odt, md or html.</source>
+        <translation>pdf, odt, md or html.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>The one-page notice for the procurement office.</source>
+        <translation>The one-page notice for the procurement office.</translation>
+    </message>
+    <message>
+        <source>Sections to leave out, comma-separated: scores, notes, timings.</source>
+        <translation>Sections to leave out, comma-separated: scores, notes, timings.</translation>
+    </message>
+    <message>
+        <source>export-deliberation needs --session ID, --format pdf|odt|md|html and --out FILE.</source>
+        <translation>export-deliberation needs --session ID, --format pdf|odt|md|html and --out FILE.</translation>
+    </message>
+    <message>
+        <source>--omit wants scores, notes or timings, not “%1”.</source>
+        <translation>--omit wants scores, notes or timings, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Procurement notice written to %1.</source>
+        <translation>Procurement notice written to %1.</translation>
+    </message>
+    <message>
+        <source>Deliberation written to %1.</source>
+        <translation>Deliberation written to %1.</translation>
+    </message>
+    <message>
+        <source>export-history needs --product SLUG, --format pdf|odt|md|html and --out FILE.</source>
+        <translation>export-history needs --product SLUG, --format pdf|odt|md|html and --out FILE.</translation>
+    </message>
+    <message>
+        <source>Committee history written to %1.</source>
+        <translation>Committee history written to %1.</translation>
+    </message>
+    <message>
+        <source>The indicator's name.</source>
+        <translation>The indicator's name.</translation>
+    </message>
+    <message>
+        <source>indicator, north-star, matrix or progress.</source>
+        <translation>indicator, north-star, matrix or progress.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png or .svg.</source>
+        <translation>The file to write: .png or .svg.</translation>
+    </message>
+    <message>
+        <source>export-chart needs --product SLUG and --out FILE.png|FILE.svg.</source>
+        <translation>export-chart needs --product SLUG and --out FILE.png|FILE.svg.</translation>
+    </message>
+    <message>
+        <source>--out wants a .png or .svg file, not “%1”.</source>
+        <translation>--out wants a .png or .svg file, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--chart wants one of %1.</source>
+        <translation>--chart wants one of %1.</translation>
+    </message>
+    <message>
+        <source>--chart indicator needs --indicator NAME.</source>
+        <translation>--chart indicator needs --indicator NAME.</translation>
+    </message>
+    <message>
+        <source>No indicator “%1” in the product “%2”.</source>
+        <translation>No indicator “%1” in the product “%2”.</translation>
+    </message>
+    <message>
+        <source>Chart written to %1.</source>
+        <translation>Chart written to %1.</translation>
+    </message>
+    <message>
+        <source>export-preread needs --product SLUG and --out FILE.pdf.</source>
+        <translation>export-preread needs --product SLUG and --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Pre-read of %1 written to %2 (to send by %3).</source>
+        <translation>Pre-read of %1 written to %2 (to send by %3).</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeHistory</name>
+    <message>
+        <source>Committee history — %1</source>
+        <translation>Committee history — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Committee history of %1, drawn up on %2</source>
+        <translation>Committee history of %1, drawn up on %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Sponsors</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Current phase</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>Total granted</source>
+        <translation>Total granted</translation>
+    </message>
+    <message>
+        <source>beta.gouv.fr</source>
+        <translation>beta.gouv.fr</translation>
+    </message>
+    <message>
+        <source>Comité</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>no decision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Phase change</translation>
+    </message>
+    <message>
+        <source>No committee yet.</source>
+        <translation>No committee yet.</translation>
+    </message>
+    <message>
+        <source>imported from beta.gouv.fr</source>
+        <translation>imported from beta.gouv.fr</translation>
+    </message>
+    <message>
+        <source>held in Comité</source>
+        <translation>held in Comité</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
     </message>
 </context>
 <context>
@@ -4079,8 +4604,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>The server refused this change: your role may not modify “%1” in %2.</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
-        <translation>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
+        <source>Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -4103,8 +4628,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>“%1” lacks a host or a database name; write postgresql://USER@HOST:PORT/DBNAME.</translation>
     </message>
     <message>
-        <source>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window&apos;s prompt.</source>
-        <translation>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window&apos;s prompt.</translation>
+        <source>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window's prompt.</source>
+        <translation>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window's prompt.</translation>
     </message>
     <message>
         <source>Roles exist only on a PostgreSQL server; %1 is a file.</source>
@@ -4140,6 +4665,571 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Recorded outcome</source>
         <translation>Recorded outcome</translation>
+    </message>
+</context>
+<context>
+    <name>Deliberation</name>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationBuilder</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — committee of %2</source>
+        <translation>%1 — committee of %2</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source> (votes)</source>
+        <translation> (votes)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>No participant listed.</source>
+        <translation>No participant listed.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>whole session</source>
+        <translation>whole session</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>No agenda.</source>
+        <translation>No agenda.</translation>
+    </message>
+    <message>
+        <source>Secretary's notes</source>
+        <translation>Secretary's notes</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Drawn up by %1, secretary of the committee, on %2.</source>
+        <translation>Drawn up by %1, secretary of the committee, on %2.</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1.</source>
+        <translation>Drawn up on %1.</translation>
+    </message>
+    <message>
+        <source>Deliberation of the investment committee</source>
+        <translation>Deliberation of the investment committee</translation>
+    </message>
+    <message>
+        <source>Notice to the procurement office</source>
+        <translation>Notice to the procurement office</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The investment committee took the decisions below. Please place or stop the orders accordingly.</source>
+        <translation>The investment committee took the decisions below. Please place or stop the orders accordingly.</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>What must be ordered — %1</source>
+        <translation>What must be ordered — %1</translation>
+    </message>
+    <message>
+        <source>Nothing yet: the committee has not decided.</source>
+        <translation>Nothing yet: the committee has not decided.</translation>
+    </message>
+    <message>
+        <source>Stop the orders for this product; no new order.</source>
+        <translation>Stop the orders for this product; no new order.</translation>
+    </message>
+    <message>
+        <source>No new order: the committee granted no amount.</source>
+        <translation>No new order: the committee granted no amount.</translation>
+    </message>
+    <message>
+        <source>Orders up to %1, %2.</source>
+        <translation>Orders up to %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 requested</source>
+        <translation>%1: %2 requested</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>Conditions: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationDocument</name>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationExport</name>
+    <message>
+        <source>No session %1 in %2.</source>
+        <translation>No session %1 in %2.</translation>
+    </message>
+    <message>
+        <source>No product %1 in %2.</source>
+        <translation>No product %1 in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationProductSection</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Intrapreneur</source>
+        <translation>Intrapreneur</translation>
+    </message>
+    <message>
+        <source>Indicators at a glance</source>
+        <translation>Indicators at a glance</translation>
+    </message>
+    <message>
+        <source>%1 (North Star)</source>
+        <translation>%1 (North Star)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Principle</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>No indicator recorded.</source>
+        <translation>No indicator recorded.</translation>
+    </message>
+    <message>
+        <source>Attainment of the previous roadmap</source>
+        <translation>Attainment of the previous roadmap</translation>
+    </message>
+    <message>
+        <source>No roadmap was under review.</source>
+        <translation>No roadmap was under review.</translation>
+    </message>
+    <message>
+        <source>Roadmap %1.</source>
+        <translation>Roadmap %1.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No expected result was set.</source>
+        <translation>No expected result was set.</translation>
+    </message>
+    <message>
+        <source>Achievements and learnings: %1</source>
+        <translation>Achievements and learnings: %1</translation>
+    </message>
+    <message>
+        <source>The team's request</source>
+        <translation>The team's request</translation>
+    </message>
+    <message>
+        <source>No roadmap was presented for the next period.</source>
+        <translation>No roadmap was presented for the next period.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>No budget requested by line.</source>
+        <translation>No budget requested by line.</translation>
+    </message>
+    <message>
+        <source>%1 FTE</source>
+        <translation>%1 FTE</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>Team profile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>No team listed.</source>
+        <translation>No team listed.</translation>
+    </message>
+    <message>
+        <source>Arbitration grid</source>
+        <translation>Arbitration grid</translation>
+    </message>
+    <message>
+        <source>No score was recorded.</source>
+        <translation>No score was recorded.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Not scored in full by: %1.</source>
+        <translation>Not scored in full by: %1.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>No decision recorded yet.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Phase change</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Procurement informed on</source>
+        <translation>Procurement informed on</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>No objective reviewed.</source>
+        <translation>No objective reviewed.</translation>
+    </message>
+    <message>
+        <source>Blockers the committee will lift</source>
+        <translation>Blockers the committee will lift</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Who lifts it</source>
+        <translation>Who lifts it</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Conditions and reserves</source>
+        <translation>Conditions and reserves</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Next committee</source>
+        <translation>Next committee</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (planned)</translation>
+    </message>
+    <message>
+        <source>%1 at the latest</source>
+        <translation>%1 at the latest</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationRepository</name>
+    <message>
+        <source>The deliberation of “%1” is final (version %2): its decisions, scores and notes are locked. Correct the deliberation to make a new version first.</source>
+        <translation>The deliberation of “%1” is final (version %2): its decisions, scores and notes are locked. Correct the deliberation to make a new version first.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Cannot write “%1”.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -4334,12 +5424,12 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>The indicator needs a name.</translation>
     </message>
     <message>
-        <source>The indicator&apos;s name cannot start or end with spaces.</source>
-        <translation>The indicator&apos;s name cannot start or end with spaces.</translation>
+        <source>The indicator's name cannot start or end with spaces.</source>
+        <translation>The indicator's name cannot start or end with spaces.</translation>
     </message>
     <message>
-        <source>The indicator&apos;s product does not exist.</source>
-        <translation>The indicator&apos;s product does not exist.</translation>
+        <source>The indicator's product does not exist.</source>
+        <translation>The indicator's product does not exist.</translation>
     </message>
     <message>
         <source>The product already has an indicator named “%1”.</source>
@@ -4505,8 +5595,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Edit session</translation>
     </message>
     <message>
-        <source>Change the session&apos;s products</source>
-        <translation>Change the session&apos;s products</translation>
+        <source>Change the session's products</source>
+        <translation>Change the session's products</translation>
     </message>
     <message>
         <source>Change participants</source>
@@ -4553,6 +5643,30 @@ Exit codes: 0 success, 1 error, 2 usage error.
 %1</source>
         <translation>The session cannot be closed:
 %1</translation>
+    </message>
+    <message>
+        <source>Close the session before marking its deliberation final.</source>
+        <translation>Close the session before marking its deliberation final.</translation>
+    </message>
+    <message>
+        <source>The deliberation is already final (version %1).</source>
+        <translation>The deliberation is already final (version %1).</translation>
+    </message>
+    <message>
+        <source>Mark the deliberation of “%1” final</source>
+        <translation>Mark the deliberation of “%1” final</translation>
+    </message>
+    <message>
+        <source>Say why the deliberation is corrected.</source>
+        <translation>Say why the deliberation is corrected.</translation>
+    </message>
+    <message>
+        <source>The deliberation is still a draft (version %1): edit it, then mark it final.</source>
+        <translation>The deliberation is still a draft (version %1): edit it, then mark it final.</translation>
+    </message>
+    <message>
+        <source>Correct the deliberation of “%1” (version %2)</source>
+        <translation>Correct the deliberation of “%1” (version %2)</translation>
     </message>
 </context>
 <context>
@@ -5031,8 +6145,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>No impact indicator yet.</translation>
     </message>
     <message>
-        <source>Results of the last six months reviewed (« il y a 6 mois / aujourd&apos;hui »)</source>
-        <translation>Results of the last six months reviewed (« il y a 6 mois / aujourd&apos;hui »)</translation>
+        <source>Results of the last six months reviewed (« il y a 6 mois / aujourd'hui »)</source>
+        <translation>Results of the last six months reviewed (« il y a 6 mois / aujourd'hui »)</translation>
     </message>
     <message>
         <source>No roadmap to review.</source>
@@ -5107,6 +6221,313 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>No envelope covers today.</source>
         <translation>No envelope covers today.</translation>
+    </message>
+</context>
+<context>
+    <name>PrereadDocument</name>
+    <message>
+        <source>Committee pre-read — %1</source>
+        <translation>Committee pre-read — %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Committee: %1</source>
+        <translation>Committee: %1</translation>
+    </message>
+    <message>
+        <source>To send by %1, one week before the committee</source>
+        <translation>To send by %1, one week before the committee</translation>
+    </message>
+    <message>
+        <source>Preparation: %1 % complete (%2)</source>
+        <translation>Preparation: %1 % complete (%2)</translation>
+    </message>
+    <message>
+        <source>1. Review of the last six months</source>
+        <translation>1. Review of the last six months</translation>
+    </message>
+    <message>
+        <source>No roadmap to review.</source>
+        <translation>No roadmap to review.</translation>
+    </message>
+    <message>
+        <source>Roadmap from %1 to %2: the objectives set at the last committee, six months ago and today.</source>
+        <translation>Roadmap from %1 to %2: the objectives set at the last committee, six months ago and today.</translation>
+    </message>
+    <message>
+        <source>No expected result was set.</source>
+        <translation>No expected result was set.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>6 months ago</source>
+        <translation>6 months ago</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Achievements and learnings</source>
+        <translation>Achievements and learnings</translation>
+    </message>
+    <message>
+        <source>North Star Metric: %1</source>
+        <translation>North Star Metric: %1</translation>
+    </message>
+    <message>
+        <source>No measurement in the last six months.</source>
+        <translation>No measurement in the last six months.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>2. Objectives for the next six months</source>
+        <translation>2. Objectives for the next six months</translation>
+    </message>
+    <message>
+        <source>The roadmap for the next period is not drafted yet.</source>
+        <translation>The roadmap for the next period is not drafted yet.</translation>
+    </message>
+    <message>
+        <source>Roadmap from %1 to %2.</source>
+        <translation>Roadmap from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Deployment potential</source>
+        <translation>Deployment potential</translation>
+    </message>
+    <message>
+        <source>Priorities and expected results</source>
+        <translation>Priorities and expected results</translation>
+    </message>
+    <message>
+        <source> — target %1 by %2</source>
+        <translation> — target %1 by %2</translation>
+    </message>
+    <message>
+        <source> (indicator “%1”)</source>
+        <translation> (indicator “%1”)</translation>
+    </message>
+    <message>
+        <source>Hypotheses to validate</source>
+        <translation>Hypotheses to validate</translation>
+    </message>
+    <message>
+        <source>None listed.</source>
+        <translation>None listed.</translation>
+    </message>
+    <message>
+        <source>Quantitative success criteria</source>
+        <translation>Quantitative success criteria</translation>
+    </message>
+    <message>
+        <source>Qualitative success criteria</source>
+        <translation>Qualitative success criteria</translation>
+    </message>
+    <message>
+        <source>beta.gouv.fr standards</source>
+        <translation>beta.gouv.fr standards</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>In 6 months</source>
+        <translation>In 6 months</translation>
+    </message>
+    <message>
+        <source>3. Needs</source>
+        <translation>3. Needs</translation>
+    </message>
+    <message>
+        <source>Team (%1 FTE)</source>
+        <translation>Team (%1 FTE)</translation>
+    </message>
+    <message>
+        <source>No profile listed.</source>
+        <translation>No profile listed.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Budget request by line</source>
+        <translation>Budget request by line</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Spent to date</source>
+        <translation>Spent to date</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Support needed</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Blockers to lift</source>
+        <translation>Blockers to lift</translation>
+    </message>
+    <message>
+        <source>4. Budget</source>
+        <translation>4. Budget</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>No envelope recorded.</source>
+        <translation>No envelope recorded.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Spent in the current period: %1; left: %2.</source>
+        <translation>Spent in the current period: %1; left: %2.</translation>
+    </message>
+    <message>
+        <source>Burn rate: %1 a month.</source>
+        <translation>Burn rate: %1 a month.</translation>
+    </message>
+    <message>
+        <source>At this pace the money runs out on %1.</source>
+        <translation>At this pace the money runs out on %1.</translation>
+    </message>
+    <message>
+        <source>The envelope ends on %1.</source>
+        <translation>The envelope ends on %1.</translation>
+    </message>
+    <message>
+        <source>Next committee due: %1.</source>
+        <translation>Next committee due: %1.</translation>
+    </message>
+    <message>
+        <source>5. Preparation checklist (%1 %)</source>
+        <translation>5. Preparation checklist (%1 %)</translation>
+    </message>
+    <message>
+        <source>No committee is expected in this phase.</source>
+        <translation>No committee is expected in this phase.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Expected by the committee</source>
+        <translation>Expected by the committee</translation>
+    </message>
+    <message>
+        <source>What the data says</source>
+        <translation>What the data says</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Cannot write “%1”.</translation>
+    </message>
+    <message>
+        <source>To send by %1</source>
+        <translation>To send by %1</translation>
+    </message>
+    <message>
+        <source>%1 — committee pre-read · %2</source>
+        <translation>%1 — committee pre-read · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +6651,13 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>%1: action item %2 has no text.</source>
         <translation>%1: action item %2 has no text.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>Committee of %1</source>
+        <translation>Committee of %1</translation>
     </message>
 </context>
 <context>

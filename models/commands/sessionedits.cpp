@@ -172,21 +172,26 @@ bool removeSession(Workspace &ws, qint64 sessionId, QString *error)
     return push(ws, new AddRemoveSession(ws, AddRemoveSession::Remove, *session), error);
 }
 
-bool changeSession(Workspace &ws, const Session &after, const QString &text, QString *error)
+// `after` edits `before` as it was read: the command writes the difference
+// between the two, so what others stored since is left alone.
+bool changeSessionFrom(Workspace &ws, const Session &before, const Session &after, const QString &text, QString *error)
 {
-    const auto before = loaded(ws, after.id, error);
-    if (!before)
-        return false;
     Session next = after;
     dropStrays(next);
     const QStringList problems = sessionProblems(next);
     if (!problems.isEmpty())
         return refuse(error, problems.join(QLatin1Char('\n')));
-    if (changesBetween(*before, next) == SessionChanges())
+    if (changesBetween(before, next) == SessionChanges())
         return true;
-    if (lockedByDeliberation(ws, *before, next, error))
+    if (lockedByDeliberation(ws, before, next, error))
         return false;
-    return push(ws, new SaveSession(ws, text, *before, next), error);
+    return push(ws, new SaveSession(ws, text, before, next), error);
+}
+
+bool changeSession(Workspace &ws, const Session &after, const QString &text, QString *error)
+{
+    const auto before = loaded(ws, after.id, error);
+    return before && changeSessionFrom(ws, *before, after, text, error);
 }
 
 bool setSessionHeader(Workspace &ws, const Session &header, QString *error)
@@ -310,7 +315,8 @@ bool setScore(Workspace &ws, qint64 sessionId, const ArbitrationScore &score, bo
     } else {
         next.scores << score;
     }
-    return changeSession(ws, next, Tr::tr("Score of %1").arg(member->name), error);
+    // From the version just read: members score at the same time.
+    return changeSessionFrom(ws, *session, next, Tr::tr("Score of %1").arg(member->name), error);
 }
 
 bool setDecision(Workspace &ws, qint64 sessionId, const Decision &decision, QString *error)

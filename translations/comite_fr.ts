@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>&amp;Roadmap</source>
-        <translation>Feuille de &amp;Feuille de routeamp;route</translation>
+        <translation>Feuille de &amp;route</translation>
     </message>
     <message>
         <source>&amp;Budget</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -8,8 +8,8 @@
         <translation>Introduction and round of the table</translation>
     </message>
     <message>
-        <source>Reminder of the committee's objectives</source>
-        <translation>Reminder of the committee's objectives</translation>
+        <source>Reminder of the committee&apos;s objectives</source>
+        <translation>Reminder of the committee&apos;s objectives</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -262,16 +262,16 @@
         <translation>the event “%1”</translation>
     </message>
     <message>
-        <source>changed both in Comité and in the file; Comité's name, acronym and type were kept.</source>
-        <translation>changed both in Comité and in the file; Comité's name, acronym and type were kept.</translation>
+        <source>changed both in Comité and in the file; Comité&apos;s name, acronym and type were kept.</source>
+        <translation>changed both in Comité and in the file; Comité&apos;s name, acronym and type were kept.</translation>
     </message>
     <message>
-        <source>changed both in Comité and in the file; Comité's name and owner were kept.</source>
-        <translation>changed both in Comité and in the file; Comité's name and owner were kept.</translation>
+        <source>changed both in Comité and in the file; Comité&apos;s name and owner were kept.</source>
+        <translation>changed both in Comité and in the file; Comité&apos;s name and owner were kept.</translation>
     </message>
     <message>
-        <source>changed both in Comité and in the file; Comité's value was kept for: %1.</source>
-        <translation>changed both in Comité and in the file; Comité's value was kept for: %1.</translation>
+        <source>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</source>
+        <translation>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</translation>
     </message>
 </context>
 <context>
@@ -349,8 +349,8 @@
         <translation>event %1 (%2): “%3” is not a valid date (YYYY-MM-DD); it was left out.</translation>
     </message>
     <message>
-        <source>event %1: “%2” is not one of beta.gouv.fr's event kinds; it was kept on the timeline as is.</source>
-        <translation>event %1: “%2” is not one of beta.gouv.fr's event kinds; it was kept on the timeline as is.</translation>
+        <source>event %1: “%2” is not one of beta.gouv.fr&apos;s event kinds; it was kept on the timeline as is.</source>
+        <translation>event %1: “%2” is not one of beta.gouv.fr&apos;s event kinds; it was kept on the timeline as is.</translation>
     </message>
     <message>
         <source>the “fast” block has no amount in euros (“montant”); it was left out.</source>
@@ -695,8 +695,8 @@
         <translation>Notes on the selected item</translation>
     </message>
     <message>
-        <source>The secretary's notes on the selected item</source>
-        <translation>The secretary's notes on the selected item</translation>
+        <source>The secretary&apos;s notes on the selected item</source>
+        <translation>The secretary&apos;s notes on the selected item</translation>
     </message>
     <message>
         <source>&amp;Add an item</source>
@@ -911,7 +911,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n envelope(s), %2)</source>
-        <translation><numerusform>%1 (%n envelope, %2)</numerusform><numerusform>%1 (%n envelopes, %2)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n envelope, %2)</numerusform>
+            <numerusform>%1 (%n envelopes, %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 spent in the period, %2 left</source>
@@ -931,7 +934,10 @@
     </message>
     <message numerus="yes">
         <source>%1 a month (average of the last %n month(s) spent)</source>
-        <translation><numerusform>%1 a month (average of the last %n month spent)</numerusform><numerusform>%1 a month (average of the last %n months spent)</numerusform></translation>
+        <translation>
+            <numerusform>%1 a month (average of the last %n month spent)</numerusform>
+            <numerusform>%1 a month (average of the last %n months spent)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown: no spending recorded in the last months</source>
@@ -1121,8 +1127,8 @@
         <translation>No phase change</translation>
     </message>
     <message>
-        <source>The decision in words, as it will appear on the product's timeline</source>
-        <translation>The decision in words, as it will appear on the product's timeline</translation>
+        <source>The decision in words, as it will appear on the product&apos;s timeline</source>
+        <translation>The decision in words, as it will appear on the product&apos;s timeline</translation>
     </message>
     <message>
         <source>Conditions or reserves attached to the decision</source>
@@ -1272,8 +1278,8 @@
         <translation>Not yet</translation>
     </message>
     <message>
-        <source>The session is closed; its decisions are on the products' timelines.</source>
-        <translation>The session is closed; its decisions are on the products' timelines.</translation>
+        <source>The session is closed; its decisions are on the products&apos; timelines.</source>
+        <translation>The session is closed; its decisions are on the products&apos; timelines.</translation>
     </message>
     <message>
         <source>Every product has a decision: the session can be closed.</source>
@@ -1311,8 +1317,8 @@
         <translation>Mark the deliberation final</translation>
     </message>
     <message>
-        <source>Mark the deliberation final? The session's decisions, scores and notes will be locked; a later change needs a correction, which makes a new version.</source>
-        <translation>Mark the deliberation final? The session's decisions, scores and notes will be locked; a later change needs a correction, which makes a new version.</translation>
+        <source>Mark the deliberation final? The session&apos;s decisions, scores and notes will be locked; a later change needs a correction, which makes a new version.</source>
+        <translation>Mark the deliberation final? The session&apos;s decisions, scores and notes will be locked; a later change needs a correction, which makes a new version.</translation>
     </message>
     <message>
         <source>Correct the deliberation</source>
@@ -1330,8 +1336,8 @@
         <translation>Arbitration &amp;scores</translation>
     </message>
     <message>
-        <source>Secretary's &amp;notes</source>
-        <translation>Secretary's &amp;notes</translation>
+        <source>Secretary&apos;s &amp;notes</source>
+        <translation>Secretary&apos;s &amp;notes</translation>
     </message>
     <message>
         <source>Agenda &amp;timings</source>
@@ -1354,8 +1360,8 @@
         <translation>Leave out the arbitration scores</translation>
     </message>
     <message>
-        <source>Leave out the secretary's notes</source>
-        <translation>Leave out the secretary's notes</translation>
+        <source>Leave out the secretary&apos;s notes</source>
+        <translation>Leave out the secretary&apos;s notes</translation>
     </message>
     <message>
         <source>Leave out the agenda timings</source>
@@ -1482,8 +1488,8 @@
         <translation>Notes on the current item</translation>
     </message>
     <message>
-        <source>Notes on the current item (the secretary's)</source>
-        <translation>Notes on the current item (the secretary's)</translation>
+        <source>Notes on the current item (the secretary&apos;s)</source>
+        <translation>Notes on the current item (the secretary&apos;s)</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -1601,8 +1607,8 @@
 <context>
     <name>Comite::IndicatorDialog</name>
     <message>
-        <source>This is the product's &amp;North Star Metric</source>
-        <translation>This is the product's &amp;North Star Metric</translation>
+        <source>This is the product&apos;s &amp;North Star Metric</source>
+        <translation>This is the product&apos;s &amp;North Star Metric</translation>
     </message>
     <message>
         <source>Edit indicator</source>
@@ -1791,8 +1797,8 @@
         <translation>No North Star Metric yet</translation>
     </message>
     <message>
-        <source>Mark one indicator as the product's North Star in its definition.</source>
-        <translation>Mark one indicator as the product's North Star in its definition.</translation>
+        <source>Mark one indicator as the product&apos;s North Star in its definition.</source>
+        <translation>Mark one indicator as the product&apos;s North Star in its definition.</translation>
     </message>
     <message>
         <source>Import measurements</source>
@@ -2360,8 +2366,8 @@
         <translation>Permettre à (&amp;targets):</translation>
     </message>
     <message>
-        <source>d'obtenir (&amp;benefits):</source>
-        <translation>d'obtenir (&amp;benefits):</translation>
+        <source>d&apos;obtenir (&amp;benefits):</source>
+        <translation>d&apos;obtenir (&amp;benefits):</translation>
     </message>
     <message>
         <source>grâce à (&amp;value proposition):</source>
@@ -2523,8 +2529,8 @@
         <translation>The dossier sent to the committee one week before it: review, objectives, needs, budget and this checklist.</translation>
     </message>
     <message>
-        <source>Each item is checked against the product's data; hover over it to see what was found.</source>
-        <translation>Each item is checked against the product's data; hover over it to see what was found.</translation>
+        <source>Each item is checked against the product&apos;s data; hover over it to see what was found.</source>
+        <translation>Each item is checked against the product&apos;s data; hover over it to see what was found.</translation>
     </message>
     <message>
         <source>No committee expected</source>
@@ -2645,8 +2651,8 @@
         <translation>Pitch</translation>
     </message>
     <message>
-        <source>Permettre à … d'obtenir … grâce à … afin de …</source>
-        <translation>Permettre à … d'obtenir … grâce à … afin de …</translation>
+        <source>Permettre à … d&apos;obtenir … grâce à … afin de …</source>
+        <translation>Permettre à … d&apos;obtenir … grâce à … afin de …</translation>
     </message>
     <message>
         <source>Incubator</source>
@@ -2937,8 +2943,8 @@
 <context>
     <name>Comite::ReviewTableModel</name>
     <message>
-        <source>Read from the indicator's measurements; type a value to replace it.</source>
-        <translation>Read from the indicator's measurements; type a value to replace it.</translation>
+        <source>Read from the indicator&apos;s measurements; type a value to replace it.</source>
+        <translation>Read from the indicator&apos;s measurements; type a value to replace it.</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2961,8 +2967,8 @@
         <translation>6 months ago</translation>
     </message>
     <message>
-        <source>« Aujourd'hui »: the value reached</source>
-        <translation>« Aujourd'hui »: the value reached</translation>
+        <source>« Aujourd&apos;hui »: the value reached</source>
+        <translation>« Aujourd&apos;hui »: the value reached</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2977,8 +2983,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Team's explanation</source>
-        <translation>Team's explanation</translation>
+        <source>Team&apos;s explanation</source>
+        <translation>Team&apos;s explanation</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
@@ -3171,8 +3177,8 @@
         <translation>End of the period</translation>
     </message>
     <message>
-        <source>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator's target).</source>
-        <translation>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator's target).</translation>
+        <source>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator&apos;s target).</source>
+        <translation>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator&apos;s target).</translation>
     </message>
     <message>
         <source>Priorities for the next six months</source>
@@ -3322,8 +3328,8 @@
         <translation>&amp;New roadmap</translation>
     </message>
     <message>
-        <source>There is no previous roadmap to review: this is the product's first.</source>
-        <translation>There is no previous roadmap to review: this is the product's first.</translation>
+        <source>There is no previous roadmap to review: this is the product&apos;s first.</source>
+        <translation>There is no previous roadmap to review: this is the product&apos;s first.</translation>
     </message>
     <message>
         <source>Not approved yet (draft)</source>
@@ -3350,8 +3356,8 @@
         <translation>A past period.</translation>
     </message>
     <message>
-        <source>Edit the roadmap's period</source>
-        <translation>Edit the roadmap's period</translation>
+        <source>Edit the roadmap&apos;s period</source>
+        <translation>Edit the roadmap&apos;s period</translation>
     </message>
 </context>
 <context>
@@ -3373,8 +3379,8 @@
         <translation>&amp;Achievements and learnings:</translation>
     </message>
     <message>
-        <source>Review of the period from %1 to %2 (« il y a 6 mois / aujourd'hui »)</source>
-        <translation>Review of the period from %1 to %2 (« il y a 6 mois / aujourd'hui »)</translation>
+        <source>Review of the period from %1 to %2 (« il y a 6 mois / aujourd&apos;hui »)</source>
+        <translation>Review of the period from %1 to %2 (« il y a 6 mois / aujourd&apos;hui »)</translation>
     </message>
     <message>
         <source>This roadmap has no expected result to review.</source>
@@ -3938,8 +3944,8 @@
         <translation>Start with an empty portfolio</translation>
     </message>
     <message>
-        <source>Add your incubator's products one by one.</source>
-        <translation>Add your incubator's products one by one.</translation>
+        <source>Add your incubator&apos;s products one by one.</source>
+        <translation>Add your incubator&apos;s products one by one.</translation>
     </message>
     <message>
         <source>Explore the demo portfolio</source>
@@ -3962,8 +3968,8 @@
         <translation>Welcome to Comité</translation>
     </message>
     <message>
-        <source>Comité keeps your incubator's portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</source>
-        <translation>Comité keeps your incubator's portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</translation>
+        <source>Comité keeps your incubator&apos;s portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</source>
+        <translation>Comité keeps your incubator&apos;s portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</translation>
     </message>
 </context>
 <context>
@@ -4054,8 +4060,8 @@
         <translation>no phase</translation>
     </message>
     <message>
-        <source>The product's identifier.</source>
-        <translation>The product's identifier.</translation>
+        <source>The product&apos;s identifier.</source>
+        <translation>The product&apos;s identifier.</translation>
     </message>
     <message>
         <source>No product “%1” in %2.</source>
@@ -4275,8 +4281,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Schema version %1 and the roles comite_facilitator, comite_team and comite_sponsor are ready on %2.</translation>
     </message>
     <message>
-        <source>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE comite_team;</source>
-        <translation>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE comite_team;</translation>
+        <source>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</source>
+        <translation>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</translation>
     </message>
     <message>
         <source>Participants:</source>
@@ -4306,8 +4312,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>not decided yet</translation>
     </message>
     <message>
-        <source>The session's number.</source>
-        <translation>The session's number.</translation>
+        <source>The session&apos;s number.</source>
+        <translation>The session&apos;s number.</translation>
     </message>
     <message>
         <source>A session is named by its number, not “%1”.</source>
@@ -4398,8 +4404,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Committee history written to %1.</translation>
     </message>
     <message>
-        <source>The indicator's name.</source>
-        <translation>The indicator's name.</translation>
+        <source>The indicator&apos;s name.</source>
+        <translation>The indicator&apos;s name.</translation>
     </message>
     <message>
         <source>indicator, north-star, matrix or progress.</source>
@@ -4604,8 +4610,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>The server refused this change: your role may not modify “%1” in %2.</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
-        <translation>Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
+        <source>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -4628,8 +4634,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>“%1” lacks a host or a database name; write postgresql://USER@HOST:PORT/DBNAME.</translation>
     </message>
     <message>
-        <source>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window's prompt.</source>
-        <translation>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window's prompt.</translation>
+        <source>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window&apos;s prompt.</source>
+        <translation>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window&apos;s prompt.</translation>
     </message>
     <message>
         <source>Roles exist only on a PostgreSQL server; %1 is a file.</source>
@@ -4821,8 +4827,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>No agenda.</translation>
     </message>
     <message>
-        <source>Secretary's notes</source>
-        <translation>Secretary's notes</translation>
+        <source>Secretary&apos;s notes</source>
+        <translation>Secretary&apos;s notes</translation>
     </message>
     <message>
         <source>No notes.</source>
@@ -5038,8 +5044,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Achievements and learnings: %1</translation>
     </message>
     <message>
-        <source>The team's request</source>
-        <translation>The team's request</translation>
+        <source>The team&apos;s request</source>
+        <translation>The team&apos;s request</translation>
     </message>
     <message>
         <source>No roadmap was presented for the next period.</source>
@@ -5424,12 +5430,12 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>The indicator needs a name.</translation>
     </message>
     <message>
-        <source>The indicator's name cannot start or end with spaces.</source>
-        <translation>The indicator's name cannot start or end with spaces.</translation>
+        <source>The indicator&apos;s name cannot start or end with spaces.</source>
+        <translation>The indicator&apos;s name cannot start or end with spaces.</translation>
     </message>
     <message>
-        <source>The indicator's product does not exist.</source>
-        <translation>The indicator's product does not exist.</translation>
+        <source>The indicator&apos;s product does not exist.</source>
+        <translation>The indicator&apos;s product does not exist.</translation>
     </message>
     <message>
         <source>The product already has an indicator named “%1”.</source>
@@ -5595,8 +5601,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Edit session</translation>
     </message>
     <message>
-        <source>Change the session's products</source>
-        <translation>Change the session's products</translation>
+        <source>Change the session&apos;s products</source>
+        <translation>Change the session&apos;s products</translation>
     </message>
     <message>
         <source>Change participants</source>
@@ -6145,8 +6151,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>No impact indicator yet.</translation>
     </message>
     <message>
-        <source>Results of the last six months reviewed (« il y a 6 mois / aujourd'hui »)</source>
-        <translation>Results of the last six months reviewed (« il y a 6 mois / aujourd'hui »)</translation>
+        <source>Results of the last six months reviewed (« il y a 6 mois / aujourd&apos;hui »)</source>
+        <translation>Results of the last six months reviewed (« il y a 6 mois / aujourd&apos;hui »)</translation>
     </message>
     <message>
         <source>No roadmap to review.</source>
@@ -6262,10 +6268,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>No expected result was set.</translation>
     </message>
     <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
         <source>Expected result</source>
         <translation>Expected result</translation>
     </message>
@@ -6288,10 +6290,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Explanation</translation>
     </message>
     <message>
         <source>Achievements and learnings</source>
@@ -6528,6 +6526,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Explanation: %1</translation>
     </message>
 </context>
 <context>

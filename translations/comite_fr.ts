@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -8,7 +8,7 @@
         <translation>Introduction et tour de table</translation>
     </message>
     <message>
-        <source>Reminder of the committee's objectives</source>
+        <source>Reminder of the committee&apos;s objectives</source>
         <translation>Rappel des objectifs du comité</translation>
     </message>
     <message>
@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>Place: %1</source>
-        <translation>Lieu : %1</translation>
+        <translation>Lieu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Video link: %1</source>
-        <translation>Lien de visioconférence : %1</translation>
+        <translation>Lien de visioconférence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Products reviewed:</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>without the team</source>
-        <translation>sans l'équipe</translation>
+        <translation>sans l&apos;équipe</translation>
     </message>
     <message>
         <source>End</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Agenda — %1</source>
@@ -114,43 +114,43 @@
     </message>
     <message>
         <source>Is the positioning right?</source>
-        <translation>Le positionnement est-il le bon ?</translation>
+        <translation>Le positionnement est-il le bon&#xa0;?</translation>
     </message>
     <message>
         <source>Is the service usable, useful and used?</source>
-        <translation>Le service est-il utilisable, utile et utilisé ?</translation>
+        <translation>Le service est-il utilisable, utile et utilisé&#xa0;?</translation>
     </message>
     <message>
         <source>Were the impact goals set 6 months ago reached?</source>
-        <translation>Les objectifs d'impact fixés il y a 6 mois ont-ils été atteints ?</translation>
+        <translation>Les objectifs d&apos;impact fixés il y a 6 mois ont-ils été atteints&#xa0;?</translation>
     </message>
     <message>
         <source>Is the current cost per impact known and acceptable?</source>
-        <translation>Le coût actuel par unité d'impact est-il connu et acceptable ?</translation>
+        <translation>Le coût actuel par unité d&apos;impact est-il connu et acceptable&#xa0;?</translation>
     </message>
     <message>
         <source>Are the impact goals relevant?</source>
-        <translation>Les objectifs d'impact sont-ils pertinents ?</translation>
+        <translation>Les objectifs d&apos;impact sont-ils pertinents&#xa0;?</translation>
     </message>
     <message>
         <source>Is the projected cost per impact acceptable?</source>
-        <translation>Le coût prévisionnel par unité d'impact est-il acceptable ?</translation>
+        <translation>Le coût prévisionnel par unité d&apos;impact est-il acceptable&#xa0;?</translation>
     </message>
     <message>
         <source>Can the priorities reach the goals?</source>
-        <translation>Les priorités permettent-elles d'atteindre les objectifs ?</translation>
+        <translation>Les priorités permettent-elles d&apos;atteindre les objectifs&#xa0;?</translation>
     </message>
     <message>
         <source>Are the resources coherent with the goals and the potential?</source>
-        <translation>Les moyens sont-ils cohérents avec les objectifs et le potentiel ?</translation>
+        <translation>Les moyens sont-ils cohérents avec les objectifs et le potentiel&#xa0;?</translation>
     </message>
     <message>
         <source>Is the team driven by impact?</source>
-        <translation>L'équipe est-elle pilotée par l'impact ?</translation>
+        <translation>L&apos;équipe est-elle pilotée par l&apos;impact&#xa0;?</translation>
     </message>
     <message>
         <source>Is the team agile, autonomous and staffed to adjust?</source>
-        <translation>L'équipe est-elle agile, autonome et dimensionnée pour s'ajuster ?</translation>
+        <translation>L&apos;équipe est-elle agile, autonome et dimensionnée pour s&apos;ajuster&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -158,7 +158,7 @@
     <message>
         <source>%1 %</source>
         <comment>per cent</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Not measured</source>
@@ -181,211 +181,211 @@
     <name>BetagouvExporter</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be rewritten so that it reads back as Comité holds it; it was not exported.</source>
-        <translation>%1 n'a pas pu être réécrit de façon à être relu tel que Comité le conserve ; il n'a pas été exporté.</translation>
+        <translation>%1 n&apos;a pas pu être réécrit de façon à être relu tel que Comité le conserve&#xa0;; il n&apos;a pas été exporté.</translation>
     </message>
     <message>
         <source>No product “%1” in the database.</source>
-        <translation>Aucun produit « %1 » dans la base de données.</translation>
+        <translation>Aucun produit «&#xa0;%1&#xa0;» dans la base de données.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation>« %1 » est un fichier, pas un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export to %1 failed: %2</source>
-        <translation>L'export vers %1 a échoué : %2</translation>
+        <translation>L&apos;export vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1. Files written: %2.</source>
-        <translation>Exporté vers %1. Fichiers écrits : %2.</translation>
+        <translation>Exporté vers %1. Fichiers écrits&#xa0;: %2.</translation>
     </message>
     <message>
         <source>As imported: %1</source>
-        <translation>Tels qu'importés : %1</translation>
+        <translation>Tels qu&apos;importés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Phases or events updated from Comité: %1</source>
-        <translation>Phases ou événements mis à jour depuis Comité : %1</translation>
+        <translation>Phases ou événements mis à jour depuis Comité&#xa0;: %1</translation>
     </message>
     <message>
         <source>New (created in Comité): %1</source>
-        <translation>Nouveaux (créés dans Comité) : %1</translation>
+        <translation>Nouveaux (créés dans Comité)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BetagouvFolder</name>
     <message>
         <source>“%1” is not a folder.</source>
-        <translation>« %1 » n'est pas un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>“%1” holds no beta.gouv.fr content: expected the folders startups, incubators and organisations, or content/_startups, content/_incubators and content/_organisations.</source>
-        <translation>« %1 » ne contient aucun contenu beta.gouv.fr : les dossiers startups, incubators et organisations, ou content/_startups, content/_incubators et content/_organisations, étaient attendus.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun contenu beta.gouv.fr&#xa0;: les dossiers startups, incubators et organisations, ou content/_startups, content/_incubators et content/_organisations, étaient attendus.</translation>
     </message>
     <message>
         <source>a sub-folder; only the files directly in %1 are read.</source>
-        <translation>un sous-dossier ; seuls les fichiers situés directement dans %1 sont lus.</translation>
+        <translation>un sous-dossier&#xa0;; seuls les fichiers situés directement dans %1 sont lus.</translation>
     </message>
 </context>
 <context>
     <name>BetagouvImporter</name>
     <message>
         <source>the owner “%1” is not a known organisation; the incubator has no owner.</source>
-        <translation>le propriétaire « %1 » n'est pas une organisation connue ; l'incubateur n'a pas de propriétaire.</translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est pas une organisation connue&#xa0;; l&apos;incubateur n&apos;a pas de propriétaire.</translation>
     </message>
     <message>
         <source>the incubator “%1” is not known; the product has no incubator.</source>
-        <translation>l'incubateur « %1 » n'est pas connu ; le produit n'a pas d'incubateur.</translation>
+        <translation>l&apos;incubateur «&#xa0;%1&#xa0;» n&apos;est pas connu&#xa0;; le produit n&apos;a pas d&apos;incubateur.</translation>
     </message>
     <message>
         <source>the sponsor “%1” is not a known organisation; it was left out.</source>
-        <translation>le sponsor « %1 » n'est pas une organisation connue ; il a été ignoré.</translation>
+        <translation>le sponsor «&#xa0;%1&#xa0;» n&apos;est pas une organisation connue&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>%1 is dated %2, after today; check the date.</source>
-        <translation>%1 est daté du %2, postérieur à aujourd'hui ; vérifiez la date.</translation>
+        <translation>%1 est daté du %2, postérieur à aujourd&apos;hui&#xa0;; vérifiez la date.</translation>
     </message>
     <message>
         <source>the phase “%1”</source>
-        <translation>la phase « %1 »</translation>
+        <translation>la phase «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the event “%1”</source>
-        <translation>l'événement « %1 »</translation>
+        <translation>l&apos;événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>changed both in Comité and in the file; Comité's name, acronym and type were kept.</source>
-        <translation>modifié à la fois dans Comité et dans le fichier ; le nom, le sigle et le type de Comité ont été conservés.</translation>
+        <source>changed both in Comité and in the file; Comité&apos;s name, acronym and type were kept.</source>
+        <translation>modifié à la fois dans Comité et dans le fichier&#xa0;; le nom, le sigle et le type de Comité ont été conservés.</translation>
     </message>
     <message>
-        <source>changed both in Comité and in the file; Comité's name and owner were kept.</source>
-        <translation>modifié à la fois dans Comité et dans le fichier ; le nom et le propriétaire de Comité ont été conservés.</translation>
+        <source>changed both in Comité and in the file; Comité&apos;s name and owner were kept.</source>
+        <translation>modifié à la fois dans Comité et dans le fichier&#xa0;; le nom et le propriétaire de Comité ont été conservés.</translation>
     </message>
     <message>
-        <source>changed both in Comité and in the file; Comité's value was kept for: %1.</source>
-        <translation>modifié à la fois dans Comité et dans le fichier ; la valeur de Comité a été conservée pour : %1.</translation>
+        <source>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</source>
+        <translation>modifié à la fois dans Comité et dans le fichier&#xa0;; la valeur de Comité a été conservée pour&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>BetagouvMapping</name>
     <message>
         <source>the file is not UTF-8 text.</source>
-        <translation>le fichier n'est pas du texte UTF-8.</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>no front matter: the file does not start with a “---” line.</source>
-        <translation>pas d'en-tête (front matter) : le fichier ne commence pas par une ligne « --- ».</translation>
+        <translation>pas d&apos;en-tête (front matter)&#xa0;: le fichier ne commence pas par une ligne «&#xa0;---&#xa0;».</translation>
     </message>
     <message>
         <source>the front matter is not closed: no “---” line after it.</source>
-        <translation>l'en-tête (front matter) n'est pas fermé : aucune ligne « --- » ne le suit.</translation>
+        <translation>l&apos;en-tête (front matter) n&apos;est pas fermé&#xa0;: aucune ligne «&#xa0;---&#xa0;» ne le suit.</translation>
     </message>
     <message>
         <source>YAML error: %1.</source>
-        <translation>erreur YAML : %1.</translation>
+        <translation>erreur YAML&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the front matter is not a list of keys and values.</source>
-        <translation>l'en-tête n'est pas une liste de clés et de valeurs.</translation>
+        <translation>l&apos;en-tête n&apos;est pas une liste de clés et de valeurs.</translation>
     </message>
     <message>
         <source>“%1” is not a list; it was left out.</source>
-        <translation>« %1 » n'est pas une liste ; il a été ignoré.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une liste&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>phase %1 is not a list of keys and values; it was left out.</source>
-        <translation>la phase %1 n'est pas une liste de clés et de valeurs ; elle a été ignorée.</translation>
+        <translation>la phase %1 n&apos;est pas une liste de clés et de valeurs&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1 has no name; it was left out.</source>
-        <translation>la phase %1 n'a pas de nom ; elle a été ignorée.</translation>
+        <translation>la phase %1 n&apos;a pas de nom&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1: “%2” is not a known phase; it was left out.</source>
-        <translation>phase %1 : « %2 » n'est pas une phase connue ; elle a été ignorée.</translation>
+        <translation>phase %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une phase connue&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1 (%2) has no start date; it was left out.</source>
-        <translation>la phase %1 (%2) n'a pas de date de début ; elle a été ignorée.</translation>
+        <translation>la phase %1 (%2) n&apos;a pas de date de début&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1 (%2): the start date “%3” is not a valid date (YYYY-MM-DD); it was left out.</source>
-        <translation>phase %1 (%2) : la date de début « %3 » n'est pas une date valide (AAAA-MM-JJ) ; elle a été ignorée.</translation>
+        <translation>phase %1 (%2)&#xa0;: la date de début «&#xa0;%3&#xa0;» n&apos;est pas une date valide (AAAA-MM-JJ)&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1 (%2): the end date “%3” is not a valid date (YYYY-MM-DD); the end was left out.</source>
-        <translation>phase %1 (%2) : la date de fin « %3 » n'est pas une date valide (AAAA-MM-JJ) ; la fin a été ignorée.</translation>
+        <translation>phase %1 (%2)&#xa0;: la date de fin «&#xa0;%3&#xa0;» n&apos;est pas une date valide (AAAA-MM-JJ)&#xa0;; la fin a été ignorée.</translation>
     </message>
     <message>
         <source>phase %1 (%2) follows a stop (%3); it was taken as an explicit restart.</source>
-        <translation>la phase %1 (%2) suit un arrêt (%3) ; elle a été considérée comme une reprise explicite.</translation>
+        <translation>la phase %1 (%2) suit un arrêt (%3)&#xa0;; elle a été considérée comme une reprise explicite.</translation>
     </message>
     <message>
         <source>the phase history as read: %1</source>
-        <translation>l'historique des phases tel que lu : %1</translation>
+        <translation>l&apos;historique des phases tel que lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>event %1 is not a list of keys and values; it was left out.</source>
-        <translation>l'événement %1 n'est pas une liste de clés et de valeurs ; il a été ignoré.</translation>
+        <translation>l&apos;événement %1 n&apos;est pas une liste de clés et de valeurs&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>event %1 has no name; it was left out.</source>
-        <translation>l'événement %1 n'a pas de nom ; il a été ignoré.</translation>
+        <translation>l&apos;événement %1 n&apos;a pas de nom&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>event %1 (%2) has no date; it was left out.</source>
-        <translation>l'événement %1 (%2) n'a pas de date ; il a été ignoré.</translation>
+        <translation>l&apos;événement %1 (%2) n&apos;a pas de date&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>event %1 (%2): “%3” is not a valid date (YYYY-MM-DD); it was left out.</source>
-        <translation>événement %1 (%2) : « %3 » n'est pas une date valide (AAAA-MM-JJ) ; il a été ignoré.</translation>
+        <translation>événement %1 (%2)&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une date valide (AAAA-MM-JJ)&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
-        <source>event %1: “%2” is not one of beta.gouv.fr's event kinds; it was kept on the timeline as is.</source>
-        <translation>événement %1 : « %2 » n'est pas un type d'événement de beta.gouv.fr ; il a été conservé tel quel sur la frise chronologique.</translation>
+        <source>event %1: “%2” is not one of beta.gouv.fr&apos;s event kinds; it was kept on the timeline as is.</source>
+        <translation>événement %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un type d&apos;événement de beta.gouv.fr&#xa0;; il a été conservé tel quel sur la frise chronologique.</translation>
     </message>
     <message>
         <source>the “fast” block has no amount in euros (“montant”); it was left out.</source>
-        <translation>le bloc « fast » n'a pas de montant en euros (« montant ») ; il a été ignoré.</translation>
+        <translation>le bloc «&#xa0;fast&#xa0;» n&apos;a pas de montant en euros («&#xa0;montant&#xa0;»)&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>“%1” is not a web address; it was left out.</source>
-        <translation>« %1 » n'est pas une adresse web ; elle a été ignorée.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>a sponsor is not an organisation reference such as “/organisations/dinum”; it was left out.</source>
-        <translation>un sponsor n'est pas une référence d'organisation telle que « /organisations/dinum » ; il a été ignoré.</translation>
+        <translation>un sponsor n&apos;est pas une référence d&apos;organisation telle que «&#xa0;/organisations/dinum&#xa0;»&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>no “name”: an organisation needs one.</source>
-        <translation>pas de « name » : une organisation doit en avoir un.</translation>
+        <translation>pas de «&#xa0;name&#xa0;»&#xa0;: une organisation doit en avoir un.</translation>
     </message>
     <message>
         <source>the owner “%1” is not an organisation reference; it was left out.</source>
-        <translation>le propriétaire « %1 » n'est pas une référence d'organisation ; il a été ignoré.</translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est pas une référence d&apos;organisation&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>no “title”: an incubator needs one.</source>
-        <translation>pas de « title » : un incubateur doit en avoir un.</translation>
+        <translation>pas de «&#xa0;title&#xa0;»&#xa0;: un incubateur doit en avoir un.</translation>
     </message>
     <message>
         <source>no “title”: a product needs one.</source>
-        <translation>pas de « title » : un produit doit en avoir un.</translation>
+        <translation>pas de «&#xa0;title&#xa0;»&#xa0;: un produit doit en avoir un.</translation>
     </message>
 </context>
 <context>
     <name>BetagouvReader</name>
     <message>
         <source>same identifier “%1” as %2; only the first file is read.</source>
-        <translation>même identifiant « %1 » que %2 ; seul le premier fichier est lu.</translation>
+        <translation>même identifiant «&#xa0;%1&#xa0;» que %2&#xa0;; seul le premier fichier est lu.</translation>
     </message>
     <message>
         <source>the file name gives no identifier.</source>
@@ -393,62 +393,62 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BetagouvReport</name>
     <message>
         <source>organisations: %1</source>
-        <translation>organisations : %1</translation>
+        <translation>organisations&#xa0;: %1</translation>
     </message>
     <message>
         <source>incubators: %1</source>
-        <translation>incubateurs : %1</translation>
+        <translation>incubateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>products: %1</source>
-        <translation>produits : %1</translation>
+        <translation>produits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import from %1 failed: %2</source>
-        <translation>L'import depuis %1 a échoué : %2</translation>
+        <translation>L&apos;import depuis %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import from %1 cancelled: nothing was changed.</source>
-        <translation>Import depuis %1 annulé : rien n'a été modifié.</translation>
+        <translation>Import depuis %1 annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: with --strict, every file must be read without a problem. Files with a problem: %2.</source>
-        <translation>Rien n'a été importé depuis %1 : avec --strict, chaque fichier doit être lu sans problème. Fichiers posant problème : %2.</translation>
+        <translation>Rien n&apos;a été importé depuis %1&#xa0;: avec --strict, chaque fichier doit être lu sans problème. Fichiers posant problème&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Imported from %1. Files read: %2.</source>
-        <translation>Importé depuis %1. Fichiers lus : %2.</translation>
+        <translation>Importé depuis %1. Fichiers lus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation>Créés : %1</translation>
+        <translation>Créés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation>Mis à jour : %1</translation>
+        <translation>Mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation>Inchangés : %1</translation>
+        <translation>Inchangés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Ignorés : %1</translation>
+        <translation>Ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warnings (entries left out or doubtful): %1</source>
-        <translation>Alertes (entrées ignorées ou douteuses) : %1</translation>
+        <translation>Alertes (entrées ignorées ou douteuses)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation>Remarques : %1</translation>
+        <translation>Remarques&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -490,11 +490,11 @@
     <name>BudgetReference</name>
     <message>
         <source>Typical sponsor budget line to enter construction: %1 – %2</source>
-        <translation>Ligne budgétaire type d'un sponsor pour entrer en construction : %1 – %2</translation>
+        <translation>Ligne budgétaire type d&apos;un sponsor pour entrer en construction&#xa0;: %1 – %2</translation>
     </message>
     <message>
         <source>Typical for %1: %2 – %3 a year</source>
-        <translation>Fourchette type pour %1 : %2 – %3 par an</translation>
+        <translation>Fourchette type pour %1&#xa0;: %2 – %3 par an</translation>
     </message>
 </context>
 <context>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>target %1 by %2</source>
-        <translation>cible %1 d'ici le %2</translation>
+        <translation>cible %1 d&apos;ici le %2</translation>
     </message>
     <message>
         <source>%1 of the target</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>North Star: %1</source>
-        <translation>North Star : %1</translation>
+        <translation>North Star&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 since %2</source>
@@ -557,8 +557,8 @@
     <message numerus="yes">
         <source>%n indicator(s) with targets; 100 %: target reached</source>
         <translation>
-            <numerusform>%n indicateur avec cible ; 100 % : cible atteinte</numerusform>
-            <numerusform>%n indicateurs avec cibles ; 100 % : cible atteinte</numerusform>
+            <numerusform>%n indicateur avec cible&#xa0;; 100&#xa0;%&#xa0;: cible atteinte</numerusform>
+            <numerusform>%n indicateurs avec cibles&#xa0;; 100&#xa0;%&#xa0;: cible atteinte</numerusform>
         </translation>
     </message>
     <message>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>Cost per unit of impact by phase</source>
-        <translation>Coût par unité d'impact par phase</translation>
+        <translation>Coût par unité d&apos;impact par phase</translation>
     </message>
     <message>
         <source>€ per monthly active user</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>€ per unit of impact</source>
-        <translation>€ par unité d'impact</translation>
+        <translation>€ par unité d&apos;impact</translation>
     </message>
     <message numerus="yes">
         <source>12-month spending / monthly active users · %n product(s)</source>
@@ -594,8 +594,8 @@
     <message numerus="yes">
         <source>12-month spending / impact indicator · %n product(s)</source>
         <translation>
-            <numerusform>Dépenses sur 12 mois / indicateur d'impact · %n produit</numerusform>
-            <numerusform>Dépenses sur 12 mois / indicateur d'impact · %n produits</numerusform>
+            <numerusform>Dépenses sur 12 mois / indicateur d&apos;impact · %n produit</numerusform>
+            <numerusform>Dépenses sur 12 mois / indicateur d&apos;impact · %n produits</numerusform>
         </translation>
     </message>
 </context>
@@ -603,7 +603,7 @@
     <name>ChartExport</name>
     <message>
         <source>“%1”: charts are saved as .png or .svg files.</source>
-        <translation>« %1 » : les graphiques sont enregistrés au format .png ou .svg.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les graphiques sont enregistrés au format .png ou .svg.</translation>
     </message>
     <message>
         <source>Made with Comité</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d'écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Team leaves the room</source>
-        <translation>L'équipe sort de la salle</translation>
+        <translation>L&apos;équipe sort de la salle</translation>
     </message>
     <message>
         <source>Start</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Team leaves</source>
-        <translation>Sortie de l'équipe</translation>
+        <translation>Sortie de l&apos;équipe</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -657,19 +657,19 @@
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation>Modifier le point de l'ordre du jour</translation>
+        <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Add agenda item</source>
-        <translation>Ajouter un point à l'ordre du jour</translation>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation>Supprimer le point de l'ordre du jour</translation>
+        <translation>Supprimer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Move agenda item</source>
-        <translation>Déplacer le point de l'ordre du jour</translation>
+        <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
 </context>
 <context>
@@ -688,14 +688,14 @@
     </message>
     <message>
         <source>Agenda template</source>
-        <translation>Modèle d'ordre du jour</translation>
+        <translation>Modèle d&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Notes on the selected item</source>
         <translation>Notes sur le point sélectionné</translation>
     </message>
     <message>
-        <source>The secretary's notes on the selected item</source>
+        <source>The secretary&apos;s notes on the selected item</source>
         <translation>Les notes du secrétaire sur le point sélectionné</translation>
     </message>
     <message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>E&amp;xport the agenda (PDF)…</source>
-        <translation>E&amp;xporter l'ordre du jour (PDF)…</translation>
+        <translation>E&amp;xporter l&apos;ordre du jour (PDF)…</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>&amp;Save the agenda as a template…</source>
-        <translation>&amp;Enregistrer l'ordre du jour comme modèle…</translation>
+        <translation>&amp;Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -737,8 +737,8 @@
     <message numerus="yes">
         <source>Planned end: %1 · %n minute(s) of agenda</source>
         <translation>
-            <numerusform>Fin prévue : %1 · %n minute d'ordre du jour</numerusform>
-            <numerusform>Fin prévue : %1 · %n minutes d'ordre du jour</numerusform>
+            <numerusform>Fin prévue&#xa0;: %1 · %n minute d&apos;ordre du jour</numerusform>
+            <numerusform>Fin prévue&#xa0;: %1 · %n minutes d&apos;ordre du jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source> — the agenda is longer than the session.</source>
-        <translation> — l'ordre du jour dépasse la durée de la séance.</translation>
+        <translation> — l&apos;ordre du jour dépasse la durée de la séance.</translation>
     </message>
     <message>
         <source>New item</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation>Exporter l'ordre du jour</translation>
+        <translation>Exporter l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -789,15 +789,15 @@
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Progression de l'import</translation>
+        <translation>Progression de l&apos;import</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation>Rapport d'import</translation>
+        <translation>Rapport d&apos;import</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation>Annuler l'import</translation>
+        <translation>Annuler l&apos;import</translation>
     </message>
     <message>
         <source>Folder of beta.gouv.fr content</source>
@@ -805,15 +805,15 @@
     </message>
     <message>
         <source>Cancelling: the database is put back as it was…</source>
-        <translation>Annulation : la base de données est remise dans son état initial…</translation>
+        <translation>Annulation&#xa0;: la base de données est remise dans son état initial…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation>Import annulé : rien n'a été modifié.</translation>
+        <translation>Import annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The import failed: nothing was changed.</source>
-        <translation>L'import a échoué : rien n'a été modifié.</translation>
+        <translation>L&apos;import a échoué&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Import done.</source>
@@ -843,23 +843,23 @@
     </message>
     <message>
         <source>Granted:</source>
-        <translation>Accordé :</translation>
+        <translation>Accordé&#xa0;:</translation>
     </message>
     <message>
         <source>Spent:</source>
-        <translation>Dépensé :</translation>
+        <translation>Dépensé&#xa0;:</translation>
     </message>
     <message>
         <source>Burn rate:</source>
-        <translation>Rythme de dépense :</translation>
+        <translation>Rythme de dépense&#xa0;:</translation>
     </message>
     <message>
         <source>Runs out:</source>
-        <translation>Épuisement :</translation>
+        <translation>Épuisement&#xa0;:</translation>
     </message>
     <message>
         <source>Next committee due:</source>
-        <translation>Prochain comité prévu :</translation>
+        <translation>Prochain comité prévu&#xa0;:</translation>
     </message>
     <message>
         <source>Current funding</source>
@@ -883,11 +883,11 @@
     </message>
     <message>
         <source>Remove the selected envelo&amp;pe</source>
-        <translation>Retirer l'envelo&amp;ppe sélectionnée</translation>
+        <translation>Retirer l&apos;envelo&amp;ppe sélectionnée</translation>
     </message>
     <message>
         <source>Past months show what was spent; from this month on, type the forecast (in italics).</source>
-        <translation>Les mois passés montrent les dépenses réelles ; à partir de ce mois-ci, saisissez la prévision (en italique).</translation>
+        <translation>Les mois passés montrent les dépenses réelles&#xa0;; à partir de ce mois-ci, saisissez la prévision (en italique).</translation>
     </message>
     <message>
         <source>Spending by line, month by month</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>No envelope recorded: add the envelopes granted to project when the money runs out.</source>
-        <translation>Aucune enveloppe enregistrée : ajoutez les enveloppes accordées pour prévoir la date d'épuisement des fonds.</translation>
+        <translation>Aucune enveloppe enregistrée&#xa0;: ajoutez les enveloppes accordées pour prévoir la date d&apos;épuisement des fonds.</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -911,7 +911,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n envelope(s), %2)</source>
-        <translation><numerusform>%1 (%n enveloppe, %2)</numerusform><numerusform>%1 (%n enveloppes, %2)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n enveloppe, %2)</numerusform>
+            <numerusform>%1 (%n enveloppes, %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 spent in the period, %2 left</source>
@@ -919,43 +922,46 @@
     </message>
     <message>
         <source>Unknown: no spending to project</source>
-        <translation>Inconnue : aucune dépense sur laquelle fonder une projection</translation>
+        <translation>Inconnue&#xa0;: aucune dépense sur laquelle fonder une projection</translation>
     </message>
     <message>
         <source>%1: the money runs out at the current pace</source>
-        <translation>%1 : les fonds s'épuisent au rythme actuel</translation>
+        <translation>%1&#xa0;: les fonds s&apos;épuisent au rythme actuel</translation>
     </message>
     <message>
         <source>%1: the envelope ends</source>
-        <translation>%1 : fin de l'enveloppe</translation>
+        <translation>%1&#xa0;: fin de l&apos;enveloppe</translation>
     </message>
     <message numerus="yes">
         <source>%1 a month (average of the last %n month(s) spent)</source>
-        <translation><numerusform>%1 par mois (moyenne sur %n mois de dépenses)</numerusform><numerusform>%1 par mois (moyenne sur les %n derniers mois de dépenses)</numerusform></translation>
+        <translation>
+            <numerusform>%1 par mois (moyenne sur %n mois de dépenses)</numerusform>
+            <numerusform>%1 par mois (moyenne sur les %n derniers mois de dépenses)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown: no spending recorded in the last months</source>
-        <translation>Inconnu : aucune dépense enregistrée ces derniers mois</translation>
+        <translation>Inconnu&#xa0;: aucune dépense enregistrée ces derniers mois</translation>
     </message>
     <message>
         <source>%1: 30 days before the envelope runs out</source>
-        <translation>%1 : 30 jours avant l'épuisement de l'enveloppe</translation>
+        <translation>%1&#xa0;: 30 jours avant l&apos;épuisement de l&apos;enveloppe</translation>
     </message>
     <message>
         <source>%1: six months after the last committee</source>
-        <translation>%1 : six mois après le dernier comité</translation>
+        <translation>%1&#xa0;: six mois après le dernier comité</translation>
     </message>
     <message>
         <source>This product: %1 a year, within the typical range.</source>
-        <translation>Ce produit : %1 par an, dans la fourchette habituelle.</translation>
+        <translation>Ce produit&#xa0;: %1 par an, dans la fourchette habituelle.</translation>
     </message>
     <message>
         <source>This product: %1 a year, below the typical range.</source>
-        <translation>Ce produit : %1 par an, en dessous de la fourchette habituelle.</translation>
+        <translation>Ce produit&#xa0;: %1 par an, en dessous de la fourchette habituelle.</translation>
     </message>
     <message>
         <source>This product: %1 a year, above the typical range.</source>
-        <translation>Ce produit : %1 par an, au-dessus de la fourchette habituelle.</translation>
+        <translation>Ce produit&#xa0;: %1 par an, au-dessus de la fourchette habituelle.</translation>
     </message>
     <message>
         <source> (a reference, not a rule).</source>
@@ -970,11 +976,11 @@
     </message>
     <message>
         <source>Spent: %1</source>
-        <translation>Dépensé : %1</translation>
+        <translation>Dépensé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Forecast: %1</source>
-        <translation>Prévisionnel : %1</translation>
+        <translation>Prévisionnel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type the forecast for this month.</source>
@@ -990,26 +996,26 @@
     </message>
     <message>
         <source>%1: forecast</source>
-        <translation>%1 : prévisionnel</translation>
+        <translation>%1&#xa0;: prévisionnel</translation>
     </message>
     <message>
         <source>%1: spent</source>
-        <translation>%1 : dépensé</translation>
+        <translation>%1&#xa0;: dépensé</translation>
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation>« %1 » n'est pas un montant en euros.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
     </message>
 </context>
 <context>
     <name>Comite::ChartImpactMatrix</name>
     <message>
         <source>Impact matrix</source>
-        <translation>Matrice d'impact</translation>
+        <translation>Matrice d&apos;impact</translation>
     </message>
     <message>
         <source>Impact matrix — %1</source>
-        <translation>Matrice d'impact — %1</translation>
+        <translation>Matrice d&apos;impact — %1</translation>
     </message>
     <message>
         <source>No indicator</source>
@@ -1020,11 +1026,11 @@
     <name>Comite::ChecklistModel</name>
     <message>
         <source>Done: %1. %2</source>
-        <translation>Fait : %1. %2</translation>
+        <translation>Fait&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>To do: %1. %2</source>
-        <translation>À faire : %1. %2</translation>
+        <translation>À faire&#xa0;: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1114,15 +1120,15 @@
     </message>
     <message>
         <source>Decision on “%1”</source>
-        <translation>Décision sur « %1 »</translation>
+        <translation>Décision sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No phase change</source>
         <translation>Pas de changement de phase</translation>
     </message>
     <message>
-        <source>The decision in words, as it will appear on the product's timeline</source>
-        <translation>La décision en toutes lettres, telle qu'elle apparaîtra sur la frise chronologique du produit</translation>
+        <source>The decision in words, as it will appear on the product&apos;s timeline</source>
+        <translation>La décision en toutes lettres, telle qu&apos;elle apparaîtra sur la frise chronologique du produit</translation>
     </message>
     <message>
         <source>Conditions or reserves attached to the decision</source>
@@ -1218,7 +1224,7 @@
     </message>
     <message>
         <source>Due date of action %1</source>
-        <translation>Échéance de l'action %1</translation>
+        <translation>Échéance de l&apos;action %1</translation>
     </message>
 </context>
 <context>
@@ -1265,23 +1271,23 @@
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation>%1 jusqu'à %2</translation>
+        <translation>%1 jusqu&apos;à %2</translation>
     </message>
     <message>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <source>The session is closed; its decisions are on the products' timelines.</source>
-        <translation>La séance est close ; ses décisions figurent dans l'historique des produits.</translation>
+        <source>The session is closed; its decisions are on the products&apos; timelines.</source>
+        <translation>La séance est close&#xa0;; ses décisions figurent dans l&apos;historique des produits.</translation>
     </message>
     <message>
         <source>Every product has a decision: the session can be closed.</source>
-        <translation>Chaque produit a une décision : la séance peut être close.</translation>
+        <translation>Chaque produit a une décision&#xa0;: la séance peut être close.</translation>
     </message>
     <message>
         <source>Still to decide before closing: %1</source>
-        <translation>Reste à décider avant la clôture : %1</translation>
+        <translation>Reste à décider avant la clôture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1311,8 +1317,8 @@
         <translation>Marquer la délibération comme définitive</translation>
     </message>
     <message>
-        <source>Mark the deliberation final? The session's decisions, scores and notes will be locked; a later change needs a correction, which makes a new version.</source>
-        <translation>Marquer la délibération comme définitive ? Les décisions, scores et notes de la séance seront verrouillés ; toute modification ultérieure nécessitera une correction, qui crée une nouvelle version.</translation>
+        <source>Mark the deliberation final? The session&apos;s decisions, scores and notes will be locked; a later change needs a correction, which makes a new version.</source>
+        <translation>Marquer la délibération comme définitive&#xa0;? Les décisions, scores et notes de la séance seront verrouillés&#xa0;; toute modification ultérieure nécessitera une correction, qui crée une nouvelle version.</translation>
     </message>
     <message>
         <source>Correct the deliberation</source>
@@ -1320,26 +1326,26 @@
     </message>
     <message>
         <source>Why is the deliberation corrected? The new version says it, and the earlier versions are kept.</source>
-        <translation>Pourquoi la délibération est-elle corrigée ? La nouvelle version l'indiquera, et les versions précédentes sont conservées.</translation>
+        <translation>Pourquoi la délibération est-elle corrigée&#xa0;? La nouvelle version l&apos;indiquera, et les versions précédentes sont conservées.</translation>
     </message>
 </context>
 <context>
     <name>Comite::DeliberationExportDialog</name>
     <message>
         <source>Arbitration &amp;scores</source>
-        <translation>&amp;Scores d'arbitrage</translation>
+        <translation>&amp;Scores d&apos;arbitrage</translation>
     </message>
     <message>
-        <source>Secretary's &amp;notes</source>
+        <source>Secretary&apos;s &amp;notes</source>
         <translation>&amp;Notes du secrétaire</translation>
     </message>
     <message>
         <source>Agenda &amp;timings</source>
-        <translation>&amp;Minutage de l'ordre du jour</translation>
+        <translation>&amp;Minutage de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>The one-page notice for the &amp;procurement office instead</source>
-        <translation>À la place, la note d'une page pour le service &amp;achats</translation>
+        <translation>À la place, la note d&apos;une page pour le service &amp;achats</translation>
     </message>
     <message>
         <source>Export the deliberation</source>
@@ -1351,15 +1357,15 @@
     </message>
     <message>
         <source>Leave out the arbitration scores</source>
-        <translation>Omettre les scores d'arbitrage</translation>
+        <translation>Omettre les scores d&apos;arbitrage</translation>
     </message>
     <message>
-        <source>Leave out the secretary's notes</source>
+        <source>Leave out the secretary&apos;s notes</source>
         <translation>Omettre les notes du secrétaire</translation>
     </message>
     <message>
         <source>Leave out the agenda timings</source>
-        <translation>Omettre le minutage de l'ordre du jour</translation>
+        <translation>Omettre le minutage de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1367,7 +1373,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Leave out</source>
@@ -1418,7 +1424,7 @@
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation>« %1 » n'est pas un montant en euros.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
     </message>
 </context>
 <context>
@@ -1437,8 +1443,8 @@
     <message numerus="yes">
         <source>%n min ahead of schedule</source>
         <translation>
-            <numerusform>%n min d'avance</numerusform>
-            <numerusform>%n min d'avance</numerusform>
+            <numerusform>%n min d&apos;avance</numerusform>
+            <numerusform>%n min d&apos;avance</numerusform>
         </translation>
     </message>
     <message>
@@ -1459,7 +1465,7 @@
     </message>
     <message>
         <source>The team leaves the room</source>
-        <translation>L'équipe sort de la salle</translation>
+        <translation>L&apos;équipe sort de la salle</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1482,7 +1488,7 @@
         <translation>Notes sur le point en cours</translation>
     </message>
     <message>
-        <source>Notes on the current item (the secretary's)</source>
+        <source>Notes on the current item (the secretary&apos;s)</source>
         <translation>Notes sur le point en cours (celles du secrétaire)</translation>
     </message>
     <message>
@@ -1522,7 +1528,7 @@
     </message>
     <message>
         <source>The agenda is empty</source>
-        <translation>L'ordre du jour est vide</translation>
+        <translation>L&apos;ordre du jour est vide</translation>
     </message>
     <message>
         <source>Agenda complete</source>
@@ -1531,13 +1537,13 @@
     <message numerus="yes">
         <source>Next: %1%2 (%n min)</source>
         <translation>
-            <numerusform>Suivant : %1%2 (%n min)</numerusform>
-            <numerusform>Suivant : %1%2 (%n min)</numerusform>
+            <numerusform>Suivant&#xa0;: %1%2 (%n min)</numerusform>
+            <numerusform>Suivant&#xa0;: %1%2 (%n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation>Suivant : fin de la séance</translation>
+        <translation>Suivant&#xa0;: fin de la séance</translation>
     </message>
     <message>
         <source>Start (Space)</source>
@@ -1595,18 +1601,18 @@
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation>« %1 » n'est pas un montant en euros.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
     </message>
 </context>
 <context>
     <name>Comite::IndicatorDialog</name>
     <message>
-        <source>This is the product's &amp;North Star Metric</source>
-        <translation>C'est la &amp;North Star Metric du produit</translation>
+        <source>This is the product&apos;s &amp;North Star Metric</source>
+        <translation>C&apos;est la &amp;North Star Metric du produit</translation>
     </message>
     <message>
         <source>Edit indicator</source>
-        <translation>Modifier l'indicateur</translation>
+        <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
         <source>New indicator</source>
@@ -1622,7 +1628,7 @@
     </message>
     <message>
         <source>How the figure is measured and where it comes from (tool, query, survey).</source>
-        <translation>Comment le chiffre est mesuré et d'où il provient (outil, requête, enquête).</translation>
+        <translation>Comment le chiffre est mesuré et d&apos;où il provient (outil, requête, enquête).</translation>
     </message>
     <message>
         <source>users, km, %, days…</source>
@@ -1638,7 +1644,7 @@
     </message>
     <message>
         <source>Impact matrix principle</source>
-        <translation>Principe de la matrice d'impact</translation>
+        <translation>Principe de la matrice d&apos;impact</translation>
     </message>
     <message>
         <source>Mandatory indicator it fills</source>
@@ -1666,7 +1672,7 @@
     </message>
     <message>
         <source>Fills the &amp;mandatory indicator:</source>
-        <translation>Renseigne l'indicateur &amp;obligatoire :</translation>
+        <translation>Renseigne l&apos;indicateur &amp;obligatoire :</translation>
     </message>
     <message>
         <source>Matrix &amp;principle:</source>
@@ -1697,7 +1703,7 @@
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation>Manquant : %1</translation>
+        <translation>Manquant&#xa0;: %1</translation>
     </message>
     <message>
         <source>★ %1</source>
@@ -1705,7 +1711,7 @@
     </message>
     <message>
         <source>No measurement yet</source>
-        <translation>Aucune mesure pour l'instant</translation>
+        <translation>Aucune mesure pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1713,7 +1719,7 @@
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1 d'ici le %2</translation>
+        <translation>%1 d&apos;ici le %2</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1748,11 +1754,11 @@
     </message>
     <message>
         <source>&amp;Edit indicator…</source>
-        <translation>&amp;Modifier l'indicateur…</translation>
+        <translation>&amp;Modifier l&apos;indicateur…</translation>
     </message>
     <message>
         <source>De&amp;lete indicator</source>
-        <translation>&amp;Supprimer l'indicateur</translation>
+        <translation>&amp;Supprimer l&apos;indicateur</translation>
     </message>
     <message>
         <source>&amp;Import measurements (CSV)…</source>
@@ -1764,7 +1770,7 @@
     </message>
     <message>
         <source>Indicators by impact-matrix principle</source>
-        <translation>Indicateurs par principe de la matrice d'impact</translation>
+        <translation>Indicateurs par principe de la matrice d&apos;impact</translation>
     </message>
     <message>
         <source>C&amp;hart</source>
@@ -1780,7 +1786,7 @@
     </message>
     <message>
         <source>Impact &amp;matrix</source>
-        <translation>&amp;Matrice d'impact</translation>
+        <translation>&amp;Matrice d&apos;impact</translation>
     </message>
     <message>
         <source>All indicators against tar&amp;gets</source>
@@ -1791,7 +1797,7 @@
         <translation>Pas encore de North Star Metric</translation>
     </message>
     <message>
-        <source>Mark one indicator as the product's North Star in its definition.</source>
+        <source>Mark one indicator as the product&apos;s North Star in its definition.</source>
         <translation>Désignez un indicateur comme North Star du produit dans sa définition.</translation>
     </message>
     <message>
@@ -1907,7 +1913,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Comité %1&lt;/h3&gt;&lt;p&gt;Investment committees of the beta.gouv.fr incubators: portfolio, roadmaps, indicators, committee sessions and deliberations.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Comité %1&lt;/h3&gt;&lt;p&gt;Les comités d'investissement des incubateurs beta.gouv.fr : portefeuille, feuilles de route, indicateurs, séances de comité et délibérations.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Comité %1&lt;/h3&gt;&lt;p&gt;Les comités d&apos;investissement des incubateurs beta.gouv.fr&#xa0;: portefeuille, feuilles de route, indicateurs, séances de comité et délibérations.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Portfolio</source>
@@ -1919,7 +1925,7 @@
     </message>
     <message>
         <source>Delete “%1” with its phases and committees? You can undo this with Edit &gt; Undo.</source>
-        <translation>Supprimer « %1 » avec ses phases et ses comités ? Vous pourrez revenir en arrière avec Édition &gt; Annuler.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses phases et ses comités&#xa0;? Vous pourrez revenir en arrière avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Load the demo portfolio</source>
@@ -1927,7 +1933,7 @@
     </message>
     <message>
         <source>This database already holds a portfolio. Replace it with the demo? This cannot be undone.</source>
-        <translation>Cette base de données contient déjà un portefeuille. Le remplacer par le portefeuille de démonstration ? Cette opération est irréversible.</translation>
+        <translation>Cette base de données contient déjà un portefeuille. Le remplacer par le portefeuille de démonstration&#xa0;? Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Comité databases (*.sqlite *.db);;All files (*)</source>
@@ -1943,7 +1949,7 @@
     </message>
     <message>
         <source>“%1” already exists: open it with File &gt; Open database.</source>
-        <translation>« %1 » existe déjà : ouvrez-le avec Fichier &gt; Ouvrir une base de données.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: ouvrez-le avec Fichier &gt; Ouvrir une base de données.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) · %1</source>
@@ -2014,7 +2020,7 @@
     </message>
     <message>
         <source>Role: %1</source>
-        <translation>Rôle : %1</translation>
+        <translation>Rôle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2077,18 +2083,18 @@
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>Comite::MeasurementImportDialog</name>
     <message>
         <source>Import measurements from “%1”</source>
-        <translation>Importer des mesures depuis « %1 »</translation>
+        <translation>Importer des mesures depuis «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation>Aperçu de l'import</translation>
+        <translation>Aperçu de l&apos;import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2120,7 +2126,7 @@
     </message>
     <message>
         <source>%1 measurements of %2 indicators, separated by %3. A value on a day that already has one replaces it. You can undo the import with Edit &gt; Undo.</source>
-        <translation>%1 mesures de %2 indicateurs, séparées par des %3. Une valeur saisie un jour qui en a déjà une la remplace. Vous pouvez annuler l'import avec Édition &gt; Annuler.</translation>
+        <translation>%1 mesures de %2 indicateurs, séparées par des %3. Une valeur saisie un jour qui en a déjà une la remplace. Vous pouvez annuler l&apos;import avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2128,7 +2134,7 @@
     </message>
     <message>
         <source>Nothing will be imported: correct the lines below in the file, then import it again.</source>
-        <translation>Rien ne sera importé : corrigez les lignes ci-dessous dans le fichier, puis importez-le de nouveau.</translation>
+        <translation>Rien ne sera importé&#xa0;: corrigez les lignes ci-dessous dans le fichier, puis importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2153,7 @@
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -2275,11 +2281,11 @@
     </message>
     <message>
         <source>Edit phase history</source>
-        <translation>Modification de l'historique des phases</translation>
+        <translation>Modification de l&apos;historique des phases</translation>
     </message>
     <message>
         <source>Remove phase</source>
-        <translation>Suppression d'une phase</translation>
+        <translation>Suppression d&apos;une phase</translation>
     </message>
 </context>
 <context>
@@ -2325,11 +2331,11 @@
     </message>
     <message>
         <source>the targeted users, e.g. « aux collectivités »</source>
-        <translation>les usagers visés, par ex. « aux collectivités »</translation>
+        <translation>les usagers visés, par ex. «&#xa0;aux collectivités&#xa0;»</translation>
     </message>
     <message>
         <source>the benefit they get</source>
-        <translation>le bénéfice qu'ils en retirent</translation>
+        <translation>le bénéfice qu&apos;ils en retirent</translation>
     </message>
     <message>
         <source>the value proposition</source>
@@ -2337,7 +2343,7 @@
     </message>
     <message>
         <source>the public-policy goal</source>
-        <translation>l'objectif de politique publique</translation>
+        <translation>l&apos;objectif de politique publique</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -2360,8 +2366,8 @@
         <translation>Permettre à (&amp;cibles) :</translation>
     </message>
     <message>
-        <source>d'obtenir (&amp;benefits):</source>
-        <translation>d'obtenir (&amp;bénéfices) :</translation>
+        <source>d&apos;obtenir (&amp;benefits):</source>
+        <translation>d&apos;obtenir (&amp;bénéfices) :</translation>
     </message>
     <message>
         <source>grâce à (&amp;value proposition):</source>
@@ -2388,7 +2394,7 @@
     </message>
     <message>
         <source>Cost per unit of impact</source>
-        <translation>Coût par unité d'impact</translation>
+        <translation>Coût par unité d&apos;impact</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2474,7 +2480,7 @@
     </message>
     <message>
         <source>Show only products whose committee is overdue</source>
-        <translation>N'afficher que les produits dont le comité est en retard</translation>
+        <translation>N&apos;afficher que les produits dont le comité est en retard</translation>
     </message>
     <message>
         <source>All phases</source>
@@ -2508,7 +2514,7 @@
     </message>
     <message>
         <source>%p % complete</source>
-        <translation>%p % complété</translation>
+        <translation>%p&#xa0;% complété</translation>
     </message>
     <message>
         <source>Preparation completeness</source>
@@ -2516,15 +2522,15 @@
     </message>
     <message>
         <source>What the committee expects</source>
-        <translation>Ce qu'attend le comité</translation>
+        <translation>Ce qu&apos;attend le comité</translation>
     </message>
     <message>
         <source>The dossier sent to the committee one week before it: review, objectives, needs, budget and this checklist.</source>
-        <translation>Le dossier envoyé au comité une semaine avant la séance : bilan, objectifs, besoins, budget et cette liste de vérification.</translation>
+        <translation>Le dossier envoyé au comité une semaine avant la séance&#xa0;: bilan, objectifs, besoins, budget et cette liste de vérification.</translation>
     </message>
     <message>
-        <source>Each item is checked against the product's data; hover over it to see what was found.</source>
-        <translation>Chaque élément est vérifié à partir des données du produit ; survolez-le pour voir ce qui a été trouvé.</translation>
+        <source>Each item is checked against the product&apos;s data; hover over it to see what was found.</source>
+        <translation>Chaque élément est vérifié à partir des données du produit&#xa0;; survolez-le pour voir ce qui a été trouvé.</translation>
     </message>
     <message>
         <source>No committee expected</source>
@@ -2532,15 +2538,15 @@
     </message>
     <message>
         <source>The product is stopped or out of incubation: there is nothing to prepare.</source>
-        <translation>Le produit est arrêté ou sorti d'incubation : il n'y a rien à préparer.</translation>
+        <translation>Le produit est arrêté ou sorti d&apos;incubation&#xa0;: il n&apos;y a rien à préparer.</translation>
     </message>
     <message>
         <source>No committee date yet: plan a session or record the last committee.</source>
-        <translation>Pas encore de date de comité : planifiez une séance ou enregistrez le dernier comité.</translation>
+        <translation>Pas encore de date de comité&#xa0;: planifiez une séance ou enregistrez le dernier comité.</translation>
     </message>
     <message>
         <source>Next committee: %1. The pre-read must be sent by %2.</source>
-        <translation>Prochain comité : %1. Le dossier de préparation doit être envoyé au plus tard le %2.</translation>
+        <translation>Prochain comité&#xa0;: %1. Le dossier de préparation doit être envoyé au plus tard le %2.</translation>
     </message>
     <message>
         <source>That day has passed.</source>
@@ -2548,7 +2554,7 @@
     </message>
     <message>
         <source>The product no longer exists.</source>
-        <translation>Le produit n'existe plus.</translation>
+        <translation>Le produit n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Export the pre-read</source>
@@ -2563,11 +2569,11 @@
     <name>Comite::PriorityTreeModel</name>
     <message>
         <source>Priority %1: %2</source>
-        <translation>Priorité %1 : %2</translation>
+        <translation>Priorité %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>By the end of the period</source>
-        <translation>D'ici la fin de la période</translation>
+        <translation>D&apos;ici la fin de la période</translation>
     </message>
     <message>
         <source>Priority / expected result</source>
@@ -2599,15 +2605,15 @@
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Set the target of an expected result</source>
-        <translation>Définir la cible d'un résultat attendu</translation>
+        <translation>Définir la cible d&apos;un résultat attendu</translation>
     </message>
     <message>
         <source>Set the date of an expected result</source>
-        <translation>Définir la date d'un résultat attendu</translation>
+        <translation>Définir la date d&apos;un résultat attendu</translation>
     </message>
     <message>
         <source>Add a priority</source>
@@ -2638,15 +2644,15 @@
     </message>
     <message>
         <source>Stable identifier used in files and on the command line: lower-case letters, digits, dots and dashes.</source>
-        <translation>Identifiant stable, utilisé dans les fichiers et en ligne de commande : lettres minuscules, chiffres, points et tirets.</translation>
+        <translation>Identifiant stable, utilisé dans les fichiers et en ligne de commande&#xa0;: lettres minuscules, chiffres, points et tirets.</translation>
     </message>
     <message>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <source>Permettre à … d'obtenir … grâce à … afin de …</source>
-        <translation>Permettre à … d'obtenir … grâce à … afin de …</translation>
+        <source>Permettre à … d&apos;obtenir … grâce à … afin de …</source>
+        <translation>Permettre à … d&apos;obtenir … grâce à … afin de …</translation>
     </message>
     <message>
         <source>Incubator</source>
@@ -2678,7 +2684,7 @@
     </message>
     <message>
         <source>Describe the product in Markdown: the problem, the solution, the users.</source>
-        <translation>Décrivez le produit en Markdown : le problème, la solution, les usagers.</translation>
+        <translation>Décrivez le produit en Markdown&#xa0;: le problème, la solution, les usagers.</translation>
     </message>
     <message>
         <source>Compose from the &amp;template…</source>
@@ -2796,11 +2802,11 @@
     </message>
     <message>
         <source>Product overview</source>
-        <translation>Vue d'ensemble du produit</translation>
+        <translation>Vue d&apos;ensemble du produit</translation>
     </message>
     <message>
         <source>O&amp;verview</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -2812,7 +2818,7 @@
     </message>
     <message>
         <source>Current phase: %1</source>
-        <translation>Phase actuelle : %1</translation>
+        <translation>Phase actuelle&#xa0;: %1</translation>
     </message>
     <message>
         <source>in phase for %1</source>
@@ -2824,11 +2830,11 @@
     </message>
     <message>
         <source>Phase overrun: %1 has lasted %2, longer than expected.</source>
-        <translation>Phase trop longue : la phase %1 dure depuis %2, plus longtemps que prévu.</translation>
+        <translation>Phase trop longue&#xa0;: la phase %1 dure depuis %2, plus longtemps que prévu.</translation>
     </message>
     <message>
         <source>Committee overdue: the next committee was due on %1.</source>
-        <translation>Comité en retard : le prochain comité était attendu le %1.</translation>
+        <translation>Comité en retard&#xa0;: le prochain comité était attendu le %1.</translation>
     </message>
     <message>
         <source>Pitch</source>
@@ -2864,7 +2870,7 @@
     </message>
     <message>
         <source>No committee yet.</source>
-        <translation>Aucun comité pour l'instant.</translation>
+        <translation>Aucun comité pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2937,8 +2943,8 @@
 <context>
     <name>Comite::ReviewTableModel</name>
     <message>
-        <source>Read from the indicator's measurements; type a value to replace it.</source>
-        <translation>Lu dans les mesures de l'indicateur ; saisissez une valeur pour la remplacer.</translation>
+        <source>Read from the indicator&apos;s measurements; type a value to replace it.</source>
+        <translation>Lu dans les mesures de l&apos;indicateur&#xa0;; saisissez une valeur pour la remplacer.</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2954,19 +2960,19 @@
     </message>
     <message>
         <source>« Il y a 6 mois »: the value when the period started</source>
-        <translation>« Il y a 6 mois » : la valeur au début de la période</translation>
+        <translation>«&#xa0;Il y a 6 mois&#xa0;»&#xa0;: la valeur au début de la période</translation>
     </message>
     <message>
         <source>6 months ago</source>
         <translation>Il y a 6 mois</translation>
     </message>
     <message>
-        <source>« Aujourd'hui »: the value reached</source>
-        <translation>« Aujourd'hui » : la valeur atteinte</translation>
+        <source>« Aujourd&apos;hui »: the value reached</source>
+        <translation>«&#xa0;Aujourd&apos;hui&#xa0;»&#xa0;: la valeur atteinte</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Attainment</source>
@@ -2977,12 +2983,12 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Team's explanation</source>
-        <translation>Explication de l'équipe</translation>
+        <source>Team&apos;s explanation</source>
+        <translation>Explication de l&apos;équipe</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Review an expected result</source>
@@ -2998,7 +3004,7 @@
     <message>
         <source>%1 %</source>
         <comment>per cent</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Budget line</source>
@@ -3014,7 +3020,7 @@
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation>« %1 » n'est pas un montant en euros.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
     </message>
     <message>
         <source>Edit the budget request for %1</source>
@@ -3041,7 +3047,7 @@
     </message>
     <message>
         <source>One blocker per line: what the team asks the committee to lift.</source>
-        <translation>Un blocage par ligne : ce que l'équipe demande au comité de lever.</translation>
+        <translation>Un blocage par ligne&#xa0;: ce que l&apos;équipe demande au comité de lever.</translation>
     </message>
     <message>
         <source>Add a &amp;profile</source>
@@ -3053,7 +3059,7 @@
     </message>
     <message>
         <source>Add a support &amp;need</source>
-        <translation>Ajouter un &amp;besoin d'accompagnement</translation>
+        <translation>Ajouter un &amp;besoin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Remove the selected &amp;need</source>
@@ -3124,7 +3130,7 @@
     </message>
     <message>
         <source>If all goes as planned, where will the product be in five years?</source>
-        <translation>Si tout se passe comme prévu, où en sera le produit dans cinq ans ?</translation>
+        <translation>Si tout se passe comme prévu, où en sera le produit dans cinq ans&#xa0;?</translation>
     </message>
     <message>
         <source>Who the product can reach, and how many (e.g. 2.8 million owner-occupiers).</source>
@@ -3152,7 +3158,7 @@
     </message>
     <message>
         <source>How it was &amp;estimated:</source>
-        <translation>&amp;Méthode d'estimation :</translation>
+        <translation>&amp;Méthode d&apos;estimation :</translation>
     </message>
     <message>
         <source>Vision and deployment potential</source>
@@ -3171,8 +3177,8 @@
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <source>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator's target).</source>
-        <translation>Trois priorités au plus, chacune avec des résultats dont l'équipe rendra compte dans six mois ; chiffrez-les avec une cible (sur un indicateur, elle devient la cible de l'indicateur).</translation>
+        <source>At most three priorities, each with results the team will be accountable for in six months; quantify them with a target (on an indicator, it becomes the indicator&apos;s target).</source>
+        <translation>Trois priorités au plus, chacune avec des résultats dont l&apos;équipe rendra compte dans six mois ; chiffrez-les avec une cible (sur un indicateur, elle devient la cible de l&apos;indicateur).</translation>
     </message>
     <message>
         <source>Priorities for the next six months</source>
@@ -3204,7 +3210,7 @@
     </message>
     <message>
         <source>Edit how the potential was estimated</source>
-        <translation>Modifier la méthode d'estimation du potentiel</translation>
+        <translation>Modifier la méthode d&apos;estimation du potentiel</translation>
     </message>
     <message>
         <source>Edit the hypotheses</source>
@@ -3263,7 +3269,7 @@
     </message>
     <message>
         <source>Rate each standard six months ago, today and as aimed for in six months. Hover over a standard to see what it asks for.</source>
-        <translation>Notez chaque standard il y a six mois, aujourd'hui et tel que visé dans six mois. Survolez un standard pour voir ce qu'il demande.</translation>
+        <translation>Notez chaque standard il y a six mois, aujourd&apos;hui et tel que visé dans six mois. Survolez un standard pour voir ce qu&apos;il demande.</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
@@ -3315,15 +3321,15 @@
     </message>
     <message>
         <source>This product has no roadmap yet. A roadmap sets, for about six months, at most three priorities with the results the team will be accountable for, and what it needs.</source>
-        <translation>Ce produit n'a pas encore de feuille de route. Une feuille de route fixe, pour six mois environ, trois priorités au plus avec les résultats dont l'équipe rendra compte, ainsi que ses besoins.</translation>
+        <translation>Ce produit n&apos;a pas encore de feuille de route. Une feuille de route fixe, pour six mois environ, trois priorités au plus avec les résultats dont l&apos;équipe rendra compte, ainsi que ses besoins.</translation>
     </message>
     <message>
         <source>&amp;New roadmap</source>
         <translation>&amp;Nouvelle feuille de route</translation>
     </message>
     <message>
-        <source>There is no previous roadmap to review: this is the product's first.</source>
-        <translation>Il n'y a pas de feuille de route précédente à examiner : c'est la première du produit.</translation>
+        <source>There is no previous roadmap to review: this is the product&apos;s first.</source>
+        <translation>Il n&apos;y a pas de feuille de route précédente à examiner&#xa0;: c&apos;est la première du produit.</translation>
     </message>
     <message>
         <source>Not approved yet (draft)</source>
@@ -3343,14 +3349,14 @@
     </message>
     <message>
         <source>For the next period: presented at the next committee.</source>
-        <translation>Pour la période suivante : présentée au prochain comité.</translation>
+        <translation>Pour la période suivante&#xa0;: présentée au prochain comité.</translation>
     </message>
     <message>
         <source>A past period.</source>
         <translation>Une période passée.</translation>
     </message>
     <message>
-        <source>Edit the roadmap's period</source>
+        <source>Edit the roadmap&apos;s period</source>
         <translation>Modifier la période de la feuille de route</translation>
     </message>
 </context>
@@ -3366,23 +3372,23 @@
     </message>
     <message>
         <source>What the team achieved and learned; why objectives were or were not reached.</source>
-        <translation>Ce que l'équipe a réalisé et appris ; pourquoi les objectifs ont été atteints ou non.</translation>
+        <translation>Ce que l&apos;équipe a réalisé et appris&#xa0;; pourquoi les objectifs ont été atteints ou non.</translation>
     </message>
     <message>
         <source>&amp;Achievements and learnings:</source>
         <translation>&amp;Réalisations et apprentissages :</translation>
     </message>
     <message>
-        <source>Review of the period from %1 to %2 (« il y a 6 mois / aujourd'hui »)</source>
-        <translation>Bilan de la période du %1 au %2 (« il y a 6 mois / aujourd'hui »)</translation>
+        <source>Review of the period from %1 to %2 (« il y a 6 mois / aujourd&apos;hui »)</source>
+        <translation>Bilan de la période du %1 au %2 («&#xa0;il y a 6 mois / aujourd&apos;hui&#xa0;»)</translation>
     </message>
     <message>
         <source>This roadmap has no expected result to review.</source>
-        <translation>Cette feuille de route n'a aucun résultat attendu à examiner.</translation>
+        <translation>Cette feuille de route n&apos;a aucun résultat attendu à examiner.</translation>
     </message>
     <message>
         <source>%1 achieved, %2 partly reached, %3 missed, %4 not measured. Values in italics are read from the indicators; type a value to replace one.</source>
-        <translation>%1 atteints, %2 partiellement atteints, %3 manqués, %4 non mesurés. Les valeurs en italique proviennent des indicateurs ; saisissez une valeur pour la remplacer.</translation>
+        <translation>%1 atteints, %2 partiellement atteints, %3 manqués, %4 non mesurés. Les valeurs en italique proviennent des indicateurs&#xa0;; saisissez une valeur pour la remplacer.</translation>
     </message>
     <message>
         <source>Edit the achievements and learnings</source>
@@ -3401,7 +3407,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>In 6 months</source>
@@ -3409,7 +3415,7 @@
     </message>
     <message>
         <source>Rate the standard “%1”</source>
-        <translation>Noter le standard « %1 »</translation>
+        <translation>Noter le standard «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3428,15 +3434,15 @@
     </message>
     <message>
         <source>Edit a support need</source>
-        <translation>Modifier un besoin d'accompagnement</translation>
+        <translation>Modifier un besoin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Add a support need</source>
-        <translation>Ajouter un besoin d'accompagnement</translation>
+        <translation>Ajouter un besoin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Remove a support need</source>
-        <translation>Supprimer un besoin d'accompagnement</translation>
+        <translation>Supprimer un besoin d&apos;accompagnement</translation>
     </message>
 </context>
 <context>
@@ -3455,19 +3461,19 @@
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Edit the team</source>
-        <translation>Modifier l'équipe</translation>
+        <translation>Modifier l&apos;équipe</translation>
     </message>
     <message>
         <source>Add a team profile</source>
-        <translation>Ajouter un profil à l'équipe</translation>
+        <translation>Ajouter un profil à l&apos;équipe</translation>
     </message>
     <message>
         <source>Remove a team profile</source>
-        <translation>Supprimer un profil de l'équipe</translation>
+        <translation>Supprimer un profil de l&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -3501,11 +3507,11 @@
     <name>Comite::ScoreModel</name>
     <message>
         <source>%1: %2 out of 5</source>
-        <translation>%1 : %2 sur 5</translation>
+        <translation>%1&#xa0;: %2 sur 5</translation>
     </message>
     <message>
         <source>%1: not scored</source>
-        <translation>%1 : non noté</translation>
+        <translation>%1&#xa0;: non noté</translation>
     </message>
     <message numerus="yes">
         <source>Mean of %n score(s)</source>
@@ -3543,7 +3549,7 @@
     </message>
     <message>
         <source>Arbitration grid</source>
-        <translation>Grille d'arbitrage</translation>
+        <translation>Grille d&apos;arbitrage</translation>
     </message>
     <message>
         <source>Comment on the selected score</source>
@@ -3567,7 +3573,7 @@
     </message>
     <message>
         <source>No voting member: tick “Votes” for the chair and the sponsors in the planning.</source>
-        <translation>Aucun membre votant : cochez « Vote » pour le président et les sponsors dans la planification.</translation>
+        <translation>Aucun membre votant&#xa0;: cochez «&#xa0;Vote&#xa0;» pour le président et les sponsors dans la planification.</translation>
     </message>
     <message>
         <source>✓ Every voting member has scored this product.</source>
@@ -3575,7 +3581,7 @@
     </message>
     <message>
         <source>Not scored yet: %1</source>
-        <translation>Pas encore noté par : %1</translation>
+        <translation>Pas encore noté par&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3598,7 +3604,7 @@
     </message>
     <message>
         <source>The password is used for this connection only; Comité never stores it.</source>
-        <translation>Le mot de passe ne sert qu'à cette connexion ; Comité ne l'enregistre jamais.</translation>
+        <translation>Le mot de passe ne sert qu&apos;à cette connexion&#xa0;; Comité ne l&apos;enregistre jamais.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -3625,7 +3631,7 @@
     </message>
     <message>
         <source>Investment committee</source>
-        <translation>Comité d'investissement</translation>
+        <translation>Comité d&apos;investissement</translation>
     </message>
     <message>
         <source> min</source>
@@ -3661,7 +3667,7 @@
     </message>
     <message>
         <source>Agenda template</source>
-        <translation>Modèle d'ordre du jour</translation>
+        <translation>Modèle d&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3689,7 +3695,7 @@
     </message>
     <message>
         <source>A&amp;genda template:</source>
-        <translation>&amp;Modèle d'ordre du jour :</translation>
+        <translation>&amp;Modèle d&apos;ordre du jour :</translation>
     </message>
     <message>
         <source>&amp;Plan the session</source>
@@ -3723,7 +3729,7 @@
     <name>Comite::SessionListModel</name>
     <message>
         <source>Investment committee</source>
-        <translation>Comité d'investissement</translation>
+        <translation>Comité d&apos;investissement</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3893,7 +3899,7 @@
     </message>
     <message>
         <source>Delete this session with its agenda, scores and decisions? You can undo this with Edit &gt; Undo.</source>
-        <translation>Supprimer cette séance avec son ordre du jour, ses notes et ses décisions ? Vous pourrez l'annuler avec Édition &gt; Annuler.</translation>
+        <translation>Supprimer cette séance avec son ordre du jour, ses notes et ses décisions&#xa0;? Vous pourrez l&apos;annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Comité</source>
@@ -3928,7 +3934,7 @@
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -3938,7 +3944,7 @@
         <translation>Commencer avec un portefeuille vide</translation>
     </message>
     <message>
-        <source>Add your incubator's products one by one.</source>
+        <source>Add your incubator&apos;s products one by one.</source>
         <translation>Ajoutez un à un les produits de votre incubateur.</translation>
     </message>
     <message>
@@ -3962,8 +3968,8 @@
         <translation>Bienvenue dans Comité</translation>
     </message>
     <message>
-        <source>Comité keeps your incubator's portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</source>
-        <translation>Comité tient le portefeuille de votre incubateur, prépare et anime les comités d'investissement, et rédige leurs délibérations. Comment souhaitez-vous commencer ?</translation>
+        <source>Comité keeps your incubator&apos;s portfolio, prepares and runs investment committees, and writes their deliberations. How would you like to start?</source>
+        <translation>Comité tient le portefeuille de votre incubateur, prépare et anime les comités d&apos;investissement, et rédige leurs délibérations. Comment souhaitez-vous commencer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3974,42 +3980,42 @@
     </message>
     <message>
         <source>Add product “%1”</source>
-        <translation>Ajout du produit « %1 »</translation>
+        <translation>Ajout du produit «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete product “%1”</source>
-        <translation>Suppression du produit « %1 »</translation>
+        <translation>Suppression du produit «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Record committee</source>
-        <translation>Enregistrement d'un comité</translation>
+        <translation>Enregistrement d&apos;un comité</translation>
     </message>
     <message>
         <source>Remove committee</source>
-        <translation>Suppression d'un comité</translation>
+        <translation>Suppression d&apos;un comité</translation>
     </message>
     <message>
         <source>Plan session “%1”</source>
-        <translation>Planifier la séance « %1 »</translation>
+        <translation>Planifier la séance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete session “%1”</source>
-        <translation>Supprimer la séance « %1 »</translation>
+        <translation>Supprimer la séance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Close session “%1”</source>
-        <translation>Clôturer la séance « %1 »</translation>
+        <translation>Clôturer la séance «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Run “comite --help” for the commands and their options.</source>
-        <translation>Lancez « comite --help » pour connaître les commandes et leurs options.</translation>
+        <translation>Lancez «&#xa0;comite --help&#xa0;» pour connaître les commandes et leurs options.</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation>Fichier de base de données (par défaut : %1).</translation>
+        <translation>Fichier de base de données (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -4021,7 +4027,7 @@
     </message>
     <message>
         <source>Language of messages: fr or en.</source>
-        <translation>Langue des messages : fr ou en.</translation>
+        <translation>Langue des messages&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>This command takes no argument besides its options.</source>
@@ -4036,7 +4042,7 @@
     </message>
     <message>
         <source>--today wants a date written YYYY-MM-DD, not “%1”.</source>
-        <translation>--today attend une date au format AAAA-MM-JJ, pas « %1 ».</translation>
+        <translation>--today attend une date au format AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Replace the portfolio the database holds.</source>
@@ -4054,40 +4060,40 @@
         <translation>aucune phase</translation>
     </message>
     <message>
-        <source>The product's identifier.</source>
-        <translation>L'identifiant du produit.</translation>
+        <source>The product&apos;s identifier.</source>
+        <translation>L&apos;identifiant du produit.</translation>
     </message>
     <message>
         <source>No product “%1” in %2.</source>
-        <translation>Aucun produit « %1 » dans %2.</translation>
+        <translation>Aucun produit «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
     <message>
         <source>Committees: %1</source>
-        <translation>Comités : %1</translation>
+        <translation>Comités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next committee due: %1</source>
-        <translation>Échéance du prochain comité : %1</translation>
+        <translation>Échéance du prochain comité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Products: %1</source>
-        <translation>Produits : %1</translation>
+        <translation>Produits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Incubators: %1</source>
-        <translation>Incubateurs : %1</translation>
+        <translation>Incubateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Organisations: %1</source>
-        <translation>Organisations : %1</translation>
+        <translation>Organisations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Committees held: %1</source>
-        <translation>Comités tenus : %1</translation>
+        <translation>Comités tenus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Committee overdue: %1</source>
-        <translation>Comités en retard : %1</translation>
+        <translation>Comités en retard&#xa0;: %1</translation>
     </message>
     <message>
         <source>Number of products.</source>
@@ -4095,7 +4101,7 @@
     </message>
     <message>
         <source>Months of history.</source>
-        <translation>Nombre de mois d'historique.</translation>
+        <translation>Nombre de mois d&apos;historique.</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
@@ -4122,23 +4128,23 @@
     </message>
     <message>
         <source>demo --db PATH [--force]: write the demo portfolio</source>
-        <translation>demo --db CHEMIN [--force] : écrire le portefeuille de démonstration</translation>
+        <translation>demo --db CHEMIN [--force]&#xa0;: écrire le portefeuille de démonstration</translation>
     </message>
     <message>
         <source>products --db PATH [--json]: list the products</source>
-        <translation>products --db CHEMIN [--json] : lister les produits</translation>
+        <translation>products --db CHEMIN [--json]&#xa0;: lister les produits</translation>
     </message>
     <message>
         <source>product SLUG --db PATH [--json]: one product in full</source>
-        <translation>product IDENTIFIANT --db CHEMIN [--json] : afficher un produit en détail</translation>
+        <translation>product IDENTIFIANT --db CHEMIN [--json]&#xa0;: afficher un produit en détail</translation>
     </message>
     <message>
         <source>summary --db PATH [--json] [--today YYYY-MM-DD]: portfolio figures</source>
-        <translation>summary --db CHEMIN [--json] [--today AAAA-MM-JJ] : chiffres du portefeuille</translation>
+        <translation>summary --db CHEMIN [--json] [--today AAAA-MM-JJ]&#xa0;: chiffres du portefeuille</translation>
     </message>
     <message>
         <source>generate --db PATH --products N --months M [--seed S]: synthetic portfolio</source>
-        <translation>generate --db CHEMIN --products N --months M [--seed S] : portefeuille synthétique</translation>
+        <translation>generate --db CHEMIN --products N --months M [--seed S]&#xa0;: portefeuille synthétique</translation>
     </message>
     <message>
         <source>Usage: comite [--db PATH] [--lang fr|en]    open the window
@@ -4146,10 +4152,10 @@
 
 Commands:
 </source>
-        <translation>Usage : comite [--db CHEMIN] [--lang fr|en]    ouvrir la fenêtre
+        <translation>Usage&#xa0;: comite [--db CHEMIN] [--lang fr|en]    ouvrir la fenêtre
         comite COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -4158,13 +4164,13 @@ Every command takes --db PATH (default: %1), --lang fr|en and --today YYYY-MM-DD
 Exit codes: 0 success, 1 error, 2 usage error.
 </source>
         <translation>
-Toutes les commandes acceptent --db CHEMIN (par défaut : %1), --lang fr|en et --today AAAA-MM-JJ.
-Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
+Toutes les commandes acceptent --db CHEMIN (par défaut&#xa0;: %1), --lang fr|en et --today AAAA-MM-JJ.
+Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande « %1 » inconnue.</translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <source>Database file.</source>
@@ -4172,15 +4178,15 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>“%1” takes one folder: comite %1 DIR --db PATH.</source>
-        <translation>« %1 » prend un dossier : comite %1 DOSSIER --db CHEMIN.</translation>
+        <translation>«&#xa0;%1&#xa0;» prend un dossier&#xa0;: comite %1 DOSSIER --db CHEMIN.</translation>
     </message>
     <message>
         <source>--db wants the path of a database file.</source>
-        <translation>--db attend le chemin d'un fichier de base de données.</translation>
+        <translation>--db attend le chemin d&apos;un fichier de base de données.</translation>
     </message>
     <message>
         <source>Import nothing when any file has a problem.</source>
-        <translation>N'importer rien si un fichier pose problème.</translation>
+        <translation>N&apos;importer rien si un fichier pose problème.</translation>
     </message>
     <message>
         <source>Export only this product.</source>
@@ -4192,51 +4198,51 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>No database at “%1”.</source>
-        <translation>Aucune base de données à « %1 ».</translation>
+        <translation>Aucune base de données à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>sessions --db PATH [--json]: list the committee sessions</source>
-        <translation>sessions --db CHEMIN [--json] : liste les séances du comité</translation>
+        <translation>sessions --db CHEMIN [--json]&#xa0;: liste les séances du comité</translation>
     </message>
     <message>
         <source>session ID --db PATH [--json]: one committee session in full</source>
-        <translation>session ID --db CHEMIN [--json] : une séance du comité en détail</translation>
+        <translation>session ID --db CHEMIN [--json]&#xa0;: une séance du comité en détail</translation>
     </message>
     <message>
         <source>close-session ID --db PATH: close a session once every product is decided</source>
-        <translation>close-session ID --db CHEMIN : clôture une séance une fois chaque produit décidé</translation>
+        <translation>close-session ID --db CHEMIN&#xa0;: clôture une séance une fois chaque produit décidé</translation>
     </message>
     <message>
         <source>agenda-pdf ID --db PATH --output FILE: the agenda (ordre du jour) as PDF</source>
-        <translation>agenda-pdf ID --db CHEMIN --output FICHIER : l'ordre du jour en PDF</translation>
+        <translation>agenda-pdf ID --db CHEMIN --output FICHIER&#xa0;: l&apos;ordre du jour en PDF</translation>
     </message>
     <message>
         <source>import-betagouv DIR --db PATH [--strict]: import a beta.gouv.fr folder</source>
-        <translation>import-betagouv DOSSIER --db CHEMIN [--strict] : importe un dossier beta.gouv.fr</translation>
+        <translation>import-betagouv DOSSIER --db CHEMIN [--strict]&#xa0;: importe un dossier beta.gouv.fr</translation>
     </message>
     <message>
         <source>export-betagouv DIR --db PATH [--product SLUG]: write beta.gouv.fr files</source>
-        <translation>export-betagouv DOSSIER --db CHEMIN [--product IDENTIFIANT] : écrit les fichiers beta.gouv.fr</translation>
+        <translation>export-betagouv DOSSIER --db CHEMIN [--product IDENTIFIANT]&#xa0;: écrit les fichiers beta.gouv.fr</translation>
     </message>
     <message>
         <source>init-server --db URL: create the shared schema and its three roles</source>
-        <translation>init-server --db URL : crée le schéma partagé et ses trois rôles</translation>
+        <translation>init-server --db URL&#xa0;: crée le schéma partagé et ses trois rôles</translation>
     </message>
     <message>
         <source>copy --from PATH|URL --to PATH|URL: copy a whole portfolio into an empty database</source>
-        <translation>copy --from CHEMIN|URL --to CHEMIN|URL : copie un portefeuille entier dans une base de données vide</translation>
+        <translation>copy --from CHEMIN|URL --to CHEMIN|URL&#xa0;: copie un portefeuille entier dans une base de données vide</translation>
     </message>
     <message>
         <source>import-measurements FILE --product SLUG --db PATH: import a CSV of measurements</source>
-        <translation>import-measurements FICHIER --product IDENTIFIANT --db CHEMIN : importe un CSV de mesures</translation>
+        <translation>import-measurements FICHIER --product IDENTIFIANT --db CHEMIN&#xa0;: importe un CSV de mesures</translation>
     </message>
     <message>
         <source>There is no Comité database at “%1”.</source>
-        <translation>Il n'y a pas de base de données Comité à « %1 ».</translation>
+        <translation>Il n&apos;y a pas de base de données Comité à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The CSV file: date;indicator;value.</source>
-        <translation>Le fichier CSV : date;indicateur;valeur.</translation>
+        <translation>Le fichier CSV&#xa0;: date;indicateur;valeur.</translation>
     </message>
     <message>
         <source>import-measurements needs --product SLUG.</source>
@@ -4244,7 +4250,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n'a été importé.</translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Imported %1 measurements of %2 indicators into %3.</source>
@@ -4252,11 +4258,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Database to read: a file or postgresql://…</source>
-        <translation>Base de données à lire : un fichier ou postgresql://…</translation>
+        <translation>Base de données à lire&#xa0;: un fichier ou postgresql://…</translation>
     </message>
     <message>
         <source>Empty database to write: a file or postgresql://…</source>
-        <translation>Base de données vide où écrire : un fichier ou postgresql://…</translation>
+        <translation>Base de données vide où écrire&#xa0;: un fichier ou postgresql://…</translation>
     </message>
     <message>
         <source>copy needs --from and --to.</source>
@@ -4264,7 +4270,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The record counts differ: the copy is incomplete.</source>
-        <translation>Les nombres d'enregistrements diffèrent : la copie est incomplète.</translation>
+        <translation>Les nombres d&apos;enregistrements diffèrent&#xa0;: la copie est incomplète.</translation>
     </message>
     <message>
         <source>init-server needs --db postgresql://USER@HOST:PORT/DBNAME.</source>
@@ -4275,12 +4281,12 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
         <translation>La version %1 du schéma et les rôles comite_facilitator, comite_team et comite_sponsor sont prêts sur %2.</translation>
     </message>
     <message>
-        <source>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE comite_team;</source>
-        <translation>Donnez accès aux personnes avec, par exemple : CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE comite_team;</translation>
+        <source>Give people access with, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</source>
+        <translation>Donnez accès aux personnes avec, par exemple&#xa0;: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE comite_team;</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation>Participants :</translation>
+        <translation>Participants&#xa0;:</translation>
     </message>
     <message>
         <source> — absent</source>
@@ -4288,7 +4294,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Agenda:</source>
-        <translation>Ordre du jour :</translation>
+        <translation>Ordre du jour&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -4299,19 +4305,19 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Decisions:</source>
-        <translation>Décisions :</translation>
+        <translation>Décisions&#xa0;:</translation>
     </message>
     <message>
         <source>not decided yet</source>
         <translation>pas encore décidé</translation>
     </message>
     <message>
-        <source>The session's number.</source>
+        <source>The session&apos;s number.</source>
         <translation>Le numéro de la séance.</translation>
     </message>
     <message>
         <source>A session is named by its number, not “%1”.</source>
-        <translation>Une séance est désignée par son numéro, pas par « %1 ».</translation>
+        <translation>Une séance est désignée par son numéro, pas par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No session %1 in %2.</source>
@@ -4339,23 +4345,23 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>export-chart --product SLUG [--indicator NAME] [--chart KIND] --db PATH --out FILE.png|FILE.svg: a chart as an image</source>
-        <translation>export-chart --product SLUG [--indicator NAME] [--chart KIND] --db PATH --out FILE.png|FILE.svg : un graphique sous forme d'image</translation>
+        <translation>export-chart --product SLUG [--indicator NAME] [--chart KIND] --db PATH --out FILE.png|FILE.svg&#xa0;: un graphique sous forme d&apos;image</translation>
     </message>
     <message>
         <source>export-preread --product SLUG --db PATH --out FILE.pdf: the committee pre-read of a product</source>
-        <translation>export-preread --product SLUG --db PATH --out FILE.pdf : le dossier de préparation du comité pour un produit</translation>
+        <translation>export-preread --product SLUG --db PATH --out FILE.pdf&#xa0;: le dossier de préparation du comité pour un produit</translation>
     </message>
     <message>
         <source>export-deliberation --session ID --format pdf|odt|md|html --out FILE --db PATH [--lang fr|en] [--procurement] [--omit scores,notes,timings]: the written deliberation of a session</source>
-        <translation>export-deliberation --session ID --format pdf|odt|md|html --out FILE --db PATH [--lang fr|en] [--procurement] [--omit scores,notes,timings] : la délibération rédigée d'une séance</translation>
+        <translation>export-deliberation --session ID --format pdf|odt|md|html --out FILE --db PATH [--lang fr|en] [--procurement] [--omit scores,notes,timings]&#xa0;: la délibération rédigée d&apos;une séance</translation>
     </message>
     <message>
         <source>export-history --product SLUG --format pdf|odt|md|html --out FILE --db PATH: every committee of a product</source>
-        <translation>export-history --product SLUG --format pdf|odt|md|html --out FILE --db PATH : tous les comités d'un produit</translation>
+        <translation>export-history --product SLUG --format pdf|odt|md|html --out FILE --db PATH&#xa0;: tous les comités d&apos;un produit</translation>
     </message>
     <message>
         <source>--format wants pdf, odt, md or html, not “%1”.</source>
-        <translation>--format attend pdf, odt, md ou html, et non « %1 ».</translation>
+        <translation>--format attend pdf, odt, md ou html, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>pdf, odt, md or html.</source>
@@ -4367,11 +4373,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The one-page notice for the procurement office.</source>
-        <translation>La note d'une page destinée au service achats.</translation>
+        <translation>La note d&apos;une page destinée au service achats.</translation>
     </message>
     <message>
         <source>Sections to leave out, comma-separated: scores, notes, timings.</source>
-        <translation>Sections à omettre, séparées par des virgules : scores, notes, timings.</translation>
+        <translation>Sections à omettre, séparées par des virgules&#xa0;: scores, notes, timings.</translation>
     </message>
     <message>
         <source>export-deliberation needs --session ID, --format pdf|odt|md|html and --out FILE.</source>
@@ -4379,7 +4385,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>--omit wants scores, notes or timings, not “%1”.</source>
-        <translation>--omit attend scores, notes ou timings, et non « %1 ».</translation>
+        <translation>--omit attend scores, notes ou timings, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Procurement notice written to %1.</source>
@@ -4398,8 +4404,8 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
         <translation>Historique des comités écrit dans %1.</translation>
     </message>
     <message>
-        <source>The indicator's name.</source>
-        <translation>Le nom de l'indicateur.</translation>
+        <source>The indicator&apos;s name.</source>
+        <translation>Le nom de l&apos;indicateur.</translation>
     </message>
     <message>
         <source>indicator, north-star, matrix or progress.</source>
@@ -4407,7 +4413,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The file to write: .png or .svg.</source>
-        <translation>Le fichier à écrire : .png ou .svg.</translation>
+        <translation>Le fichier à écrire&#xa0;: .png ou .svg.</translation>
     </message>
     <message>
         <source>export-chart needs --product SLUG and --out FILE.png|FILE.svg.</source>
@@ -4415,11 +4421,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>--out wants a .png or .svg file, not “%1”.</source>
-        <translation>--out attend un fichier .png ou .svg, et non « %1 ».</translation>
+        <translation>--out attend un fichier .png ou .svg, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--chart wants one of %1.</source>
-        <translation>--chart attend l'une des valeurs suivantes : %1.</translation>
+        <translation>--chart attend l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--chart indicator needs --indicator NAME.</source>
@@ -4427,7 +4433,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>No indicator “%1” in the product “%2”.</source>
-        <translation>Aucun indicateur « %1 » dans le produit « %2 ».</translation>
+        <translation>Aucun indicateur «&#xa0;%1&#xa0;» dans le produit «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Chart written to %1.</source>
@@ -4522,7 +4528,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>No committee yet.</source>
-        <translation>Aucun comité pour l'instant.</translation>
+        <translation>Aucun comité pour l&apos;instant.</translation>
     </message>
     <message>
         <source>imported from beta.gouv.fr</source>
@@ -4545,95 +4551,95 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n'a été indiqué.</translation>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a Comité database.</source>
-        <translation>« %1 » est un dossier, pas une base de données Comité.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une base de données Comité.</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d'ouvrir « %1 » : %2</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Comité database: it is not a SQLite file.</source>
-        <translation>« %1 » n'est pas une base de données Comité : ce n'est pas un fichier SQLite.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Comité&#xa0;: ce n&apos;est pas un fichier SQLite.</translation>
     </message>
     <message>
         <source>“%1” is locked by another program; try again when it is done.</source>
-        <translation>« %1 » est verrouillé par un autre programme ; réessayez lorsqu'il aura terminé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est verrouillé par un autre programme&#xa0;; réessayez lorsqu&apos;il aura terminé.</translation>
     </message>
     <message>
         <source>“%1” is damaged or is not a Comité database (%2).</source>
-        <translation>« %1 » est endommagé ou n'est pas une base de données Comité (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données Comité (%2).</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation>« %1 » est endommagé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database of another application, not a Comité database.</source>
-        <translation>« %1 » est une base de données SQLite d'une autre application, pas une base de données Comité.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite d&apos;une autre application, pas une base de données Comité.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Comité (schema %2; this version reads up to %3). Update Comité to open it.</source>
-        <translation>« %1 » a été écrit par une version plus récente de Comité (schéma %2 ; cette version lit jusqu'au schéma %3). Mettez Comité à jour pour l'ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Comité (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez Comité à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The database refused a change: %1</source>
-        <translation>La base de données a refusé une modification : %1</translation>
+        <translation>La base de données a refusé une modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” is locked by another program; the change was not saved.</source>
-        <translation>« %1 » est verrouillé par un autre programme ; la modification n'a pas été enregistrée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est verrouillé par un autre programme&#xa0;; la modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Database error in “%1”: %2</source>
-        <translation>Erreur de base de données dans « %1 » : %2</translation>
+        <translation>Erreur de base de données dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server refused this change: your role may not modify “%1” in %2.</source>
-        <translation>Le serveur a refusé cette modification : votre rôle ne peut pas modifier « %1 » dans %2.</translation>
+        <translation>Le serveur a refusé cette modification&#xa0;: votre rôle ne peut pas modifier «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <source>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Le pilote PostgreSQL de Qt est manquant (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds tables of another application, not a Comité database.</source>
-        <translation>%1 contient les tables d'une autre application, pas une base de données Comité.</translation>
+        <translation>%1 contient les tables d&apos;une autre application, pas une base de données Comité.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Comité (schema %2; this version reads up to %3). Update Comité to open it.</source>
-        <translation>%1 a été écrit par une version plus récente de Comité (schéma %2 ; cette version lit au plus le schéma %3). Mettez Comité à jour pour l'ouvrir.</translation>
+        <translation>%1 a été écrit par une version plus récente de Comité (schéma %2&#xa0;; cette version lit au plus le schéma %3). Mettez Comité à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is not a server address; write postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation>« %1 » n'est pas une adresse de serveur ; écrivez postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur&#xa0;; écrivez postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>“%1” lacks a host or a database name; write postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation>Il manque à « %1 » un hôte ou un nom de base de données ; écrivez postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <translation>Il manque à «&#xa0;%1&#xa0;» un hôte ou un nom de base de données&#xa0;; écrivez postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
-        <source>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window's prompt.</source>
-        <translation>N'écrivez pas le mot de passe dans l'adresse : utilisez PGPASSWORD, ~/.pgpass ou la saisie proposée par la fenêtre.</translation>
+        <source>Do not write the password in the address: use PGPASSWORD, ~/.pgpass or the window&apos;s prompt.</source>
+        <translation>N&apos;écrivez pas le mot de passe dans l&apos;adresse&#xa0;: utilisez PGPASSWORD, ~/.pgpass ou la saisie proposée par la fenêtre.</translation>
     </message>
     <message>
         <source>Roles exist only on a PostgreSQL server; %1 is a file.</source>
-        <translation>Les rôles n'existent que sur un serveur PostgreSQL ; %1 est un fichier.</translation>
+        <translation>Les rôles n&apos;existent que sur un serveur PostgreSQL&#xa0;; %1 est un fichier.</translation>
     </message>
 </context>
 <context>
@@ -4648,7 +4654,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Provisional budget pending proof of impact</source>
-        <translation>Budget provisoire dans l'attente de preuves d'impact</translation>
+        <translation>Budget provisoire dans l&apos;attente de preuves d&apos;impact</translation>
     </message>
     <message>
         <source>Pivot</source>
@@ -4818,10 +4824,10 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>No agenda.</source>
-        <translation>Pas d'ordre du jour.</translation>
+        <translation>Pas d&apos;ordre du jour.</translation>
     </message>
     <message>
-        <source>Secretary's notes</source>
+        <source>Secretary&apos;s notes</source>
         <translation>Notes du secrétaire</translation>
     </message>
     <message>
@@ -4850,7 +4856,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Deliberation of the investment committee</source>
-        <translation>Délibération du comité d'investissement</translation>
+        <translation>Délibération du comité d&apos;investissement</translation>
     </message>
     <message>
         <source>Notice to the procurement office</source>
@@ -4866,7 +4872,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The investment committee took the decisions below. Please place or stop the orders accordingly.</source>
-        <translation>Le comité d'investissement a pris les décisions ci-dessous. Merci de passer ou d'arrêter les commandes en conséquence.</translation>
+        <translation>Le comité d&apos;investissement a pris les décisions ci-dessous. Merci de passer ou d&apos;arrêter les commandes en conséquence.</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4890,15 +4896,15 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Nothing yet: the committee has not decided.</source>
-        <translation>Rien pour l'instant : le comité n'a pas encore décidé.</translation>
+        <translation>Rien pour l&apos;instant&#xa0;: le comité n&apos;a pas encore décidé.</translation>
     </message>
     <message>
         <source>Stop the orders for this product; no new order.</source>
-        <translation>Arrêter les commandes pour ce produit ; aucune nouvelle commande.</translation>
+        <translation>Arrêter les commandes pour ce produit&#xa0;; aucune nouvelle commande.</translation>
     </message>
     <message>
         <source>No new order: the committee granted no amount.</source>
-        <translation>Aucune nouvelle commande : le comité n'a accordé aucun montant.</translation>
+        <translation>Aucune nouvelle commande&#xa0;: le comité n&apos;a accordé aucun montant.</translation>
     </message>
     <message>
         <source>Orders up to %1, %2.</source>
@@ -4906,15 +4912,15 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1: %2 requested</source>
-        <translation>%1 : %2 demandés</translation>
+        <translation>%1&#xa0;: %2 demandés</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation>Équipe : %1</translation>
+        <translation>Équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Conditions: %1</source>
-        <translation>Conditions : %1</translation>
+        <translation>Conditions&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4925,7 +4931,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'au %1</translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -4995,7 +5001,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>No roadmap was under review.</source>
-        <translation>Aucune feuille de route n'était à évaluer.</translation>
+        <translation>Aucune feuille de route n&apos;était à évaluer.</translation>
     </message>
     <message>
         <source>Roadmap %1.</source>
@@ -5031,19 +5037,19 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>No expected result was set.</source>
-        <translation>Aucun résultat attendu n'a été fixé.</translation>
+        <translation>Aucun résultat attendu n&apos;a été fixé.</translation>
     </message>
     <message>
         <source>Achievements and learnings: %1</source>
-        <translation>Réalisations et apprentissages : %1</translation>
+        <translation>Réalisations et apprentissages&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The team's request</source>
-        <translation>La demande de l'équipe</translation>
+        <source>The team&apos;s request</source>
+        <translation>La demande de l&apos;équipe</translation>
     </message>
     <message>
         <source>No roadmap was presented for the next period.</source>
-        <translation>Aucune feuille de route n'a été présentée pour la prochaine période.</translation>
+        <translation>Aucune feuille de route n&apos;a été présentée pour la prochaine période.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5079,11 +5085,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Arbitration grid</source>
-        <translation>Grille d'arbitrage</translation>
+        <translation>Grille d&apos;arbitrage</translation>
     </message>
     <message>
         <source>No score was recorded.</source>
-        <translation>Aucune note n'a été enregistrée.</translation>
+        <translation>Aucune note n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -5107,7 +5113,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Not scored in full by: %1.</source>
-        <translation>Notation incomplète de : %1.</translation>
+        <translation>Notation incomplète de&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -5115,7 +5121,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation>Aucune décision enregistrée pour l'instant.</translation>
+        <translation>Aucune décision enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Option</source>
@@ -5214,18 +5220,18 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     <name>DeliberationRepository</name>
     <message>
         <source>The deliberation of “%1” is final (version %2): its decisions, scores and notes are locked. Correct the deliberation to make a new version first.</source>
-        <translation>La délibération de « %1 » est définitive (version %2) : ses décisions, notes et remarques sont verrouillées. Corrigez d'abord la délibération pour en créer une nouvelle version.</translation>
+        <translation>La délibération de «&#xa0;%1&#xa0;» est définitive (version %2)&#xa0;: ses décisions, notes et remarques sont verrouillées. Corrigez d&apos;abord la délibération pour en créer une nouvelle version.</translation>
     </message>
 </context>
 <context>
     <name>DeliberationWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d'écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -5240,11 +5246,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The database already holds a portfolio; use --force to replace it.</source>
-        <translation>La base de données contient déjà un portefeuille ; utilisez --force pour le remplacer.</translation>
+        <translation>La base de données contient déjà un portefeuille&#xa0;; utilisez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>The demo session names an unknown product “%1”.</source>
-        <translation>La séance de démonstration cite un produit inconnu « %1 ».</translation>
+        <translation>La séance de démonstration cite un produit inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5291,11 +5297,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The identifier “%1” may only hold lower-case letters, digits, dots and dashes.</source>
-        <translation>L'identifiant « %1 » ne peut contenir que des lettres minuscules, des chiffres, des points et des tirets.</translation>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» ne peut contenir que des lettres minuscules, des chiffres, des points et des tirets.</translation>
     </message>
     <message>
         <source>Another product already uses the identifier “%1”.</source>
-        <translation>Un autre produit utilise déjà l'identifiant « %1 ».</translation>
+        <translation>Un autre produit utilise déjà l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Change sponsors</source>
@@ -5307,7 +5313,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Move to phase “%1”</source>
-        <translation>Passage à la phase « %1 »</translation>
+        <translation>Passage à la phase «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The committee date is missing or invalid.</source>
@@ -5315,7 +5321,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>A committee on %1 has not been held yet: plan it as a session instead.</source>
-        <translation>Un comité prévu le %1 n'a pas encore eu lieu : planifiez-le plutôt comme une séance.</translation>
+        <translation>Un comité prévu le %1 n&apos;a pas encore eu lieu&#xa0;: planifiez-le plutôt comme une séance.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
@@ -5323,30 +5329,30 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>“%1” already uses the identifier “%2”.</source>
-        <translation>« %1 » utilise déjà l'identifiant « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise déjà l&apos;identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Add organisation</source>
-        <translation>Ajout d'une organisation</translation>
+        <translation>Ajout d&apos;une organisation</translation>
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation>Modification de l'organisation</translation>
+        <translation>Modification de l&apos;organisation</translation>
     </message>
     <message numerus="yes">
         <source>“%1” sponsors products or owns an incubator (%n use(s)); remove those links first.</source>
         <translation>
-            <numerusform>« %1 » est sponsor de produits ou porte un incubateur (%n utilisation) ; supprimez d'abord ces liens.</numerusform>
-            <numerusform>« %1 » est sponsor de produits ou porte un incubateur (%n utilisations) ; supprimez d'abord ces liens.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est sponsor de produits ou porte un incubateur (%n utilisation)&#xa0;; supprimez d&apos;abord ces liens.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est sponsor de produits ou porte un incubateur (%n utilisations)&#xa0;; supprimez d&apos;abord ces liens.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove organisation</source>
-        <translation>Suppression de l'organisation</translation>
+        <translation>Suppression de l&apos;organisation</translation>
     </message>
     <message>
         <source>Add incubator</source>
-        <translation>Ajout d'un incubateur</translation>
+        <translation>Ajout d&apos;un incubateur</translation>
     </message>
     <message>
         <source>The yearly budget cannot be negative.</source>
@@ -5354,22 +5360,22 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Edit incubator</source>
-        <translation>Modification de l'incubateur</translation>
+        <translation>Modification de l&apos;incubateur</translation>
     </message>
     <message numerus="yes">
         <source>“%1” still holds %n product(s); move them to another incubator first.</source>
         <translation>
-            <numerusform>« %1 » contient encore %n produit ; déplacez-le d'abord vers un autre incubateur.</numerusform>
-            <numerusform>« %1 » contient encore %n produits ; déplacez-les d'abord vers un autre incubateur.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient encore %n produit&#xa0;; déplacez-le d&apos;abord vers un autre incubateur.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient encore %n produits&#xa0;; déplacez-les d&apos;abord vers un autre incubateur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove incubator</source>
-        <translation>Suppression de l'incubateur</translation>
+        <translation>Suppression de l&apos;incubateur</translation>
     </message>
     <message>
         <source>This product no longer exists.</source>
-        <translation>Ce produit n'existe plus.</translation>
+        <translation>Ce produit n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Add an envelope of %1</source>
@@ -5377,7 +5383,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>This envelope no longer exists.</source>
-        <translation>Cette enveloppe n'existe plus.</translation>
+        <translation>Cette enveloppe n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Edit an envelope</source>
@@ -5389,11 +5395,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>“%1” is not a month (YYYY-MM).</source>
-        <translation>« %1 » n'est pas un mois (AAAA-MM).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mois (AAAA-MM).</translation>
     </message>
     <message>
         <source>“%1” is not a budget line.</source>
-        <translation>« %1 » n'est pas une ligne budgétaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ligne budgétaire.</translation>
     </message>
     <message>
         <source>Spending cannot be negative.</source>
@@ -5413,47 +5419,47 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The value is not a number.</source>
-        <translation>La valeur n'est pas un nombre.</translation>
+        <translation>La valeur n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>A measurement cannot be dated after today (%1).</source>
-        <translation>Une mesure ne peut pas être datée après aujourd'hui (%1).</translation>
+        <translation>Une mesure ne peut pas être datée après aujourd&apos;hui (%1).</translation>
     </message>
     <message>
         <source>The indicator needs a name.</source>
-        <translation>L'indicateur doit avoir un nom.</translation>
+        <translation>L&apos;indicateur doit avoir un nom.</translation>
     </message>
     <message>
-        <source>The indicator's name cannot start or end with spaces.</source>
-        <translation>Le nom de l'indicateur ne peut pas commencer ni finir par des espaces.</translation>
+        <source>The indicator&apos;s name cannot start or end with spaces.</source>
+        <translation>Le nom de l&apos;indicateur ne peut pas commencer ni finir par des espaces.</translation>
     </message>
     <message>
-        <source>The indicator's product does not exist.</source>
-        <translation>Le produit de l'indicateur n'existe pas.</translation>
+        <source>The indicator&apos;s product does not exist.</source>
+        <translation>Le produit de l&apos;indicateur n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The product already has an indicator named “%1”.</source>
-        <translation>Le produit a déjà un indicateur nommé « %1 ».</translation>
+        <translation>Le produit a déjà un indicateur nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” already fills the mandatory indicator “%2”.</source>
-        <translation>« %1 » couvre déjà l'indicateur obligatoire « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» couvre déjà l&apos;indicateur obligatoire «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a mandatory indicator an indicator can fill.</source>
-        <translation>« %1 » n'est pas un indicateur obligatoire qu'un indicateur peut couvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un indicateur obligatoire qu&apos;un indicateur peut couvrir.</translation>
     </message>
     <message>
         <source>“%1” belongs to the principle “%2” of the impact matrix.</source>
-        <translation>« %1 » relève du principe « %2 » de la matrice d'impact.</translation>
+        <translation>«&#xa0;%1&#xa0;» relève du principe «&#xa0;%2&#xa0;» de la matrice d&apos;impact.</translation>
     </message>
     <message>
         <source>Add indicator “%1”</source>
-        <translation>Ajouter l'indicateur « %1 »</translation>
+        <translation>Ajouter l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This indicator no longer exists.</source>
-        <translation>Cet indicateur n'existe plus.</translation>
+        <translation>Cet indicateur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>An indicator cannot move to another product.</source>
@@ -5461,35 +5467,35 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Edit indicator “%1”</source>
-        <translation>Modifier l'indicateur « %1 »</translation>
+        <translation>Modifier l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete indicator “%1”</source>
-        <translation>Supprimer l'indicateur « %1 »</translation>
+        <translation>Supprimer l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” already has a value on %2.</source>
-        <translation>« %1 » a déjà une valeur le %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà une valeur le %2.</translation>
     </message>
     <message>
         <source>Add a measurement of “%1”</source>
-        <translation>Ajouter une mesure de « %1 »</translation>
+        <translation>Ajouter une mesure de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This measurement no longer exists.</source>
-        <translation>Cette mesure n'existe plus.</translation>
+        <translation>Cette mesure n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Edit a measurement of “%1”</source>
-        <translation>Modifier une mesure de « %1 »</translation>
+        <translation>Modifier une mesure de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete a measurement of “%1”</source>
-        <translation>Supprimer une mesure de « %1 »</translation>
+        <translation>Supprimer une mesure de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Measurement for an indicator of another product.</source>
-        <translation>Mesure d'un indicateur d'un autre produit.</translation>
+        <translation>Mesure d&apos;un indicateur d&apos;un autre produit.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n measurement(s)</source>
@@ -5500,39 +5506,39 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>“%1” already has a target on %2.</source>
-        <translation>« %1 » a déjà une cible le %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà une cible le %2.</translation>
     </message>
     <message>
         <source>Add a target to “%1”</source>
-        <translation>Ajouter une cible à « %1 »</translation>
+        <translation>Ajouter une cible à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This target no longer exists.</source>
-        <translation>Cette cible n'existe plus.</translation>
+        <translation>Cette cible n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Edit a target of “%1”</source>
-        <translation>Modifier une cible de « %1 »</translation>
+        <translation>Modifier une cible de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete a target of “%1”</source>
-        <translation>Supprimer une cible de « %1 »</translation>
+        <translation>Supprimer une cible de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Someone else changed this product meanwhile: the field now reads “%1”; your value “%2” was not saved.</source>
-        <translation>Quelqu'un d'autre a modifié ce produit entre-temps : le champ vaut désormais « %1 » ; votre valeur « %2 » n'a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce produit entre-temps&#xa0;: le champ vaut désormais «&#xa0;%1&#xa0;»&#xa0;; votre valeur «&#xa0;%2&#xa0;» n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>There is no product with the id %1.</source>
-        <translation>Il n'existe aucun produit avec l'ID %1.</translation>
+        <translation>Il n&apos;existe aucun produit avec l&apos;ID %1.</translation>
     </message>
     <message>
         <source>The result “%1” is tied to an indicator of another product.</source>
-        <translation>Le résultat « %1 » est lié à un indicateur d'un autre produit.</translation>
+        <translation>Le résultat «&#xa0;%1&#xa0;» est lié à un indicateur d&apos;un autre produit.</translation>
     </message>
     <message>
         <source>The committee session that approved the roadmap no longer exists.</source>
-        <translation>La séance du comité qui a approuvé la feuille de route n'existe plus.</translation>
+        <translation>La séance du comité qui a approuvé la feuille de route n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Add a roadmap</source>
@@ -5540,7 +5546,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>This roadmap no longer exists.</source>
-        <translation>Cette feuille de route n'existe plus.</translation>
+        <translation>Cette feuille de route n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A roadmap cannot move to another product.</source>
@@ -5552,7 +5558,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Session %1 does not exist.</source>
-        <translation>La séance %1 n'existe pas.</translation>
+        <translation>La séance %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The session needs a date and a time.</source>
@@ -5564,23 +5570,23 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>“%1” is on the session twice.</source>
-        <translation>« %1 » figure deux fois dans la séance.</translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois dans la séance.</translation>
     </message>
     <message>
         <source>Participant %1 has no name.</source>
-        <translation>Le participant %1 n'a pas de nom.</translation>
+        <translation>Le participant %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Agenda item %1 has no title.</source>
-        <translation>Le point %1 de l'ordre du jour n'a pas de titre.</translation>
+        <translation>Le point %1 de l&apos;ordre du jour n&apos;a pas de titre.</translation>
     </message>
     <message>
         <source>Agenda item %1: the duration must be between 0 and 600 minutes.</source>
-        <translation>Point %1 de l'ordre du jour : la durée doit être comprise entre 0 et 600 minutes.</translation>
+        <translation>Point %1 de l&apos;ordre du jour&#xa0;: la durée doit être comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
         <source>Agenda item %1 is about a product that is not on the session.</source>
-        <translation>Le point %1 de l'ordre du jour porte sur un produit qui ne figure pas dans la séance.</translation>
+        <translation>Le point %1 de l&apos;ordre du jour porte sur un produit qui ne figure pas dans la séance.</translation>
     </message>
     <message>
         <source>A score must be between 0 and %1, on questions 1 to %2.</source>
@@ -5595,7 +5601,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
         <translation>Modifier la séance</translation>
     </message>
     <message>
-        <source>Change the session's products</source>
+        <source>Change the session&apos;s products</source>
         <translation>Modifier les produits de la séance</translation>
     </message>
     <message>
@@ -5604,15 +5610,15 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Apply the agenda template “%1”</source>
-        <translation>Appliquer le modèle d'ordre du jour « %1 »</translation>
+        <translation>Appliquer le modèle d&apos;ordre du jour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
-        <translation>Ce point de l'ordre du jour n'existe plus.</translation>
+        <translation>Ce point de l&apos;ordre du jour n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Notes on “%1”</source>
-        <translation>Notes sur « %1 »</translation>
+        <translation>Notes sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A score must be between 0 and %1.</source>
@@ -5632,16 +5638,16 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Decision on “%1”</source>
-        <translation>Décision sur « %1 »</translation>
+        <translation>Décision sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the decision on “%1”</source>
-        <translation>Retirer la décision sur « %1 »</translation>
+        <translation>Retirer la décision sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The session cannot be closed:
 %1</source>
-        <translation>La séance ne peut pas être clôturée :
+        <translation>La séance ne peut pas être clôturée&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -5654,7 +5660,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Mark the deliberation of “%1” final</source>
-        <translation>Rendre définitive la délibération de « %1 »</translation>
+        <translation>Rendre définitive la délibération de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Say why the deliberation is corrected.</source>
@@ -5662,11 +5668,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The deliberation is still a draft (version %1): edit it, then mark it final.</source>
-        <translation>La délibération est encore un brouillon (version %1) : modifiez-la, puis rendez-la définitive.</translation>
+        <translation>La délibération est encore un brouillon (version %1)&#xa0;: modifiez-la, puis rendez-la définitive.</translation>
     </message>
     <message>
         <source>Correct the deliberation of “%1” (version %2)</source>
-        <translation>Corriger la délibération de « %1 » (version %2)</translation>
+        <translation>Corriger la délibération de «&#xa0;%1&#xa0;» (version %2)</translation>
     </message>
 </context>
 <context>
@@ -5681,7 +5687,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The envelope ends on %1, before it starts on %2.</source>
-        <translation>L'enveloppe se termine le %1, avant de commencer le %2.</translation>
+        <translation>L&apos;enveloppe se termine le %1, avant de commencer le %2.</translation>
     </message>
 </context>
 <context>
@@ -5723,7 +5729,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Ease-of-use score</source>
-        <translation>Note de facilité d'utilisation</translation>
+        <translation>Note de facilité d&apos;utilisation</translation>
     </message>
     <message>
         <source>Monthly active users</source>
@@ -5782,11 +5788,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Cost per unit of impact</source>
-        <translation>Coût par unité d'impact</translation>
+        <translation>Coût par unité d&apos;impact</translation>
     </message>
     <message>
         <source>Mandatory: needs spending and monthly active users</source>
-        <translation>Obligatoire : nécessite les dépenses et les utilisateurs actifs mensuels</translation>
+        <translation>Obligatoire&#xa0;: nécessite les dépenses et les utilisateurs actifs mensuels</translation>
     </message>
     <message>
         <source>Mandatory, missing</source>
@@ -5809,65 +5815,65 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Lower is better</source>
-        <translation>Plus bas, c'est mieux</translation>
+        <translation>Plus bas, c&apos;est mieux</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation>Plus haut, c'est mieux</translation>
+        <translation>Plus haut, c&apos;est mieux</translation>
     </message>
 </context>
 <context>
     <name>IndicatorWarnings</name>
     <message>
         <source>Usage only: no impact indicator was measured in the last 6 months.</source>
-        <translation>Usage seul : aucun indicateur d'impact n'a été mesuré au cours des 6 derniers mois.</translation>
+        <translation>Usage seul&#xa0;: aucun indicateur d&apos;impact n&apos;a été mesuré au cours des 6 derniers mois.</translation>
     </message>
     <message>
         <source>Missing mandatory indicators: %1.</source>
-        <translation>Indicateurs obligatoires manquants : %1.</translation>
+        <translation>Indicateurs obligatoires manquants&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Efficiency worsening: the cost per unit of impact (or per use) rose since the last committee.</source>
-        <translation>Efficience en baisse : le coût par unité d'impact (ou par utilisation) a augmenté depuis le dernier comité.</translation>
+        <translation>Efficience en baisse&#xa0;: le coût par unité d&apos;impact (ou par utilisation) a augmenté depuis le dernier comité.</translation>
     </message>
 </context>
 <context>
     <name>MeasurementCsv</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation>Le fichier n'est pas du texte UTF-8.</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>The first line must name the columns: date;indicator;value (or date;indicateur;valeur).</source>
-        <translation>La première ligne doit nommer les colonnes : date;indicateur;valeur (ou date;indicator;value).</translation>
+        <translation>La première ligne doit nommer les colonnes&#xa0;: date;indicateur;valeur (ou date;indicator;value).</translation>
     </message>
     <message>
         <source>Found %1 fields where the header names %2.</source>
-        <translation>%1 champs trouvés alors que l'en-tête en nomme %2.</translation>
+        <translation>%1 champs trouvés alors que l&apos;en-tête en nomme %2.</translation>
     </message>
     <message>
         <source>Found %1 fields where the header names %2: put values with a decimal comma in double quotes.</source>
-        <translation>%1 champs trouvés alors que l'en-tête en nomme %2 : mettez les valeurs à virgule décimale entre guillemets doubles.</translation>
+        <translation>%1 champs trouvés alors que l&apos;en-tête en nomme %2&#xa0;: mettez les valeurs à virgule décimale entre guillemets doubles.</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation>« %1 » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
     </message>
     <message>
         <source>%1 is after today.</source>
-        <translation>Le %1 est postérieur à aujourd'hui.</translation>
+        <translation>Le %1 est postérieur à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>No indicator “%1” in this product.</source>
-        <translation>Aucun indicateur « %1 » dans ce produit.</translation>
+        <translation>Aucun indicateur «&#xa0;%1&#xa0;» dans ce produit.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -5909,7 +5915,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Incubator lead</source>
-        <translation>Responsable d'incubateur</translation>
+        <translation>Responsable d&apos;incubateur</translation>
     </message>
     <message>
         <source>DINUM portfolio manager</source>
@@ -5921,7 +5927,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Team member</source>
-        <translation>Membre de l'équipe</translation>
+        <translation>Membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>User</source>
@@ -5975,26 +5981,26 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     <name>PhaseHistory</name>
     <message>
         <source>Row %1 (%2): the start date is missing or invalid.</source>
-        <translation>Ligne %1 (%2) : la date de début est absente ou invalide.</translation>
+        <translation>Ligne %1 (%2)&#xa0;: la date de début est absente ou invalide.</translation>
     </message>
     <message>
         <source>Row %1 (%2): the phase ends on %3, before it starts on %4.</source>
-        <translation>Ligne %1 (%2) : la phase se termine le %3, avant son début le %4.</translation>
+        <translation>Ligne %1 (%2)&#xa0;: la phase se termine le %3, avant son début le %4.</translation>
     </message>
     <message>
         <source>Row %1 (%2): it starts on %3, before the previous phase (%4, %5).</source>
-        <translation>Ligne %1 (%2) : cette phase commence le %3, avant la phase précédente (%4, %5).</translation>
+        <translation>Ligne %1 (%2)&#xa0;: cette phase commence le %3, avant la phase précédente (%4, %5).</translation>
     </message>
     <message>
         <source>Row %1 (%2): the product was stopped (%3); mark this phase as an explicit restart to continue.</source>
-        <translation>Ligne %1 (%2) : le produit a été arrêté (%3) ; marquez cette phase comme une relance explicite pour continuer.</translation>
+        <translation>Ligne %1 (%2)&#xa0;: le produit a été arrêté (%3)&#xa0;; marquez cette phase comme une relance explicite pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>PortfolioCopy</name>
     <message>
         <source>%1 already holds data (table %2): copy into an empty database.</source>
-        <translation>%1 contient déjà des données (table %2) : copiez dans une base de données vide.</translation>
+        <translation>%1 contient déjà des données (table %2)&#xa0;: copiez dans une base de données vide.</translation>
     </message>
 </context>
 <context>
@@ -6029,13 +6035,13 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     <message numerus="yes">
         <source>%1 of %n priority(ies) quantified.</source>
         <translation>
-            <numerusform>Priorité quantifiée : %1 sur %n.</numerusform>
-            <numerusform>Priorités quantifiées : %1 sur %n.</numerusform>
+            <numerusform>Priorité quantifiée&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Priorités quantifiées&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Vision and deployment potential, with how it was estimated</source>
-        <translation>Vision et potentiel de déploiement, avec la méthode d'estimation</translation>
+        <translation>Vision et potentiel de déploiement, avec la méthode d&apos;estimation</translation>
     </message>
     <message>
         <source>Written.</source>
@@ -6055,7 +6061,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Team profiles with their time</source>
-        <translation>Profils de l'équipe avec leur temps</translation>
+        <translation>Profils de l&apos;équipe avec leur temps</translation>
     </message>
     <message>
         <source>%1 profiles, %2 FTE.</source>
@@ -6079,15 +6085,15 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Support needed per actor and blockers to lift</source>
-        <translation>Besoins d'accompagnement par acteur et blocages à lever</translation>
+        <translation>Besoins d&apos;accompagnement par acteur et blocages à lever</translation>
     </message>
     <message>
         <source>%1 support needs, %2 blockers.</source>
-        <translation>%1 besoins d'accompagnement, %2 blocages.</translation>
+        <translation>%1 besoins d&apos;accompagnement, %2 blocages.</translation>
     </message>
     <message>
         <source>beta.gouv.fr standards rated six months ago, today and in six months</source>
-        <translation>Standards beta.gouv.fr évalués il y a six mois, aujourd'hui et dans six mois</translation>
+        <translation>Standards beta.gouv.fr évalués il y a six mois, aujourd&apos;hui et dans six mois</translation>
     </message>
     <message>
         <source>%1 of %2 standards rated.</source>
@@ -6107,7 +6113,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Pitch: the problem and the solution</source>
-        <translation>Pitch : le problème et la solution</translation>
+        <translation>Pitch&#xa0;: le problème et la solution</translation>
     </message>
     <message>
         <source>No pitch yet.</source>
@@ -6115,7 +6121,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Investigation results described</source>
-        <translation>Résultats de l'investigation décrits</translation>
+        <translation>Résultats de l&apos;investigation décrits</translation>
     </message>
     <message>
         <source>The product description is empty.</source>
@@ -6134,7 +6140,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>An impact indicator to quantify the impact goals</source>
-        <translation>Un indicateur d'impact pour quantifier les objectifs d'impact</translation>
+        <translation>Un indicateur d&apos;impact pour quantifier les objectifs d&apos;impact</translation>
     </message>
     <message>
         <source>Defined.</source>
@@ -6142,11 +6148,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>No impact indicator yet.</source>
-        <translation>Pas encore d'indicateur d'impact.</translation>
+        <translation>Pas encore d&apos;indicateur d&apos;impact.</translation>
     </message>
     <message>
-        <source>Results of the last six months reviewed (« il y a 6 mois / aujourd'hui »)</source>
-        <translation>Résultats des six derniers mois examinés (« il y a 6 mois / aujourd'hui »)</translation>
+        <source>Results of the last six months reviewed (« il y a 6 mois / aujourd&apos;hui »)</source>
+        <translation>Résultats des six derniers mois examinés («&#xa0;il y a 6 mois / aujourd&apos;hui&#xa0;»)</translation>
     </message>
     <message>
         <source>No roadmap to review.</source>
@@ -6155,8 +6161,8 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     <message numerus="yes">
         <source>%1 of %n expected result(s) with a value today.</source>
         <translation>
-            <numerusform>Résultat attendu ayant une valeur aujourd'hui : %1 sur %n.</numerusform>
-            <numerusform>Résultats attendus ayant une valeur aujourd'hui : %1 sur %n.</numerusform>
+            <numerusform>Résultat attendu ayant une valeur aujourd&apos;hui&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Résultats attendus ayant une valeur aujourd&apos;hui&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -6188,7 +6194,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Impact measured, not usage alone</source>
-        <translation>Impact mesuré, pas seulement l'usage</translation>
+        <translation>Impact mesuré, pas seulement l&apos;usage</translation>
     </message>
     <message>
         <source>Impact measured in the last six months.</source>
@@ -6196,11 +6202,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>No impact measurement in six months.</source>
-        <translation>Aucune mesure d'impact depuis six mois.</translation>
+        <translation>Aucune mesure d&apos;impact depuis six mois.</translation>
     </message>
     <message>
         <source>Spending recorded up to last month</source>
-        <translation>Dépenses enregistrées jusqu'au mois dernier</translation>
+        <translation>Dépenses enregistrées jusqu&apos;au mois dernier</translation>
     </message>
     <message>
         <source>Recorded.</source>
@@ -6231,11 +6237,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Phase: %1</source>
-        <translation>Phase : %1</translation>
+        <translation>Phase&#xa0;: %1</translation>
     </message>
     <message>
         <source>Committee: %1</source>
-        <translation>Comité : %1</translation>
+        <translation>Comité&#xa0;: %1</translation>
     </message>
     <message>
         <source>To send by %1, one week before the committee</source>
@@ -6243,7 +6249,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Preparation: %1 % complete (%2)</source>
-        <translation>Préparation : %1 % effectuée (%2)</translation>
+        <translation>Préparation&#xa0;: %1&#xa0;% effectuée (%2)</translation>
     </message>
     <message>
         <source>1. Review of the last six months</source>
@@ -6255,15 +6261,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Roadmap from %1 to %2: the objectives set at the last committee, six months ago and today.</source>
-        <translation>Feuille de route du %1 au %2 : les objectifs fixés au dernier comité, il y a six mois et aujourd'hui.</translation>
+        <translation>Feuille de route du %1 au %2&#xa0;: les objectifs fixés au dernier comité, il y a six mois et aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>No expected result was set.</source>
-        <translation>Aucun résultat attendu n'a été fixé.</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
+        <translation>Aucun résultat attendu n&apos;a été fixé.</translation>
     </message>
     <message>
         <source>Expected result</source>
@@ -6279,7 +6281,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Attainment</source>
@@ -6290,16 +6292,12 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>Explication</translation>
-    </message>
-    <message>
         <source>Achievements and learnings</source>
         <translation>Réalisations et apprentissages</translation>
     </message>
     <message>
         <source>North Star Metric: %1</source>
-        <translation>North Star Metric : %1</translation>
+        <translation>North Star Metric&#xa0;: %1</translation>
     </message>
     <message>
         <source>No measurement in the last six months.</source>
@@ -6319,7 +6317,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The roadmap for the next period is not drafted yet.</source>
-        <translation>La feuille de route de la prochaine période n'est pas encore rédigée.</translation>
+        <translation>La feuille de route de la prochaine période n&apos;est pas encore rédigée.</translation>
     </message>
     <message>
         <source>Roadmap from %1 to %2.</source>
@@ -6339,11 +6337,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source> — target %1 by %2</source>
-        <translation> — cible %1 d'ici le %2</translation>
+        <translation> — cible %1 d&apos;ici le %2</translation>
     </message>
     <message>
         <source> (indicator “%1”)</source>
-        <translation> (indicateur « %1 »)</translation>
+        <translation> (indicateur «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>Hypotheses to validate</source>
@@ -6419,7 +6417,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Support needed</source>
-        <translation>Besoins d'accompagnement</translation>
+        <translation>Besoins d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -6471,11 +6469,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Spent in the current period: %1; left: %2.</source>
-        <translation>Dépensé sur la période en cours : %1 ; reste : %2.</translation>
+        <translation>Dépensé sur la période en cours&#xa0;: %1&#xa0;; reste&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Burn rate: %1 a month.</source>
-        <translation>Rythme de dépense : %1 par mois.</translation>
+        <translation>Rythme de dépense&#xa0;: %1 par mois.</translation>
     </message>
     <message>
         <source>At this pace the money runs out on %1.</source>
@@ -6483,19 +6481,19 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The envelope ends on %1.</source>
-        <translation>L'enveloppe prend fin le %1.</translation>
+        <translation>L&apos;enveloppe prend fin le %1.</translation>
     </message>
     <message>
         <source>Next committee due: %1.</source>
-        <translation>Prochain comité prévu : %1.</translation>
+        <translation>Prochain comité prévu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>5. Preparation checklist (%1 %)</source>
-        <translation>5. Liste de préparation (%1 %)</translation>
+        <translation>5. Liste de préparation (%1&#xa0;%)</translation>
     </message>
     <message>
         <source>No committee is expected in this phase.</source>
-        <translation>Aucun comité n'est prévu dans cette phase.</translation>
+        <translation>Aucun comité n&apos;est prévu dans cette phase.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -6511,11 +6509,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d'écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>To send by %1</source>
@@ -6529,12 +6527,16 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Explication : %1</translation>
+    </message>
 </context>
 <context>
     <name>ProductRepository</name>
     <message>
         <source>Someone else changed this product meanwhile: the field now reads “%1”; your value “%2” was not saved.</source>
-        <translation>Quelqu'un d'autre a modifié ce produit entre-temps : le champ vaut désormais « %1 » ; votre valeur « %2 » n'a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce produit entre-temps&#xa0;: le champ vaut désormais «&#xa0;%1&#xa0;»&#xa0;; votre valeur «&#xa0;%2&#xa0;» n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -6553,7 +6555,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>A roadmap holds at most %1 priorities: focus on what the team will be accountable for.</source>
-        <translation>Une feuille de route compte au plus %1 priorités : concentrez-vous sur ce dont l'équipe sera redevable.</translation>
+        <translation>Une feuille de route compte au plus %1 priorités&#xa0;: concentrez-vous sur ce dont l&apos;équipe sera redevable.</translation>
     </message>
     <message>
         <source>Every priority needs a title.</source>
@@ -6569,34 +6571,34 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Every team member needs a profile.</source>
-        <translation>Chaque membre de l'équipe doit avoir un profil.</translation>
+        <translation>Chaque membre de l&apos;équipe doit avoir un profil.</translation>
     </message>
     <message>
         <source>The time of “%1” is out of range.</source>
-        <translation>Le temps de « %1 » est hors limites.</translation>
+        <translation>Le temps de «&#xa0;%1&#xa0;» est hors limites.</translation>
     </message>
     <message>
         <source>Every support need names its actor.</source>
-        <translation>Chaque besoin d'accompagnement doit nommer son acteur.</translation>
+        <translation>Chaque besoin d&apos;accompagnement doit nommer son acteur.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Investment committee</source>
-        <translation>Comité d'investissement</translation>
+        <translation>Comité d&apos;investissement</translation>
     </message>
     <message>
         <source>Investment committee: %1</source>
-        <translation>Comité d'investissement : %1</translation>
+        <translation>Comité d&apos;investissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session has no product.</source>
-        <translation>La séance n'a aucun produit.</translation>
+        <translation>La séance n&apos;a aucun produit.</translation>
     </message>
     <message>
         <source>“%1” (%2) has no decision yet.</source>
-        <translation>« %1 » (%2) n'a pas encore de décision.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) n&apos;a pas encore de décision.</translation>
     </message>
 </context>
 <context>
@@ -6615,42 +6617,42 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Item %1 of the template has no title.</source>
-        <translation>Le point %1 du modèle n'a pas de titre.</translation>
+        <translation>Le point %1 du modèle n&apos;a pas de titre.</translation>
     </message>
 </context>
 <context>
     <name>SessionDecisions</name>
     <message>
         <source>%1: the amount granted cannot be negative.</source>
-        <translation>%1 : le montant accordé ne peut pas être négatif.</translation>
+        <translation>%1&#xa0;: le montant accordé ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1: the period granted needs both a start and an end.</source>
-        <translation>%1 : la période accordée doit avoir un début et une fin.</translation>
+        <translation>%1&#xa0;: la période accordée doit avoir un début et une fin.</translation>
     </message>
     <message>
         <source>%1: the period granted ends before it starts.</source>
-        <translation>%1 : la période accordée se termine avant de commencer.</translation>
+        <translation>%1&#xa0;: la période accordée se termine avant de commencer.</translation>
     </message>
     <message>
         <source>%1: a stop decision cannot move the product to “%2”.</source>
-        <translation>%1 : une décision d'arrêt ne peut pas faire passer le produit en « %2 ».</translation>
+        <translation>%1&#xa0;: une décision d&apos;arrêt ne peut pas faire passer le produit en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1: a stop decision grants no budget.</source>
-        <translation>%1 : une décision d'arrêt n'accorde aucun budget.</translation>
+        <translation>%1&#xa0;: une décision d&apos;arrêt n&apos;accorde aucun budget.</translation>
     </message>
     <message>
         <source>%1: roadmap priority %2 has no text.</source>
-        <translation>%1 : la priorité %2 de la feuille de route n'a pas de texte.</translation>
+        <translation>%1&#xa0;: la priorité %2 de la feuille de route n&apos;a pas de texte.</translation>
     </message>
     <message>
         <source>%1: blocker %2 has no text.</source>
-        <translation>%1 : le blocage %2 n'a pas de texte.</translation>
+        <translation>%1&#xa0;: le blocage %2 n&apos;a pas de texte.</translation>
     </message>
     <message>
         <source>%1: action item %2 has no text.</source>
-        <translation>%1 : l'action %2 n'a pas de texte.</translation>
+        <translation>%1&#xa0;: l&apos;action %2 n&apos;a pas de texte.</translation>
     </message>
 </context>
 <context>
@@ -6679,7 +6681,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     <name>Standard</name>
     <message>
         <source>Impact-driven</source>
-        <translation>Piloté par l'impact</translation>
+        <translation>Piloté par l&apos;impact</translation>
     </message>
     <message>
         <source>Autonomous team</source>
@@ -6695,7 +6697,7 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Steering and impact indicators on a public statistics page, updated daily.</source>
-        <translation>Indicateurs de pilotage et d'impact sur une page de statistiques publique, mise à jour quotidiennement.</translation>
+        <translation>Indicateurs de pilotage et d&apos;impact sur une page de statistiques publique, mise à jour quotidiennement.</translation>
     </message>
     <message>
         <source>No interference of the hierarchy in the operational choices made between committees.</source>
@@ -6703,11 +6705,11 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Open-source code, published budget, accessibility statement, legal notice and privacy policy.</source>
-        <translation>Code source ouvert, budget publié, déclaration d'accessibilité, mentions légales et politique de confidentialité.</translation>
+        <translation>Code source ouvert, budget publié, déclaration d&apos;accessibilité, mentions légales et politique de confidentialité.</translation>
     </message>
     <message>
         <source>French government design system (DSFR), web good practice, SEO, accessibility, eco-design (see the Dashlord).</source>
-        <translation>Système de design de l'État (DSFR), bonnes pratiques web, référencement, accessibilité, écoconception (voir le Dashlord).</translation>
+        <translation>Système de design de l&apos;État (DSFR), bonnes pratiques web, référencement, accessibilité, écoconception (voir le Dashlord).</translation>
     </message>
     <message>
         <source>Not rated</source>

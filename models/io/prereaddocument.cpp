@@ -96,20 +96,39 @@ QString PrereadDocument::reviewSection() const
     h += QStringLiteral("<p>%1</p>").arg(esc(tr("Roadmap from %1 to %2: the objectives set at the last committee, "
                                                 "six months ago and today.")
                                                  .arg(date(r->start), date(r->end))));
+    // Six columns fit a portrait page: each priority heads its results, and
+    // the team's explanation sits under the result it explains.
     const QPalette palette = printPalette();
-    QList<QStringList> rows;
-    for (const ReviewRow &row : RoadmapReview::rows(*r, m_d.indicatorsById(), m_d.today)) {
-        const QString status = QStringLiteral("<b><font color='%1'>%2</font></b>")
-                                   .arg(RoadmapReview::statusColor(row.status, palette).name(), esc(RoadmapReview::statusLabel(row.status)));
-        rows << QStringList{esc(row.priorityTitle), esc(row.expected.text), esc(number(row.expected.target)), esc(number(row.start)),
-                            esc(number(row.reached)),
-                            esc(row.attainment ? RoadmapReview::percent(*row.attainment) : QStringLiteral("—")), status,
-                            esc(row.expected.explanation)};
+    const QList<ReviewRow> rows = RoadmapReview::rows(*r, m_d.indicatorsById(), m_d.today);
+    if (rows.isEmpty()) {
+        h += QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("No expected result was set.")));
+    } else {
+        const QStringList headers{tr("Expected result"), tr("Target"), tr("6 months ago"), tr("Today"), tr("Attainment"),
+                                  tr("Status")};
+        h += QStringLiteral("<table class='grid' width='100%' cellspacing='0' cellpadding='4'><tr>");
+        for (const QString &c : headers)
+            h += QStringLiteral("<th>%1</th>").arg(esc(c));
+        h += QStringLiteral("</tr>");
+        int priority = -1;
+        for (const ReviewRow &row : rows) {
+            if (row.priority != priority) {
+                priority = row.priority;
+                h += QStringLiteral("<tr><td colspan='6' class='group'><b>%1</b></td></tr>").arg(esc(row.priorityTitle));
+            }
+            const QString status = QStringLiteral("<b><font color='%1'>%2</font></b>")
+                                       .arg(RoadmapReview::statusColor(row.status, palette).name(),
+                                            esc(RoadmapReview::statusLabel(row.status)));
+            h += QStringLiteral("<tr><td width='34%'>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                     .arg(esc(row.expected.text), esc(number(row.expected.target)), esc(number(row.start)),
+                          esc(number(row.reached)),
+                          esc(row.attainment ? RoadmapReview::percent(*row.attainment) : QStringLiteral("—")), status);
+            if (!row.expected.explanation.isEmpty()) {
+                h += QStringLiteral("<tr><td colspan='6' class='muted'><i>%1</i></td></tr>")
+                         .arg(esc(tr("Explanation: %1").arg(row.expected.explanation)));
+            }
+        }
+        h += QStringLiteral("</table>");
     }
-    h += rows.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("No expected result was set.")))
-                        : table({tr("Priority"), tr("Expected result"), tr("Target"), tr("6 months ago"), tr("Today"),
-                                 tr("Attainment"), tr("Status"), tr("Explanation")},
-                                rows);
     if (!r->reviewNotes.isEmpty())
         h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Achievements and learnings")), esc(r->reviewNotes));
     // The North Star over the last six months.
@@ -254,7 +273,7 @@ QString PrereadDocument::html() const
                                "body { font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 14pt; }"
                                "h3 { font-size: 11pt; } .muted { color: #555555; }"
                                "table.grid { border-collapse: collapse; border: 1px solid #999999; }"
-                               "th { background: #e8ecf3; text-align: left; }"
+                               "th { background: #e8ecf3; text-align: left; } td.group { background: #f4f6fa; }"
                                "</style></head><body>");
     h += title() + reviewSection() + objectivesSection(proposed) + needsSection(proposed) + budgetSection() + checklistSection();
     return h + QStringLiteral("</body></html>");

@@ -9,6 +9,7 @@
 #include "productdetailsform.h"
 #include "productphasespage.h"
 #include "productview.h"
+#include "io/betagouvstore.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -70,6 +71,24 @@ private Q_SLOTS:
     {
         m_view.reset();
         m_ws.reset();
+    }
+
+    // Imported events other than committees and the FAST funding show on the
+    // overview's timeline, newest first, user text escaped.
+    void overviewShowsTheTimelineAndFunding()
+    {
+        BetagouvStore store(ws().database());
+        store.replaceImportedTimeline(m_id, {BetagouvEvent{QStringLiteral("product_launch"), {2025, 3, 1}, QStringLiteral("Ouverture <b>publique</b>")},
+                                             BetagouvEvent{QStringLiteral("national_impact"), {2026, 5, 1}, {}}});
+        store.replaceImportedFunding(m_id, BetagouvFunding{3, 150000});
+        ws().notifyExternalChange();
+        QCoreApplication::processEvents();
+        const QString text = m_view->overview()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Timeline")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Product launch : Ouverture <b>publique</b>")));
+        QVERIFY(text.indexOf(QStringLiteral("National impact")) < text.indexOf(QStringLiteral("Product launch")));
+        QVERIFY(text.contains(QStringLiteral("Funding records")));
+        QVERIFY(text.contains(QStringLiteral("150")));
     }
 
     void sponsorsAreCheckedAndUndone()

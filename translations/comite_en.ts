@@ -2892,6 +2892,34 @@
         <source>Pre&amp;paration</source>
         <translation>Pre&amp;paration</translation>
     </message>
+    <message>
+        <source>Product launch</source>
+        <translation>Product launch</translation>
+    </message>
+    <message>
+        <source>National impact</source>
+        <translation>National impact</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>FAST funding</source>
+        <translation>FAST funding</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Funding records</source>
+        <translation>Funding records</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ReferencesDialog</name>

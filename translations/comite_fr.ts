@@ -2892,6 +2892,34 @@
         <source>Pre&amp;paration</source>
         <translation>&amp;Préparation</translation>
     </message>
+    <message>
+        <source>Product launch</source>
+        <translation>Lancement du produit</translation>
+    </message>
+    <message>
+        <source>National impact</source>
+        <translation>Impact national</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>FAST funding</source>
+        <translation>Financement FAST</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Funding records</source>
+        <translation>Financements</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ReferencesDialog</name>
@@ -6529,7 +6557,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation>Explication : %1</translation>
+        <translation>Explication&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,11 @@
 #include "preparationpage.h"
 #include "roadmappage.h"
 #include "warningdelegate.h"
+#include "io/betagouvstore.h"
 
 #include <QHBoxLayout>
+
+#include <algorithm>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -28,6 +31,21 @@ namespace {
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+QString eventLabel(const QString &kind)
+{
+    if (kind == u"product_launch")
+        return ProductView::tr("Product launch");
+    if (kind == u"national_impact")
+        return ProductView::tr("National impact");
+    if (kind == u"end")
+        return ProductView::tr("End");
+    if (kind == u"fast")
+        return ProductView::tr("FAST funding");
+    if (kind == u"other")
+        return ProductView::tr("Other");
+    return kind;
 }
 
 QString badgeStyle(Phase phase)
@@ -194,7 +212,7 @@ void ProductView::refresh()
                     .arg(esc(DisplayFormat::date(it->date)), esc(DecisionOptions::label(it->decision)),
                          it->comment.isEmpty() ? QString() : QStringLiteral(" : ") + esc(it->comment));
     }
-    html += QStringLiteral("</ul>");
+    html += QStringLiteral("</ul>") + timelineHtml();
     if (!product->description.trimmed().isEmpty())
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Description"));
     const int scroll = m_overview->verticalScrollBar() ? m_overview->verticalScrollBar()->value() : 0;
@@ -211,6 +229,45 @@ void ProductView::refresh()
     }
     if (m_overview->verticalScrollBar())
         m_overview->verticalScrollBar()->setValue(scroll);
+}
+
+// The product's other events (launch, national impact, end…) and its
+// funding records, as imported from beta.gouv.fr; empty when it has none.
+QString ProductView::timelineHtml() const
+{
+    QList<BetagouvTimelineEntry> events;
+    QList<BetagouvFundingEntry> fundings;
+    try {
+        BetagouvStore store(m_workspace.database());
+        events = store.timeline(m_productId);
+        fundings = store.fundings(m_productId);
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+        return {};
+    }
+    QString html;
+    if (!events.isEmpty()) {
+        std::sort(events.begin(), events.end(),
+                  [](const BetagouvTimelineEntry &a, const BetagouvTimelineEntry &b) { return a.event.date > b.event.date; });
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Timeline"));
+        for (const BetagouvTimelineEntry &e : std::as_const(events)) {
+            html += QStringLiteral("<li>%1 — <b>%2</b>%3</li>")
+                        .arg(esc(DisplayFormat::date(e.event.date)), esc(eventLabel(e.event.kind)),
+                             e.event.comment.isEmpty() ? QString() : QStringLiteral(" : ") + esc(e.event.comment));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!fundings.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Funding records"));
+        for (const BetagouvFundingEntry &f : std::as_const(fundings)) {
+            QString when = f.start.isValid() ? DisplayFormat::date(f.start) : QString();
+            html += QStringLiteral("<li>%1<b>%2</b>%3</li>")
+                        .arg(when.isEmpty() ? QString() : esc(when) + QStringLiteral(" — "), esc(DisplayFormat::euros(f.amount)),
+                             f.label.isEmpty() ? QString() : QStringLiteral(" : ") + esc(f.label));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
 }
 
 } // namespace Comite

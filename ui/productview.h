@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    QString timelineHtml() const;
 
     Workspace &m_workspace;
     qint64 m_productId;

@@ -1,13 +1,13 @@
 #include "budgetedits.h"
 
 #include "budgetcommands.h"
-#include "roadmapeditsupport.h"
+#include "editsupport.h"
 
 #include <QCoreApplication>
 
 namespace Comite::Edit {
 
-using namespace RoadmapEditSupport;
+using namespace EditSupport;
 
 namespace {
 struct Tr {

@@ -1,6 +1,7 @@
 #include "deliberationedits.h"
 
 #include "deliberationcommands.h"
+#include "editsupport.h"
 #include "io/deliberationbuilder.h"
 #include "io/deliberationmarkdown.h"
 #include "storage/deliberationrepository.h"
@@ -9,26 +10,12 @@
 
 namespace Comite::Edit {
 
+using namespace EditSupport;
+
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Edit)
 };
-
-bool refuse(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-bool push(Workspace &ws, WorkspaceCommand *command, QString *error)
-{
-    QString failure;
-    auto connection = QObject::connect(&ws, &Workspace::errorOccurred, [&](const QString &m) { failure = m; });
-    ws.undoStack()->push(command);
-    QObject::disconnect(connection);
-    return failure.isEmpty() || refuse(error, failure);
-}
 } // namespace
 
 bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error)

@@ -2,6 +2,7 @@
 
 #include "domain/displayformat.h"
 #include "indicatorcommands.h"
+#include "editsupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,40 +10,12 @@
 
 namespace Comite::Edit {
 
+using namespace EditSupport;
+
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Edit)
 };
-
-bool refuse(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-// Pushes the command; false (with the storage message) when its first
-// write failed and the stack dropped it.
-bool push(Workspace &ws, WorkspaceCommand *command, QString *error)
-{
-    QString failure;
-    auto connection = QObject::connect(&ws, &Workspace::errorOccurred, [&](const QString &m) { failure = m; });
-    ws.undoStack()->push(command);
-    QObject::disconnect(connection);
-    return failure.isEmpty() || refuse(error, failure);
-}
-
-// Runs a read, turning a storage failure into a refusal.
-template<typename Read>
-bool guarded(QString *error, Read &&read)
-{
-    try {
-        read();
-        return true;
-    } catch (const StorageError &e) {
-        return refuse(error, e.message());
-    }
-}
 
 QString dateText(QDate d)
 {

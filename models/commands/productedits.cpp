@@ -3,47 +3,18 @@
 #include "domain/phasehistory.h"
 #include "domain/slug.h"
 #include "productcommands.h"
+#include "editsupport.h"
 
 #include <QCoreApplication>
 
 namespace Comite::Edit {
 
+using namespace EditSupport;
+
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Edit)
 };
-
-bool refuse(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-// Pushes the command; false (with the storage message) when its first
-// write failed and the stack dropped it.
-bool push(Workspace &ws, WorkspaceCommand *command, QString *error)
-{
-    QString failure;
-    auto connection = QObject::connect(&ws, &Workspace::errorOccurred, [&](const QString &m) { failure = m; });
-    ws.undoStack()->push(command);
-    QObject::disconnect(connection);
-    if (!failure.isEmpty())
-        return refuse(error, failure);
-    return true;
-}
-
-// Runs a read, turning a storage failure into a refusal.
-template<typename Read>
-bool guarded(QString *error, Read &&read)
-{
-    try {
-        read();
-        return true;
-    } catch (const StorageError &e) {
-        return refuse(error, e.message());
-    }
-}
 } // namespace
 
 QStringList productProblems(Workspace &ws, const Product &product)

@@ -2,32 +2,18 @@
 
 #include "domain/slug.h"
 #include "referencecommands.h"
+#include "editsupport.h"
 
 #include <QCoreApplication>
 
 namespace Comite::Edit {
 
+using namespace EditSupport;
+
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Edit)
 };
-
-bool refuse(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-// Pushes the command; false with the storage message when it failed.
-bool push(Workspace &ws, WorkspaceCommand *command, QString *error)
-{
-    QString failure;
-    auto connection = QObject::connect(&ws, &Workspace::errorOccurred, [&](const QString &m) { failure = m; });
-    ws.undoStack()->push(command);
-    QObject::disconnect(connection);
-    return failure.isEmpty() || refuse(error, failure);
-}
 
 template<typename T>
 QString problems(const T &record, const QList<T> &existing)

@@ -1,14 +1,14 @@
 #include "roadmapedits.h"
 
 #include "roadmapcommands.h"
-#include "roadmapeditsupport.h"
+#include "editsupport.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace Comite::Edit {
 
-using namespace RoadmapEditSupport;
+using namespace EditSupport;
 
 namespace {
 struct Tr {

@@ -2,6 +2,7 @@
 
 #include "domain/phasehistory.h"
 #include "sessioncommands.h"
+#include "editsupport.h"
 #include "storage/deliberationrepository.h"
 
 #include <QCoreApplication>
@@ -9,42 +10,12 @@
 
 namespace Comite::Edit {
 
+using namespace EditSupport;
+
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Edit)
 };
-
-bool refuse(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-// Pushes the command; false (with the storage message) when its first
-// write failed and the stack dropped it.
-bool push(Workspace &ws, WorkspaceCommand *command, QString *error)
-{
-    QString failure;
-    auto connection = QObject::connect(&ws, &Workspace::errorOccurred, [&](const QString &m) { failure = m; });
-    ws.undoStack()->push(command);
-    QObject::disconnect(connection);
-    if (!failure.isEmpty())
-        return refuse(error, failure);
-    return true;
-}
-
-// Runs storage work, turning a failure into a refusal.
-template<typename Work>
-bool guarded(QString *error, Work &&work)
-{
-    try {
-        work();
-        return true;
-    } catch (const StorageError &e) {
-        return refuse(error, e.message());
-    }
-}
 
 std::optional<Session> loaded(Workspace &ws, qint64 sessionId, QString *error)
 {

@@ -1,11 +1,11 @@
 #pragma once
-// What the roadmap and budget edit functions share: refusing with a
-// message, pushing a command and reporting its failed first write, and
-// turning a storage failure while reading into a refusal.
+// What every Edit:: function shares: refusing with a message, pushing a
+// command and reporting its failed first write, and turning a storage
+// failure into a refusal.
 
 #include "workspacecommand.h"
 
-namespace Comite::RoadmapEditSupport {
+namespace Comite::EditSupport {
 
 inline bool refuse(QString *error, const QString &message)
 {
@@ -25,15 +25,16 @@ inline bool push(Workspace &ws, WorkspaceCommand *command, QString *error)
     return failure.isEmpty() || refuse(error, failure);
 }
 
-template<typename Read>
-bool guarded(QString *error, Read &&read)
+// Runs storage work (a read, or writes of its own).
+template<typename Work>
+bool guarded(QString *error, Work &&work)
 {
     try {
-        read();
+        work();
         return true;
     } catch (const StorageError &e) {
         return refuse(error, e.message());
     }
 }
 
-} // namespace Comite::RoadmapEditSupport
+} // namespace Comite::EditSupport

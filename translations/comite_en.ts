@@ -5928,6 +5928,17 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>PagedPdf</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Cannot write “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRole</name>
     <message>
         <source>Chair</source>
@@ -6534,14 +6545,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>What the data says</source>
         <translation>What the data says</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”.</source>
-        <translation>Cannot write “%1”.</translation>
     </message>
     <message>
         <source>To send by %1</source>

@@ -5928,6 +5928,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>PagedPdf</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d&apos;écrire « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRole</name>
     <message>
         <source>Chair</source>
@@ -6534,14 +6545,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>What the data says</source>
         <translation>Ce que disent les données</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>To send by %1</source>

@@ -2,12 +2,10 @@
 
 #include "deliberationhtml.h"
 #include "deliberationmarkdown.h"
+#include "pagedpdf.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -85,57 +83,14 @@ bool DeliberationWriter::writeOdt(const DeliberationDocument &doc, const QString
 
 bool DeliberationWriter::writePdf(const DeliberationDocument &doc, const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    QPdfWriter pdf(&file);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
-    pdf.setResolution(300);
-    pdf.setTitle(doc.title);
-    pdf.setCreator(QStringLiteral("Comité"));
-
-    QTextDocument text;
-    text.documentLayout()->setPaintDevice(&pdf);
-    fill(text, doc, false, 1.5);  // paddings a little wider than on screen
-    QFont small = text.defaultFont();
-    small.setPointSizeF(8);
-    const QFontMetricsF metrics(small, &pdf);
-    const double band = metrics.height() * 1.6;  // header and footer bands
-    const QSizeF page(pdf.width(), pdf.height() - 2 * band);
-    text.setPageSize(page);
-
-    QPainter painter(&pdf);
-    if (!painter.isActive())
-        return fail(error, tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path)));
-    const int pages = text.pageCount();
-    const QColor grey(0x55, 0x55, 0x55);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            pdf.newPage();
-        painter.save();
-        painter.translate(0, band - i * page.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
-        painter.setClipRect(context.clip);  // a line cut by the page end stays off the bands
-        text.documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        painter.setFont(small);
-        painter.setPen(grey);
-        const QRectF top(0, 0, pdf.width(), metrics.height());
-        const QRectF bottom(0, pdf.height() - metrics.height(), pdf.width(), metrics.height());
-        const QString header = doc.typeset(doc.headerText);
-        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(header, Qt::ElideRight, pdf.width() * 0.95));
-        painter.drawLine(QPointF(0, metrics.height() * 1.2), QPointF(pdf.width(), metrics.height() * 1.2));
-        painter.drawLine(QPointF(0, pdf.height() - metrics.height() * 1.2), QPointF(pdf.width(), pdf.height() - metrics.height() * 1.2));
-        const QString pageText = doc.typeset(tr("Page %1 of %2").arg(i + 1).arg(pages));
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, pageText);
-        const double room = pdf.width() - metrics.horizontalAdvance(pageText) - metrics.height() * 2;
-        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(doc.typeset(doc.footerText), Qt::ElideRight, room));
-    }
-    painter.end();
-    return true;
+    PagedPdf::Options options;
+    options.title = doc.title;
+    options.header = doc.typeset(doc.headerText);
+    options.footer = doc.typeset(doc.footerText);
+    options.pageLabel = [&doc](int page, int pages) { return doc.typeset(tr("Page %1 of %2").arg(page + 1).arg(pages)); };
+    return PagedPdf::write(path, options, [&doc](QTextDocument &text) {
+        fill(text, doc, false, 1.5);  // paddings a little wider than on screen
+    }, error);
 }
 
 } // namespace Comite

@@ -1,14 +1,11 @@
 #include "prereaddocument.h"
 
+#include "pagedpdf.h"
+
 #include "domain/displayformat.h"
 #include "domain/roadmapreview.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QDir>
-#include <QFile>
-#include <QPainter>
 #include <QPalette>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace Comite {
@@ -281,55 +278,14 @@ QString PrereadDocument::html() const
 
 bool PrereadDocument::writePdf(const QString &path, QString *error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    QPdfWriter pdf(&file);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-    pdf.setResolution(300);
-    pdf.setTitle(tr("Committee pre-read — %1").arg(m_d.product.title));
-    pdf.setCreator(QStringLiteral("Comité"));
-
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&pdf);
-    doc.setHtml(html());
-    QFont footerFont = doc.defaultFont();
-    footerFont.setPointSizeF(8);
-    const QFontMetricsF footerMetrics(footerFont, &pdf);
-    const double footer = footerMetrics.height() * 2.5;
-    const QSizeF page(pdf.width(), pdf.height() - footer);
-    doc.setPageSize(page);
-
-    QPainter painter(&pdf);
-    if (!painter.isActive()) {
-        if (error)
-            *error = tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    const int pages = doc.pageCount();
-    const QString product = m_d.product.title;
-    const QString sendBy = tr("To send by %1").arg(date(m_d.preparation().sendBy()));
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            pdf.newPage();
-        painter.save();
-        painter.translate(0, -i * page.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF band(0, pdf.height() - footerMetrics.height() * 1.5, pdf.width(), footerMetrics.height() * 1.5);
-        painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, tr("%1 — committee pre-read · %2").arg(product, sendBy));
-        painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
-    }
-    painter.end();
-    return true;
+    PagedPdf::Options options;
+    options.title = tr("Committee pre-read — %1").arg(m_d.product.title);
+    options.footer = tr("%1 — committee pre-read · %2")
+                         .arg(m_d.product.title, tr("To send by %1").arg(date(m_d.preparation().sendBy())));
+    options.pageLabel = [](int page, int pages) { return tr("Page %1 of %2").arg(page + 1).arg(pages); };
+    options.margins = QMarginsF(18, 16, 18, 16);
+    const QString content = html();
+    return PagedPdf::write(path, options, [&content](QTextDocument &doc) { doc.setHtml(content); }, error);
 }
 
 } // namespace Comite

@@ -60,12 +60,8 @@ PreparationPage::PreparationPage(Workspace &workspace, qint64 productId, QWidget
     layout->addWidget(hint);
     layout->addWidget(m_list, 1);
 
+    // The model follows the product and its sessions itself.
     connect(m_model, &ChecklistModel::preparationChanged, this, &PreparationPage::showPreparation);
-    connect(&workspace, &Workspace::productChanged, this, [this](qint64 id) {
-        if (id == m_productId)
-            m_model->refresh();
-    });
-    connect(&workspace, &Workspace::sessionChanged, m_model, &ChecklistModel::refresh);
     connect(m_export, &QPushButton::clicked, this, &PreparationPage::chooseFileAndExport);
     showPreparation();
 }

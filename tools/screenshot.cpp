@@ -3,7 +3,9 @@
 
 #include "itemmodels/portfoliomodel.h"
 #include "language.h"
+#include "deliberationexportdialog.h"
 #include "mainwindow.h"
+#include "sessionswindow.h"
 #include "portfolioview.h"
 #include "productview.h"
 #include "storage/workspace.h"
@@ -64,6 +66,23 @@ int main(int argc, char **argv)
             app.processEvents();
             window.grab().save(out + QStringLiteral("/product-tab%1%2.png").arg(tab).arg(suffix));
         }
+    }
+    // The sessions window and the deliberation export of the first held
+    // session, when the portfolio has one.
+    if (Comite::SessionsWindow *sessions = window.showSessions()) {
+        sessions->resize(1400, 900);
+        app.processEvents();
+        sessions->grab().save(out + QStringLiteral("/sessions%1.png").arg(suffix));
+        for (const Comite::SessionSummary &s : window.workspace()->sessions().summaries()) {
+            if (s.status != Comite::SessionStatus::Held || s.productSlugs.size() < 2)
+                continue;
+            Comite::DeliberationExportDialog dialog(*window.workspace(), s.id);
+            dialog.show();
+            app.processEvents();
+            dialog.grab().save(out + QStringLiteral("/deliberation-export%1.png").arg(suffix));
+            break;
+        }
+        sessions->close();
     }
     QTemporaryDir empty;
     window.openDatabase(empty.filePath(QStringLiteral("empty.sqlite")));

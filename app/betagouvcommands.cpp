@@ -1,7 +1,7 @@
 #include "betagouvcommands.h"
 
-#include "io/betagouvexporter.h"
-#include "io/betagouvimporter.h"
+#include "betagouv/betagouvexporter.h"
+#include "betagouv/betagouvimporter.h"
 #include "storage/database.h"
 #include "storage/serverlocation.h"
 

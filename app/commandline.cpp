@@ -10,9 +10,9 @@
 
 #include "domain/displayformat.h"
 #include "domain/phase.h"
-#include "io/demoportfolio.h"
+#include "demo/demoportfolio.h"
 #include "io/portfoliojson.h"
-#include "io/syntheticportfolio.h"
+#include "demo/syntheticportfolio.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>

@@ -7,7 +7,7 @@
 #include "chartimpactmatrix.h"
 #include "commands/indicatoredits.h"
 #include "domain/impactmatrixoverview.h"
-#include "io/chartdata.h"
+#include "charts/chartdata.h"
 #include "io/measurementcsv.h"
 
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "commandsupport.h"
 
-#include "io/prereaddocument.h"
+#include "deliberation/prereaddocument.h"
 #include "storage/roadmapdossier.h"
 
 #include <QDir>

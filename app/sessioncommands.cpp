@@ -3,7 +3,7 @@
 #include "commandsupport.h"
 #include "commands/sessionedits.h"
 #include "domain/displayformat.h"
-#include "io/agendapdf.h"
+#include "deliberation/agendapdf.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -4,9 +4,9 @@
 // Python (PyYAML, pure-Python and libyaml loaders). Figures, not pass/fail:
 // run scripts/benchmark.sh. Target: the import under 1 s.
 
-#include "io/betagouvexporter.h"
-#include "io/betagouvimporter.h"
-#include "io/betagouvreader.h"
+#include "betagouv/betagouvexporter.h"
+#include "betagouv/betagouvimporter.h"
+#include "betagouv/betagouvreader.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -5,8 +5,8 @@
 
 #include "deliberationexport.h"
 #include "deliberationfixture.h"
-#include "io/deliberationbuilder.h"
-#include "io/deliberationwriter.h"
+#include "deliberation/deliberationbuilder.h"
+#include "deliberation/deliberationwriter.h"
 
 #include <QStandardPaths>
 #include <QTest>

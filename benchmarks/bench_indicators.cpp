@@ -7,10 +7,10 @@
 #include "chartview.h"
 #include "commands/indicatoredits.h"
 #include "commands/productedits.h"
-#include "io/chartdata.h"
-#include "io/chartdataportfolio.h"
+#include "charts/chartdata.h"
+#include "charts/chartdataportfolio.h"
 #include "io/measurementcsv.h"
-#include "io/syntheticportfolio.h"
+#include "demo/syntheticportfolio.h"
 #include "portfoliochartview.h"
 #include "testsupport.h"
 

@@ -3,7 +3,7 @@
 // keystroke. Figures, not pass/fail: run scripts/benchmark.sh.
 
 #include "io/portfoliojson.h"
-#include "io/syntheticportfolio.h"
+#include "demo/syntheticportfolio.h"
 #include "itemmodels/portfoliofiltermodel.h"
 #include "itemmodels/portfoliomodel.h"
 #include "mainwindow.h"

@@ -6,7 +6,7 @@
 // all 2,000 scores stored, none lost, and the throughput.
 
 #include "commands/sessionedits.h"
-#include "io/syntheticportfolio.h"
+#include "demo/syntheticportfolio.h"
 #include "itemmodels/portfoliomodel.h"
 #include "mainwindow.h"
 #include "portfolioview.h"

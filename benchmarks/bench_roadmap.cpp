@@ -4,7 +4,7 @@
 // Figures, not pass/fail: run scripts/benchmark.sh.
 
 #include "budgetpage.h"
-#include "io/demoportfolio.h"
+#include "demo/demoportfolio.h"
 #include "productview.h"
 #include "roadmappage.h"
 #include "testsupport.h"

@@ -8,8 +8,8 @@
 // review with git diff.
 
 #include "domain/phasehistory.h"
-#include "io/betagouvexporter.h"
-#include "io/betagouvimporter.h"
+#include "betagouv/betagouvexporter.h"
+#include "betagouv/betagouvimporter.h"
 #include "io/portfoliojson.h"
 #include "testsupport.h"
 

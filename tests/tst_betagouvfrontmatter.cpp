@@ -2,9 +2,9 @@
 // byte) and BetagouvYamlWriter (site-style YAML, one block replaced in
 // place).
 
-#include "io/betagouvfrontmatter.h"
-#include "io/betagouvmapping.h"
-#include "io/betagouvyamlwriter.h"
+#include "betagouv/betagouvfrontmatter.h"
+#include "betagouv/betagouvmapping.h"
+#include "betagouv/betagouvyamlwriter.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -2,8 +2,8 @@
 // the product JSON shows it, both layouts, bad files, --strict, re-import
 // (idempotent, three-way with what was typed in Comité), cancel.
 
-#include "io/betagouvimporter.h"
-#include "io/betagouvreader.h"
+#include "betagouv/betagouvimporter.h"
+#include "betagouv/betagouvreader.h"
 #include "io/portfoliojson.h"
 #include "io/portfoliowriter.h"
 #include "storage/migrations.h"

@@ -2,7 +2,7 @@
 // on fixture files written for the tests (tests/data/betagouv/flat), and
 // each kind of bad file or entry with the reason and line reported.
 
-#include "io/betagouvmapping.h"
+#include "betagouv/betagouvmapping.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -3,9 +3,9 @@
 // portfolio as on SQLite, the export byte for byte, re-import idempotent,
 // cancel rolling back, and the import job's own connection to the server.
 
-#include "io/betagouvexporter.h"
-#include "io/betagouvimporter.h"
-#include "io/betagouvimportjob.h"
+#include "betagouv/betagouvexporter.h"
+#include "betagouv/betagouvimporter.h"
+#include "betagouv/betagouvimportjob.h"
 #include "io/portfoliojson.h"
 #include "storage/serverlocation.h"
 #include "testsupport.h"

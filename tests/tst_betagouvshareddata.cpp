@@ -6,10 +6,10 @@
 // Then re-imports (all unchanged) and exports (every file byte for byte).
 
 #include "domain/phasehistory.h"
-#include "io/betagouvexporter.h"
-#include "io/betagouvimporter.h"
-#include "io/betagouvmapping.h"
-#include "io/betagouvyamlwriter.h"
+#include "betagouv/betagouvexporter.h"
+#include "betagouv/betagouvimporter.h"
+#include "betagouv/betagouvmapping.h"
+#include "betagouv/betagouvyamlwriter.h"
 #include "io/portfoliojson.h"
 #include "testsupport.h"
 

@@ -4,7 +4,7 @@
 
 #include "commands/deliberationedits.h"
 #include "deliberationfixture.h"
-#include "io/committeehistory.h"
+#include "deliberation/committeehistory.h"
 
 #include <QTest>
 

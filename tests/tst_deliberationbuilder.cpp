@@ -6,7 +6,7 @@
 
 #include "deliberationfixture.h"
 #include "domain/displayformat.h"
-#include "io/deliberationbuilder.h"
+#include "deliberation/deliberationbuilder.h"
 
 #include <QTest>
 

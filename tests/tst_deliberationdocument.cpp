@@ -4,7 +4,7 @@
 // inside « » (DisplayFormat::longDate, frenchSpacing).
 
 #include "domain/displayformat.h"
-#include "io/deliberationdocument.h"
+#include "deliberation/deliberationdocument.h"
 
 #include <QTest>
 

@@ -8,8 +8,8 @@
 #include "commands/deliberationedits.h"
 #include "deliberationfixture.h"
 #include "domain/displayformat.h"
-#include "io/deliberationbuilder.h"
-#include "io/deliberationmarkdown.h"
+#include "deliberation/deliberationbuilder.h"
+#include "deliberation/deliberationmarkdown.h"
 
 #include <QTest>
 

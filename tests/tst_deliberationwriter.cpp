@@ -7,9 +7,9 @@
 #include "deliberationfixture.h"
 #include "deliberationexport.h"
 #include "domain/displayformat.h"
-#include "io/deliberationbuilder.h"
-#include "io/deliberationmarkdown.h"
-#include "io/deliberationwriter.h"
+#include "deliberation/deliberationbuilder.h"
+#include "deliberation/deliberationmarkdown.h"
+#include "deliberation/deliberationwriter.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -9,7 +9,7 @@
 #include "productdetailsform.h"
 #include "productphasespage.h"
 #include "productview.h"
-#include "io/betagouvstore.h"
+#include "betagouv/betagouvstore.h"
 #include "testsupport.h"
 
 #include <QApplication>

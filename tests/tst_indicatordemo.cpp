@@ -5,8 +5,8 @@
 // cases; generated portfolios fill indicators and spending, the same for
 // the same seed.
 
-#include "io/demoportfolio.h"
-#include "io/syntheticportfolio.h"
+#include "demo/demoportfolio.h"
+#include "demo/syntheticportfolio.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

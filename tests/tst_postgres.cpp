@@ -4,7 +4,7 @@
 
 #include "commands/productedits.h"
 #include "commands/sessionedits.h"
-#include "io/demoportfolio.h"
+#include "demo/demoportfolio.h"
 #include "storage/migrations.h"
 #include "storage/serverlocation.h"
 #include "storage/serverroles.h"

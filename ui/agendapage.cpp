@@ -1,7 +1,7 @@
 #include "agendapage.h"
 
 #include "commands/sessionedits.h"
-#include "io/agendapdf.h"
+#include "deliberation/agendapdf.h"
 #include "itemmodels/agendamodel.h"
 #include "warningdelegate.h"
 

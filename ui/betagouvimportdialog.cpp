@@ -1,6 +1,6 @@
 #include "betagouvimportdialog.h"
 
-#include "io/betagouvimportjob.h"
+#include "betagouv/betagouvimportjob.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -7,7 +7,7 @@
 //
 //     BetagouvImportDialog::run(this, workspace);  // asks for the folder
 
-#include "io/betagouvreport.h"
+#include "betagouv/betagouvreport.h"
 #include "storage/workspace.h"
 
 #include <QDialog>

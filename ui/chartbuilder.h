@@ -4,8 +4,8 @@
 // exported PNG or SVG file.
 
 #include "chartstyle.h"
-#include "io/chartdata.h"
-#include "io/chartdataportfolio.h"
+#include "charts/chartdata.h"
+#include "charts/chartdataportfolio.h"
 
 class QChart;
 class QScatterSeries;

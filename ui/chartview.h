@@ -3,7 +3,7 @@
 // screen, styled for the current palette and font, keyboard focusable with
 // an accessible description; rebuilt when the data or palette changes.
 
-#include "io/chartdata.h"
+#include "charts/chartdata.h"
 
 #include <QChartView>
 

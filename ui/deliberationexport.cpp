@@ -1,9 +1,9 @@
 #include "deliberationexport.h"
 
 #include "chartbuilder.h"
-#include "io/committeehistory.h"
-#include "io/deliberationbuilder.h"
-#include "io/deliberationwriter.h"
+#include "deliberation/committeehistory.h"
+#include "deliberation/deliberationbuilder.h"
+#include "deliberation/deliberationwriter.h"
 #include "storage/workspace.h"
 
 #include <QChart>

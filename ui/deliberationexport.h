@@ -6,8 +6,8 @@
 // / `comite export-history`; works offscreen.
 
 #include "domain/deliberation.h"
-#include "io/deliberationdata.h"
-#include "io/deliberationdocument.h"
+#include "deliberation/deliberationdata.h"
+#include "deliberation/deliberationdocument.h"
 
 #include <QCoreApplication>
 #include <QLocale>

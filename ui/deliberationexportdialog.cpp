@@ -1,8 +1,8 @@
 #include "deliberationexportdialog.h"
 
 #include "deliberationexport.h"
-#include "io/deliberationbuilder.h"
-#include "io/deliberationwriter.h"
+#include "deliberation/deliberationbuilder.h"
+#include "deliberation/deliberationwriter.h"
 #include "storage/deliberationrepository.h"
 #include "storage/workspace.h"
 

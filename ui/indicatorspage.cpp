@@ -6,7 +6,7 @@
 #include "domain/impactmatrixoverview.h"
 #include "indicatordelegate.h"
 #include "indicatordialog.h"
-#include "io/chartdata.h"
+#include "charts/chartdata.h"
 #include "itemmodels/indicatormodel.h"
 #include "measurementeditor.h"
 #include "measurementimportdialog.h"

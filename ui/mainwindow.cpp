@@ -2,7 +2,7 @@
 
 #include "betagouvimportdialog.h"
 #include "commands/productedits.h"
-#include "io/demoportfolio.h"
+#include "demo/demoportfolio.h"
 #include "io/portfoliowriter.h"
 #include "newproductdialog.h"
 #include "portfolioview.h"

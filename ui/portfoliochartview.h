@@ -3,7 +3,7 @@
 // per unit of impact) against its phase, with the median of each phase; a
 // product's name and figure show when the pointer rests on its point.
 
-#include "io/chartdataportfolio.h"
+#include "charts/chartdataportfolio.h"
 
 #include <QChartView>
 

@@ -1,7 +1,7 @@
 #include "preparationpage.h"
 
 #include "domain/displayformat.h"
-#include "io/prereaddocument.h"
+#include "deliberation/prereaddocument.h"
 #include "itemmodels/checklistmodel.h"
 #include "storage/roadmapdossier.h"
 

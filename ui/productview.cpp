@@ -11,7 +11,7 @@
 #include "preparationpage.h"
 #include "roadmappage.h"
 #include "warningdelegate.h"
-#include "io/betagouvstore.h"
+#include "betagouv/betagouvstore.h"
 
 #include <QHBoxLayout>
 

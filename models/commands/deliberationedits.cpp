@@ -2,8 +2,8 @@
 
 #include "deliberationcommands.h"
 #include "editsupport.h"
-#include "io/deliberationbuilder.h"
-#include "io/deliberationmarkdown.h"
+#include "deliberation/deliberationbuilder.h"
+#include "deliberation/deliberationmarkdown.h"
 #include "storage/deliberationrepository.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "portfoliojson.h"
 
-#include "betagouvjson.h"
+#include "betagouv/betagouvjson.h"
 #include "indicatorjson.h"
 #include "roadmapjson.h"
 #include "domain/phasehistory.h"

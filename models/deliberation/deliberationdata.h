@@ -10,7 +10,7 @@
 #include "domain/impactmatrixoverview.h"
 #include "domain/roadmapreview.h"
 #include "domain/session.h"
-#include "io/chartdata.h"
+#include "charts/chartdata.h"
 
 #include <QImage>
 #include <optional>

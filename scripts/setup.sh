@@ -11,6 +11,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libyaml-cpp-dev
   postgresql poppler-utils unzip xvfb
+  desktop-file-utils appstream lintian dpkg-dev fakeroot file
 )
 
 missing=()
@@ -26,4 +27,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${COMITE_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+# Fails here, with the package to add, when the build or the tests use
+# something this list would not bring to a fresh machine.
+"$ROOT/scripts/check-deps.sh" "$BUILD_DIR"
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"

@@ -8,6 +8,7 @@
 #include "deliberationactions.h"
 #include "deliberationexportdialog.h"
 #include "deliberationfixture.h"
+#include "guitestsupport.h"
 #include "historyexportbutton.h"
 #include "sessionswindow.h"
 
@@ -26,28 +27,7 @@
 
 using namespace Comite;
 
-namespace {
-template<typename T>
-T *topLevel()
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            return t;
-    }
-    return nullptr;
-}
-
-// Runs `work` on the modal dialog of type T once it is open.
-template<typename T, typename Work>
-void whenOpen(Work work)
-{
-    QTimer::singleShot(0, [work] {
-        T *dialog = nullptr;
-        QTRY_VERIFY((dialog = topLevel<T>()) != nullptr);
-        work(dialog);
-    });
-}
-} // namespace
+using Test::whenOpen;
 
 class TestGuiDeliberation : public QObject
 {

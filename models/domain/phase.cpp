@@ -1,5 +1,7 @@
 #include "phase.h"
 
+#include "committeeschedule.h"
+
 #include <QCoreApplication>
 
 namespace Comite::Phases {
@@ -81,10 +83,11 @@ QDate overrunLimit(Phase phase, QDate start)
 {
     switch (phase) {
     case Phase::Investigation:
-        return start.addDays(9 * 7);
+        return start.addDays(CommitteeSchedule::investigationWeeks * 7);
     case Phase::Construction:
+        return start.addMonths(CommitteeSchedule::constructionMonths);
     case Phase::Acceleration:
-        return start.addMonths(12);
+        return start.addMonths(CommitteeSchedule::accelerationMonths);
     default:
         return {};
     }

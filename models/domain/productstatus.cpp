@@ -21,23 +21,6 @@ QString WarningCode::label(const QString &code)
     return code;
 }
 
-QDate CommitteeSchedule::dueDate(QDate lastCommittee, QDate firstPhaseStart)
-{
-    if (lastCommittee.isValid())
-        return lastCommittee.addMonths(6);
-    if (firstPhaseStart.isValid())
-        return firstPhaseStart.addMonths(6);
-    return {};
-}
-
-QDate CommitteeSchedule::withEnvelope(QDate due, QDate envelopeExhaustion)
-{
-    if (!envelopeExhaustion.isValid())
-        return due;
-    const QDate beforeExhaustion = envelopeExhaustion.addDays(-envelopeMarginDays);
-    return due.isValid() && due <= beforeExhaustion ? due : beforeExhaustion;
-}
-
 void ProductStatus::applyEnvelope(QDate exhaustion, QDate today)
 {
     envelopeExhaustion = exhaustion;
@@ -45,11 +28,6 @@ void ProductStatus::applyEnvelope(QDate exhaustion, QDate today)
     dueToEnvelope = due != nextCommitteeDue;
     nextCommitteeDue = due;
     committeeOverdue = CommitteeSchedule::isOverdue(nextCommitteeDue, today, currentPhase);
-}
-
-bool CommitteeSchedule::isOverdue(QDate due, QDate today, std::optional<Phase> current)
-{
-    return due.isValid() && current && Phases::isActive(*current) && due < today;
 }
 
 QStringList ProductStatus::warnings() const

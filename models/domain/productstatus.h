@@ -3,6 +3,7 @@
 // phase and how long it has run, when the next committee is due, and the
 // warnings the portfolio shows. Pure computation, no storage.
 
+#include "committeeschedule.h"
 #include "indicatorfacts.h"
 #include "product.h"
 
@@ -49,17 +50,5 @@ struct ProductStatus {
     // and the overdue warning.
     void applyEnvelope(QDate exhaustion, QDate today);
 };
-
-namespace CommitteeSchedule {
-// 6 calendar months after the last committee; with none, 6 months after
-// the first phase started. Null when neither is known.
-QDate dueDate(QDate lastCommittee, QDate firstPhaseStart);
-bool isOverdue(QDate due, QDate today, std::optional<Phase> current);
-// A committee is held at the latest 30 days before the envelope runs out.
-constexpr int envelopeMarginDays = 30;
-// The earlier of `due` and 30 days before `envelopeExhaustion`; either may
-// be null.
-QDate withEnvelope(QDate due, QDate envelopeExhaustion);
-}
 
 } // namespace Comite

@@ -1,6 +1,7 @@
 #include "envelopetablemodel.h"
 
 #include "commands/budgetedits.h"
+#include "domain/committeeschedule.h"
 #include "domain/decisionoption.h"
 #include "domain/displayformat.h"
 #include "roadmaprowsync.h"
@@ -183,7 +184,7 @@ int EnvelopeTableModel::addEnvelope(qint64 amount, EnvelopeSource source)
     Envelope e;
     e.productId = m_productId;
     e.start = m_workspace.today();
-    e.end = e.start.addMonths(6).addDays(-1);
+    e.end = CommitteeSchedule::decisionPeriodEnd(e.start);
     e.amount = amount;
     e.source = source;
     QString error;

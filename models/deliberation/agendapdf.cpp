@@ -1,5 +1,7 @@
 #include "agendapdf.h"
 
+#include "domain/markup.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -14,11 +16,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AgendaPdf)
 };
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
 
 QString minutes(int m)
 {
@@ -35,61 +32,61 @@ QString html(const Session &s, const QLocale &locale)
                         "td, th { padding: 3pt 6pt; } th { text-align: left; background: #e3e3fd; }"
                         ".muted { color: #555555; } .product { font-weight: bold; }"
                         "</style></head><body>");
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("Agenda")));
-    h += QStringLiteral("<p><b>%1</b></p>").arg(esc(s.displayTitle()));
+    h += QStringLiteral("<h1>%1</h1>").arg(escapeHtml(Tr::tr("Agenda")));
+    h += QStringLiteral("<p><b>%1</b></p>").arg(escapeHtml(s.displayTitle()));
     QString when = locale.toString(s.startsAt.date(), QLocale::LongFormat) + QStringLiteral(", ")
         + Tr::tr("%1 to %2").arg(SessionAgenda::timeText(s.startsAt.time()),
                                  SessionAgenda::timeText(s.plannedEnd().time()));
-    h += QStringLiteral("<p>%1<br/>").arg(esc(when));
+    h += QStringLiteral("<p>%1<br/>").arg(escapeHtml(when));
     if (!s.place.isEmpty())
-        h += esc(Tr::tr("Place: %1").arg(s.place)) + QStringLiteral("<br/>");
+        h += escapeHtml(Tr::tr("Place: %1").arg(s.place)) + QStringLiteral("<br/>");
     if (!s.videoLink.isEmpty())
-        h += esc(Tr::tr("Video link: %1").arg(s.videoLink)) + QStringLiteral("<br/>");
+        h += escapeHtml(Tr::tr("Video link: %1").arg(s.videoLink)) + QStringLiteral("<br/>");
     h += QStringLiteral("</p>");
 
     if (!s.products.isEmpty()) {
         QStringList names;
         for (const SessionProduct &p : s.products)
-            names << esc(p.title);
-        h += QStringLiteral("<p>%1 %2</p>").arg(esc(Tr::tr("Products reviewed:")), names.join(QStringLiteral(", ")));
+            names << escapeHtml(p.title);
+        h += QStringLiteral("<p>%1 %2</p>").arg(escapeHtml(Tr::tr("Products reviewed:")), names.join(QStringLiteral(", ")));
     }
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Running order")));
+    h += QStringLiteral("<h2>%1</h2>").arg(escapeHtml(Tr::tr("Running order")));
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-             .arg(esc(Tr::tr("Time")), esc(Tr::tr("Item")), esc(Tr::tr("Duration")));
+             .arg(escapeHtml(Tr::tr("Time")), escapeHtml(Tr::tr("Item")), escapeHtml(Tr::tr("Duration")));
     const QList<QDateTime> starts = SessionAgenda::plannedStarts(s.startsAt, s.agenda);
     qint64 lastProduct = -1;
     for (int i = 0; i < s.agenda.size(); ++i) {
         const AgendaItem &item = s.agenda[i];
         if (item.productId != lastProduct && item.productId != 0) {
             if (const SessionProduct *p = s.product(item.productId))
-                h += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"product\">%1</td></tr>").arg(esc(p->title));
+                h += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"product\">%1</td></tr>").arg(escapeHtml(p->title));
         }
         lastProduct = item.productId;
-        QString title = esc(item.title);
+        QString title = escapeHtml(item.title);
         if (item.teamLeaves)
-            title += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(Tr::tr("without the team")));
+            title += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(escapeHtml(Tr::tr("without the team")));
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                 .arg(esc(SessionAgenda::timeText(starts[i].time())), title, esc(minutes(item.plannedMinutes)));
+                 .arg(escapeHtml(SessionAgenda::timeText(starts[i].time())), title, escapeHtml(minutes(item.plannedMinutes)));
     }
     h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr></table>")
-             .arg(esc(SessionAgenda::timeText(s.plannedEnd().time())), esc(Tr::tr("End")),
-                  esc(minutes(s.agendaMinutes())));
+             .arg(escapeHtml(SessionAgenda::timeText(s.plannedEnd().time())), escapeHtml(Tr::tr("End")),
+                  escapeHtml(minutes(s.agendaMinutes())));
 
     if (!s.participants.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">").arg(esc(Tr::tr("Participants")));
+        h += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">").arg(escapeHtml(Tr::tr("Participants")));
         for (ParticipantRole role : ParticipantRoles::all()) {
             for (const Participant &p : s.participants) {
                 if (p.role != role)
                     continue;
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"muted\">%3</td></tr>")
-                         .arg(esc(p.name), esc(p.organisation), esc(ParticipantRoles::label(p.role)));
+                         .arg(escapeHtml(p.name), escapeHtml(p.organisation), escapeHtml(ParticipantRoles::label(p.role)));
             }
         }
         h += QStringLiteral("</table>");
     }
     h += QStringLiteral("<p class=\"muted\">%1</p>")
-             .arg(esc(Tr::tr("The presentation is shared with the participants one week before the committee.")));
+             .arg(escapeHtml(Tr::tr("The presentation is shared with the participants one week before the committee.")));
     h += QStringLiteral("</body></html>");
     return h;
 }

@@ -2,6 +2,7 @@
 
 #include "storage/committeerepository.h"
 #include "storage/database.h"
+#include "storage/sqlvalue.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -20,11 +21,6 @@ QString entityColumn(BetagouvKind kind)
     case BetagouvKind::Startup: return QStringLiteral("product_id");
     }
     return {};
-}
-
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 // The file's bytes as text that gives back every byte (the files were
@@ -136,7 +132,7 @@ void BetagouvStore::replaceImportedTimeline(qint64 productId, const QList<Betago
                                                        "event_date, comment, origin) VALUES (?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < events.size(); ++i) {
             const BetagouvEvent &e = events[i];
-            Database::exec(insert, {productId, i, e.kind, dateOrNull(e.date), Database::text(e.comment), importedOrigin});
+            Database::exec(insert, {productId, i, e.kind, SqlValue::date(e.date), Database::text(e.comment), importedOrigin});
         }
     });
 }

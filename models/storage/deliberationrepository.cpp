@@ -1,6 +1,7 @@
 #include "deliberationrepository.h"
 
 #include "database.h"
+#include "sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -17,10 +18,6 @@ QDate readDate(const QVariant &value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
 }
 
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
 } // namespace
 
 QList<DeliberationVersion> DeliberationRepository::versions(qint64 sessionId) const
@@ -65,7 +62,7 @@ void DeliberationRepository::write(DeliberationVersion &v)
                               DeliberationStatuses::key(v.status),
                               Database::text(v.reason),
                               v.createdOn.toString(Qt::ISODate),
-                              dateOrNull(v.finalisedOn),
+                              SqlValue::date(v.finalisedOn),
                               Database::text(v.finalisedBy),
                               Database::text(v.content)};
     m_db.transaction([&] {

@@ -1,22 +1,13 @@
 #include "enveloperepository.h"
 
 #include "database.h"
+#include "sqlvalue.h"
 
 #include <QSqlQuery>
 
 namespace Comite {
 
 namespace {
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 const QString columns = QStringLiteral("id, product_id, start_date, end_date, amount, source, label, decision_id, origin");
 } // namespace
 
@@ -66,8 +57,8 @@ qint64 EnvelopeRepository::insert(const Envelope &e)
 {
     qint64 id = e.id;
     m_db.transaction([&] {
-        QVariantList values{e.productId, dateOrNull(e.start), dateOrNull(e.end), e.amount, EnvelopeSources::key(e.source),
-                            Database::text(e.label), idOrNull(e.decisionId),
+        QVariantList values{e.productId, SqlValue::date(e.start), SqlValue::date(e.end), e.amount, EnvelopeSources::key(e.source),
+                            Database::text(e.label), SqlValue::id(e.decisionId),
                             Database::text(e.origin.isEmpty() ? QStringLiteral("comite") : e.origin)};
         QString names = QStringLiteral("product_id, start_date, end_date, amount, source, label, decision_id, origin");
         QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?");
@@ -88,8 +79,8 @@ void EnvelopeRepository::update(const Envelope &e)
     m_db.transaction([&] {
         m_db.exec(QStringLiteral("UPDATE envelopes SET start_date = ?, end_date = ?, amount = ?, source = ?, label = ?, "
                                  "decision_id = ?, version = version + 1 WHERE id = ?"),
-                  {dateOrNull(e.start), dateOrNull(e.end), e.amount, EnvelopeSources::key(e.source), Database::text(e.label),
-                   idOrNull(e.decisionId), e.id});
+                  {SqlValue::date(e.start), SqlValue::date(e.end), e.amount, EnvelopeSources::key(e.source), Database::text(e.label),
+                   SqlValue::id(e.decisionId), e.id});
     });
 }
 

@@ -1,6 +1,7 @@
 #include "organisationrepository.h"
 
 #include "database.h"
+#include "sqlvalue.h"
 
 #include <QSqlQuery>
 
@@ -24,10 +25,6 @@ Incubator readIncubator(const QSqlQuery &q)
     return i;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
 } // namespace
 
 QList<Organisation> OrganisationRepository::organisations() const
@@ -90,7 +87,7 @@ qint64 OrganisationRepository::insert(const Incubator &i)
     m_db.transaction([&] {
         id = m_db.insert(QStringLiteral("incubators"),
                          {QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("owner_id"), QStringLiteral("yearly_budget")},
-                         {i.slug, i.name, idOrNull(i.ownerId),
+                         {i.slug, i.name, SqlValue::id(i.ownerId),
                           i.yearlyBudget ? QVariant(*i.yearlyBudget) : QVariant(QMetaType(QMetaType::LongLong))},
                          i.id);
     });
@@ -102,7 +99,7 @@ void OrganisationRepository::update(const Incubator &i)
     m_db.transaction([&] {
         m_db.exec(QStringLiteral("UPDATE incubators SET slug = ?, name = ?, owner_id = ?, yearly_budget = ?, "
                                  "version = version + 1 WHERE id = ?"),
-                  {i.slug, i.name, idOrNull(i.ownerId),
+                  {i.slug, i.name, SqlValue::id(i.ownerId),
                    i.yearlyBudget ? QVariant(*i.yearlyBudget) : QVariant(QMetaType(QMetaType::LongLong)), i.id});
     });
 }

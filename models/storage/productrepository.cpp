@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "envelopeprojectionreader.h"
 #include "indicatorfactsreader.h"
+#include "sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,16 +29,6 @@ QString column(ProductField field)
     case ProductField::Description: return QStringLiteral("description");
     }
     return {};
-}
-
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 PhaseRecord readPhase(const QSqlQuery &q, int first)
@@ -188,7 +179,7 @@ qint64 ProductRepository::insert(const Product &p)
         id = m_db.insert(QStringLiteral("products"),
                          {QStringLiteral("slug"), QStringLiteral("title"), QStringLiteral("pitch"), QStringLiteral("incubator_id"),
                           QStringLiteral("intrapreneur"), QStringLiteral("coach"), QStringLiteral("description")},
-                         {p.slug, p.title, Database::text(p.pitch), idOrNull(p.incubatorId), Database::text(p.intrapreneur),
+                         {p.slug, p.title, Database::text(p.pitch), SqlValue::id(p.incubatorId), Database::text(p.intrapreneur),
                           Database::text(p.coach), Database::text(p.description)},
                          p.id);
         setSponsors(id, p.sponsorIds);
@@ -212,7 +203,7 @@ QVariant ProductRepository::field(qint64 id, ProductField field) const
 void ProductRepository::setField(qint64 id, ProductField field, const QVariant &value, const std::optional<QVariant> &expected)
 {
     const bool isId = field == ProductField::Incubator;
-    const QVariant stored = isId ? idOrNull(value.toLongLong()) : Database::text(value.toString());
+    const QVariant stored = isId ? SqlValue::id(value.toLongLong()) : Database::text(value.toString());
     m_db.transaction([&] {
         if (!expected) {
             m_db.exec(QStringLiteral("UPDATE products SET %1 = ?, version = version + 1 WHERE id = ?").arg(column(field)),
@@ -263,7 +254,7 @@ void ProductRepository::setPhases(qint64 id, const QList<PhaseRecord> &phases)
                                                        "end_date, comment, restart) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < phases.size(); ++i) {
             const PhaseRecord &p = phases[i];
-            Database::exec(insert, {id, i, Phases::key(p.phase), dateOrNull(p.start), dateOrNull(p.end), Database::text(p.comment),
+            Database::exec(insert, {id, i, Phases::key(p.phase), SqlValue::date(p.start), SqlValue::date(p.end), Database::text(p.comment),
                                     p.restart ? 1 : 0});
         }
     });

@@ -1,6 +1,7 @@
 #include "roadmaprepository.h"
 
 #include "database.h"
+#include "sqlvalue.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -8,21 +9,6 @@
 namespace Comite {
 
 namespace {
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant numberOrNull(std::optional<double> v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
-
 std::optional<double> number(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
@@ -31,20 +17,6 @@ std::optional<double> number(const QVariant &v)
 QDate date(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-// Inserts a row, with its id when it has one, else letting the database
-// choose (identity columns refuse an explicit NULL).
-qint64 insertRow(Database &db, const QString &table, QStringList columns, QVariantList values, qint64 id)
-{
-    if (id > 0) {
-        columns.prepend(QStringLiteral("id"));
-        values.prepend(id);
-    }
-    const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
-    QSqlQuery q = db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks),
-                          values);
-    return id > 0 ? id : db.lastInsertId(q);
 }
 
 const QString itemHypothesis = QStringLiteral("hypothesis");
@@ -181,9 +153,9 @@ Roadmap RoadmapRepository::save(const Roadmap &roadmap)
         stored.standards << roadmap.standard(key);
     m_db.transaction([&] {
         const QVariantList fields{stored.productId,
-                                  dateOrNull(stored.start),
-                                  dateOrNull(stored.end),
-                                  idOrNull(stored.sessionId),
+                                  SqlValue::date(stored.start),
+                                  SqlValue::date(stored.end),
+                                  SqlValue::id(stored.sessionId),
                                   Database::text(stored.vision),
                                   Database::text(stored.targetPopulation),
                                   Database::text(stored.potentialEstimate),
@@ -199,11 +171,11 @@ Roadmap RoadmapRepository::save(const Roadmap &roadmap)
                                      "WHERE id = ?"),
                       QVariantList(fields) << stored.id);
         } else {
-            stored.id = insertRow(m_db, QStringLiteral("roadmaps"),
-                                  {QStringLiteral("product_id"), QStringLiteral("start_date"), QStringLiteral("end_date"),
-                                   QStringLiteral("session_id"), QStringLiteral("vision"), QStringLiteral("target_population"),
-                                   QStringLiteral("potential_estimate"), QStringLiteral("review_notes")},
-                                  fields, stored.id);
+            stored.id = m_db.insert(QStringLiteral("roadmaps"),
+                               {QStringLiteral("product_id"), QStringLiteral("start_date"), QStringLiteral("end_date"),
+                                QStringLiteral("session_id"), QStringLiteral("vision"), QStringLiteral("target_population"),
+                                QStringLiteral("potential_estimate"), QStringLiteral("review_notes")},
+                               fields, stored.id);
         }
         writeChildren(stored);
     });
@@ -218,20 +190,20 @@ void RoadmapRepository::writeChildren(Roadmap &r)
         m_db.exec(QStringLiteral("DELETE FROM %1 WHERE roadmap_id = ?").arg(QLatin1String(table)), {r.id});
     for (int p = 0; p < r.priorities.size(); ++p) {
         RoadmapPriority &priority = r.priorities[p];
-        priority.id = insertRow(m_db, QStringLiteral("roadmap_priorities"),
-                                {QStringLiteral("roadmap_id"), QStringLiteral("position"), QStringLiteral("title"),
-                                 QStringLiteral("description")},
-                                {r.id, p, Database::text(priority.title), Database::text(priority.description)}, priority.id);
+        priority.id = m_db.insert(QStringLiteral("roadmap_priorities"),
+                             {QStringLiteral("roadmap_id"), QStringLiteral("position"), QStringLiteral("title"),
+                              QStringLiteral("description")},
+                             {r.id, p, Database::text(priority.title), Database::text(priority.description)}, priority.id);
         for (int e = 0; e < priority.results.size(); ++e) {
             ExpectedResult &x = priority.results[e];
-            x.id = insertRow(m_db, QStringLiteral("roadmap_results"),
-                             {QStringLiteral("priority_id"), QStringLiteral("position"), QStringLiteral("text"),
-                              QStringLiteral("indicator_id"), QStringLiteral("target_value"), QStringLiteral("target_date"),
-                              QStringLiteral("start_value"), QStringLiteral("reached_value"), QStringLiteral("explanation")},
-                             {priority.id, e, Database::text(x.text), idOrNull(x.indicatorId), numberOrNull(x.target),
-                              dateOrNull(x.targetDate), numberOrNull(x.startValue), numberOrNull(x.reachedValue),
-                              Database::text(x.explanation)},
-                             x.id);
+            x.id = m_db.insert(QStringLiteral("roadmap_results"),
+                          {QStringLiteral("priority_id"), QStringLiteral("position"), QStringLiteral("text"),
+                           QStringLiteral("indicator_id"), QStringLiteral("target_value"), QStringLiteral("target_date"),
+                           QStringLiteral("start_value"), QStringLiteral("reached_value"), QStringLiteral("explanation")},
+                          {priority.id, e, Database::text(x.text), SqlValue::id(x.indicatorId), SqlValue::number(x.target),
+                           SqlValue::date(x.targetDate), SqlValue::number(x.startValue), SqlValue::number(x.reachedValue),
+                           Database::text(x.explanation)},
+                          x.id);
         }
     }
     QSqlQuery item = m_db.prepare(QStringLiteral("INSERT INTO roadmap_items (roadmap_id, kind, position, text) VALUES (?, ?, ?, ?)"));

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "deliberationrepository.h"
+#include "sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -16,16 +17,6 @@
 namespace Comite {
 
 namespace {
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
 QString startText(const QDateTime &start)
 {
     return start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
@@ -114,14 +105,14 @@ void SessionRepository::writeHeader(Session &s, bool insert)
                            {QStringLiteral("incubator_id"), QStringLiteral("title"), QStringLiteral("starts_at"),
                             QStringLiteral("planned_minutes"), QStringLiteral("place"), QStringLiteral("video_link"),
                             QStringLiteral("status")},
-                           {idOrNull(s.incubatorId), Database::text(s.title), startText(s.startsAt), s.plannedMinutes,
+                           {SqlValue::id(s.incubatorId), Database::text(s.title), startText(s.startsAt), s.plannedMinutes,
                             Database::text(s.place), Database::text(s.videoLink), SessionStatuses::key(s.status)},
                            s.id);
         return;
     }
     m_db.exec(QStringLiteral("UPDATE sessions SET incubator_id = ?, title = ?, starts_at = ?, planned_minutes = ?, "
                              "place = ?, video_link = ?, version = version + 1 WHERE id = ?"),
-              {idOrNull(s.incubatorId), Database::text(s.title), startText(s.startsAt), s.plannedMinutes,
+              {SqlValue::id(s.incubatorId), Database::text(s.title), startText(s.startsAt), s.plannedMinutes,
                Database::text(s.place), Database::text(s.videoLink), s.id});
 }
 
@@ -170,7 +161,7 @@ void SessionRepository::writeAgenda(Session &s, bool withTiming)
     const QSet<qint64> kept = idsOf(m_db, QStringLiteral("SELECT id FROM agenda_items WHERE session_id = ?"), s.id);
     for (int i = 0; i < s.agenda.size(); ++i) {
         AgendaItem &item = s.agenda[i];
-        const QVariantList values = {i, idOrNull(item.productId), AgendaItemKinds::key(item.kind),
+        const QVariantList values = {i, SqlValue::id(item.productId), AgendaItemKinds::key(item.kind),
                                      Database::text(item.title), item.plannedMinutes, item.teamLeaves ? 1 : 0,
                                      Database::text(item.notes)};
         if (kept.contains(item.id) && !withTiming) {
@@ -243,9 +234,9 @@ void SessionRepository::writeDecisions(Session &s)
     for (Decision &d : s.decisions) {
         const QVariantList values = {DecisionOptions::key(d.option), Database::text(d.comment),
                                      d.amount ? QVariant(*d.amount) : QVariant(QMetaType(QMetaType::LongLong)),
-                                     dateOrNull(d.periodStart), dateOrNull(d.periodEnd),
+                                     SqlValue::date(d.periodStart), SqlValue::date(d.periodEnd),
                                      d.phaseChange ? QVariant(Phases::key(*d.phaseChange)) : QVariant(QMetaType(QMetaType::QString)),
-                                     Database::text(d.conditions), dateOrNull(d.procurementInformedOn)};
+                                     Database::text(d.conditions), SqlValue::date(d.procurementInformedOn)};
         if (idOfProduct.contains(d.productId)) {
             d.id = idOfProduct.value(d.productId);
             m_db.exec(QStringLiteral("UPDATE decisions SET option = ?, comment = ?, amount = ?, period_start = ?, "
@@ -275,7 +266,7 @@ void SessionRepository::writeDecisions(Session &s)
                                                        "due_on) VALUES (?, ?, ?, ?, ?)"));
         for (int i = 0; i < d.actions.size(); ++i)
             Database::exec(action, {d.id, i, Database::text(d.actions[i].text), Database::text(d.actions[i].owner),
-                                    dateOrNull(d.actions[i].due)});
+                                    SqlValue::date(d.actions[i].due)});
     }
 }
 

@@ -1,5 +1,6 @@
 #include "agendapage.h"
 
+#include "errorreport.h"
 #include "commands/sessionedits.h"
 #include "deliberation/agendapdf.h"
 #include "itemmodels/agendamodel.h"
@@ -177,11 +178,10 @@ void AgendaPage::updateTotals()
 void AgendaPage::loadTemplates()
 {
     m_templateList = {SessionAgenda::defaultTemplate()};
-    try {
-        m_templateList << m_workspace.sessions().templates();
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-    }
+    if (const auto templates = attempt([&] { return m_workspace.sessions().templates(); }))
+        m_templateList << templates.value();
+    else
+        ErrorReport::open(this, templates.error());
     m_templates->clear();
     for (const AgendaTemplate &t : std::as_const(m_templateList))
         m_templates->addItem(t.name);

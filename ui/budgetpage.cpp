@@ -1,5 +1,6 @@
 #include "budgetpage.h"
 
+#include "errorreport.h"
 #include "budgetbandwidget.h"
 #include "domain/displayformat.h"
 #include "itemmodels/budgetspendingmodel.h"
@@ -149,13 +150,10 @@ BudgetPage::BudgetPage(Workspace &workspace, qint64 productId, QWidget *parent)
 
 void BudgetPage::refresh()
 {
-    std::optional<RoadmapDossier> d;
-    try {
-        d = RoadmapDossier::load(m_workspace, m_productId);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    const auto loaded = attempt([&] { return RoadmapDossier::load(m_workspace, m_productId); });
+    if (!loaded)
+        return ErrorReport::open(this, loaded.error());
+    const std::optional<RoadmapDossier> &d = loaded.value();
     if (!d)
         return;
     const BudgetProjection &b = d->budget;

@@ -1,6 +1,8 @@
 #include "decisiondialog.h"
 
+#include "errorreport.h"
 #include "commands/sessionedits.h"
+#include "domain/committeeschedule.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,12 +94,10 @@ DecisionDialog::DecisionDialog(Workspace &workspace, qint64 sessionId, qint64 pr
     , m_error(new QLabel(this))
 {
     Session session;
-    try {
-        if (auto s = workspace.sessions().load(sessionId))
-            session = *s;
-    } catch (const StorageError &e) {
-        workspace.reportError(e.message());
-    }
+    if (const auto s = attempt([&] { return workspace.sessions().load(sessionId); }); !s)
+        ErrorReport::open(parent, s.error());
+    else if (s.value())
+        session = *s.value();
     m_sessionDate = session.date().isValid() ? session.date() : workspace.today();
     const SessionProduct *product = session.product(productId);
     setWindowTitle(tr("Decision on “%1”").arg(product ? product->title : QString()));
@@ -156,7 +156,7 @@ DecisionDialog::DecisionDialog(Workspace &workspace, qint64 sessionId, qint64 pr
     Decision initial;
     initial.productId = productId;
     initial.periodStart = m_sessionDate;
-    initial.periodEnd = m_sessionDate.addMonths(6).addDays(-1);
+    initial.periodEnd = CommitteeSchedule::decisionPeriodEnd(m_sessionDate);
     bool existing = false;
     if (const Decision *d = session.decisionFor(productId)) {
         initial = *d;
@@ -202,7 +202,7 @@ void DecisionDialog::load(const Decision &d)
     m_budget->setChecked(d.amount.has_value() || d.periodStart.isValid());
     m_amount->setValue(int(d.amount.value_or(0)));
     m_periodStart->setDate(d.periodStart.isValid() ? d.periodStart : m_sessionDate);
-    m_periodEnd->setDate(d.periodEnd.isValid() ? d.periodEnd : m_sessionDate.addMonths(6).addDays(-1));
+    m_periodEnd->setDate(d.periodEnd.isValid() ? d.periodEnd : CommitteeSchedule::decisionPeriodEnd(m_sessionDate));
     m_comment->setPlainText(d.comment);
     m_conditions->setPlainText(d.conditions);
     m_procurement->setChecked(d.procurementInformedOn.isValid());

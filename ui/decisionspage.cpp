@@ -1,5 +1,6 @@
 #include "decisionspage.h"
 
+#include "errorreport.h"
 #include "commands/sessionedits.h"
 #include "decisiondialog.h"
 #include "domain/displayformat.h"
@@ -62,13 +63,11 @@ DecisionsPage::DecisionsPage(Workspace &workspace, qint64 sessionId, QWidget *pa
 
 void DecisionsPage::load()
 {
-    try {
-        if (auto s = m_workspace.sessions().load(m_sessionId))
-            m_session = *s;
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    const auto s = attempt([&] { return m_workspace.sessions().load(m_sessionId); });
+    if (!s)
+        return ErrorReport::open(this, s.error());
+    if (s.value())
+        m_session = *s.value();
     const int current = std::max(0, m_table->currentRow());
     const QColor warning = WarningDelegate::warningColor(palette());
     m_table->setRowCount(int(m_session.products.size()));

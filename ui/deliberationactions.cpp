@@ -1,5 +1,6 @@
 #include "deliberationactions.h"
 
+#include "errorreport.h"
 #include "commands/deliberationedits.h"
 #include "deliberationexportdialog.h"
 #include "storage/deliberationrepository.h"
@@ -45,14 +46,16 @@ void DeliberationActions::refresh()
 {
     const qint64 id = m_current();
     bool held = false, final = false;
-    try {
+    // A failed read leaves the actions disabled and says why in the status bar.
+    const Result<void> read = attempt([&] {
         if (id > 0) {
             const auto s = m_workspace.sessions().load(id);
             held = s && s->status == SessionStatus::Held;
             final = DeliberationRepository(m_workspace.database()).isFinal(id);
         }
-    } catch (const StorageError &) {
-    }
+    });
+    if (!read)
+        ErrorReport::note(m_window, read.error());
     m_export->setEnabled(id > 0);
     m_final->setEnabled(held && !final);
     m_correct->setEnabled(final);
@@ -60,7 +63,7 @@ void DeliberationActions::refresh()
 
 void DeliberationActions::refuse(const QString &message)
 {
-    QMessageBox::warning(m_window, tr("Comité"), message);
+    ErrorReport::show(m_window, tr("Comité"), message);
 }
 
 void DeliberationActions::exportDeliberation()

@@ -1,5 +1,6 @@
 #include "deliberationexport.h"
 
+#include "errorreport.h"
 #include "chartbuilder.h"
 #include "deliberation/committeehistory.h"
 #include "deliberation/deliberationbuilder.h"
@@ -66,25 +67,23 @@ std::optional<DeliberationDocument> DeliberationExport::sessionDocument(Workspac
 bool DeliberationExport::exportSession(Workspace &ws, qint64 sessionId, const QString &path, const Options &options,
                                        QString *error)
 {
-    try {
+    const Result<bool> written = attempt([&] {
         const auto doc = sessionDocument(ws, sessionId, options, error);
         return doc && DeliberationWriter::write(*doc, options.format, path, error);
-    } catch (const StorageError &e) {
-        return fail(error, e.message());
-    }
+    });
+    return written ? written.value() : fail(error, written.error().message);
 }
 
 bool DeliberationExport::exportHistory(Workspace &ws, qint64 productId, const QString &path, DeliberationFormat format,
                                        const QLocale &locale, QString *error)
 {
-    try {
+    const Result<bool> written = attempt([&] {
         const auto doc = CommitteeHistory::build(ws, productId, locale);
         if (!doc)
             return fail(error, tr("No product %1 in %2.").arg(productId).arg(ws.database().displayName()));
         return DeliberationWriter::write(*doc, format, path, error);
-    } catch (const StorageError &e) {
-        return fail(error, e.message());
-    }
+    });
+    return written ? written.value() : fail(error, written.error().message);
 }
 
 } // namespace Comite

@@ -1,5 +1,6 @@
 #include "deliberationexportdialog.h"
 
+#include "errorreport.h"
 #include "deliberationexport.h"
 #include "deliberation/deliberationbuilder.h"
 #include "deliberation/deliberationwriter.h"
@@ -14,7 +15,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -117,17 +117,22 @@ void DeliberationExportDialog::updatePreview()
     for (QCheckBox *box : {m_scores, m_notes, m_timings})
         box->setEnabled(!procurement);
     QString error;
-    try {
+    const Result<bool> shown = attempt([&] {
         const auto doc = DeliberationExport::sessionDocument(m_workspace, m_sessionId,
                                                              {format(), omitted(), procurement, QLocale()}, &error);
-        if (doc) {
-            DeliberationWriter::fill(*m_preview->document(), *doc, true);
-            const DeliberationVersion v = DeliberationRepository(m_workspace.database()).current(m_sessionId);
-            m_status->setText(DeliberationRules::footerText(v));
-            return;
-        }
-    } catch (const StorageError &e) {
-        error = e.message();
+        if (!doc)
+            return false;
+        DeliberationWriter::fill(*m_preview->document(), *doc, true);
+        const DeliberationVersion v = DeliberationRepository(m_workspace.database()).current(m_sessionId);
+        m_status->setText(DeliberationRules::footerText(v));
+        return true;
+    });
+    if (shown && shown.value())
+        return;
+    // The preview says why there is nothing to show; the log keeps the detail.
+    if (!shown) {
+        error = shown.error().message;
+        ErrorReport::note(this, shown.error());
     }
     m_preview->setPlainText(error);
 }
@@ -151,11 +156,11 @@ QString DeliberationExportDialog::suggestedPath() const
 {
     const QString folder = QSettings().value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     QString base = QStringLiteral("deliberation");
-    try {
-        if (const auto s = m_workspace.sessions().load(m_sessionId))
-            base = DeliberationBuilder::suggestedBaseName(*s, m_procurement->isChecked());
-    } catch (const StorageError &) {
-    }
+    // Without the session the generic name is offered; the reason is logged.
+    if (const auto s = attempt([&] { return m_workspace.sessions().load(m_sessionId); }); !s)
+        ErrorReport::note(this, s.error());
+    else if (s.value())
+        base = DeliberationBuilder::suggestedBaseName(*s.value(), m_procurement->isChecked());
     return QDir(folder).filePath(base + u'.' + DeliberationFormats::suffix(format()));
 }
 
@@ -165,7 +170,7 @@ bool DeliberationExportDialog::exportTo(const QString &path)
     m_error.clear();
     const DeliberationExport::Options options{format(), omitted(), m_procurement->isChecked(), QLocale()};
     if (!DeliberationExport::exportSession(m_workspace, m_sessionId, path, options, &m_error)) {
-        QMessageBox::warning(this, tr("Export the deliberation"), m_error);
+        ErrorReport::show(this, tr("Export the deliberation"), m_error);
         return false;
     }
     QSettings().setValue(folderKey, QFileInfo(path).absolutePath());

@@ -1,5 +1,6 @@
 #include "facilitatorwindow.h"
 
+#include "errorreport.h"
 #include "commands/sessionedits.h"
 #include "roomview.h"
 
@@ -263,12 +264,12 @@ void FacilitatorWindow::buildUi()
 // spent (recorded, or on the running timer) and the current item.
 void FacilitatorWindow::loadSession()
 {
+    const auto loaded = attempt([&] { return m_workspace.sessions().load(m_session.id); });
     std::optional<Session> s;
-    try {
-        s = m_workspace.sessions().load(m_session.id);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-    }
+    if (loaded)
+        s = loaded.value();
+    else
+        ErrorReport::open(this, loaded.error());
     if (!s)
         return;
     const qint64 currentId = m_timer->itemCount() > 0 && m_timer->currentIndex() < m_session.agenda.size()

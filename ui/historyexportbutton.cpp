@@ -1,12 +1,12 @@
 #include "historyexportbutton.h"
 
+#include "errorreport.h"
 #include "deliberationexport.h"
 #include "storage/workspace.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -25,7 +25,7 @@ bool HistoryExportButton::exportTo(const QString &path)
     const auto format = DeliberationFormats::fromKey(QFileInfo(path).suffix().toLower()).value_or(DeliberationFormat::Pdf);
     QString error;
     if (!DeliberationExport::exportHistory(m_workspace, m_productId, path, format, QLocale(), &error)) {
-        QMessageBox::warning(this, tr("Committee history"), error);
+        ErrorReport::show(this, tr("Committee history"), error);
         return false;
     }
     return true;
@@ -34,10 +34,11 @@ bool HistoryExportButton::exportTo(const QString &path)
 void HistoryExportButton::chooseAndExport()
 {
     QString slug;
-    try {
-        slug = m_workspace.products().load(m_productId).value_or(Product{}).slug;
-    } catch (const StorageError &) {
-    }
+    // Without the product the file name is left for the user to type.
+    if (const auto p = attempt([&] { return m_workspace.products().load(m_productId); }); !p)
+        ErrorReport::note(this, p.error());
+    else
+        slug = p.value().value_or(Product{}).slug;
     const QString folder = QSettings().value(QStringLiteral("deliberation/folder"),
                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     QStringList filters;

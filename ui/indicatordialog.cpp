@@ -1,5 +1,6 @@
 #include "indicatordialog.h"
 
+#include "errorreport.h"
 #include "commands/indicatoredits.h"
 #include "warningdelegate.h"
 
@@ -104,12 +105,9 @@ Indicator IndicatorDialog::indicator() const
 
 void IndicatorDialog::accept()
 {
-    QStringList problems;
-    try {
-        problems = Edit::indicatorProblems(m_workspace, indicator());
-    } catch (const StorageError &e) {
-        problems << e.message();
-    }
+    // The dialog's own problem label shows a failed check like any problem.
+    const auto checked = attempt([&] { return Edit::indicatorProblems(m_workspace, indicator()); });
+    const QStringList problems = checked ? checked.value() : QStringList{checked.error().message};
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(QLatin1Char('\n')));
         m_problems->show();

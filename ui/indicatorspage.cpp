@@ -1,5 +1,6 @@
 #include "indicatorspage.h"
 
+#include "errorreport.h"
 #include "chartimpactmatrix.h"
 #include "chartview.h"
 #include "commands/indicatoredits.h"
@@ -14,7 +15,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -136,11 +136,10 @@ void IndicatorsPage::refreshCharts()
 {
     const QList<IndicatorSeries> all = m_model->allSeries();
     QList<CommitteeReview> committees;
-    try {
-        committees = m_workspace.committees().forProduct(m_productId);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-    }
+    if (const auto read = attempt([&] { return m_workspace.committees().forProduct(m_productId); }))
+        committees = read.value();
+    else
+        ErrorReport::open(this, read.error());
     const QDate today = m_workspace.today();
     const IndicatorSeries *current = m_model->seriesAt(m_tree->currentIndex());
     const TimeChart progress = ChartData::progress(all, committees, today);
@@ -155,11 +154,12 @@ void IndicatorsPage::refreshCharts()
         none.subtitle = tr("Mark one indicator as the product's North Star in its definition.");
         m_northStarChart->setData(none);
     }
+    // The matrix can do without its title; a failed read is noted, not shown twice.
     QString title;
-    try {
-        title = m_workspace.products().field(m_productId, ProductField::Title).toString();
-    } catch (const StorageError &) {
-    }
+    if (const auto read = attempt([&] { return m_workspace.products().field(m_productId, ProductField::Title); }))
+        title = read.value().toString();
+    else
+        ErrorReport::note(this, read.error());
     m_matrix->setColumns(ImpactMatrixOverview::build(all, m_model->efficiency(), today), title);
 }
 
@@ -228,7 +228,7 @@ void IndicatorsPage::exportChart()
         return;
     QString error;
     if (!exportCurrentView(path, &error))
-        QMessageBox::warning(this, tr("Export the chart"), error);
+        ErrorReport::show(this, tr("Export the chart"), error);
 }
 
 } // namespace Comite

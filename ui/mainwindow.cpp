@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "errorreport.h"
 #include "betagouvimportdialog.h"
 #include "commands/productedits.h"
 #include "demo/demoportfolio.h"
@@ -83,11 +84,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     connect(m_welcome, &WelcomePage::emptyChosen, this, [this] {
         if (!m_workspace)
             return;
-        try {
-            m_workspace->database().setSetting(QString::fromLatin1(welcomeDoneKey), QStringLiteral("1"));
-        } catch (const StorageError &e) {
-            showError(e.message());
-        }
+        if (const auto saved = attempt([&] { m_workspace->database().setSetting(QString::fromLatin1(welcomeDoneKey), QStringLiteral("1")); }); !saved)
+            ErrorReport::open(this, saved.error());
         showPortfolioOrWelcome();
     });
 
@@ -189,13 +187,11 @@ void MainWindow::createActions()
 
 bool MainWindow::openDatabase(const QString &location, const QString &password)
 {
-    std::unique_ptr<Workspace> next;
-    try {
-        next = std::make_unique<Workspace>(Database::open(location, password), m_clock);
-    } catch (const StorageError &e) {
+    auto opened = attempt([&] { return std::make_unique<Workspace>(Database::open(location, password), m_clock); });
+    if (!opened) {
         // A server that wants a password gets one asked for, once.
         const bool wantsPassword = ServerLocation::looksLikeServer(location) && password.isEmpty()
-            && e.message().contains(QLatin1String("password"), Qt::CaseInsensitive);
+            && opened.error().message.contains(QLatin1String("password"), Qt::CaseInsensitive);
         if (wantsPassword) {
             bool ok = false;
             const QString typed = QInputDialog::getText(this, tr("Password"), tr("Password for %1:").arg(location),
@@ -203,9 +199,10 @@ bool MainWindow::openDatabase(const QString &location, const QString &password)
             if (ok && !typed.isEmpty())
                 return openDatabase(location, typed);
         }
-        showError(e.message());
+        ErrorReport::open(this, opened.error());
         return false;
     }
+    std::unique_ptr<Workspace> next = std::move(opened).value();
     commitAll();
     delete m_sessionsWindow;  // it works on the database being closed
     closeAllProductTabs();
@@ -256,12 +253,14 @@ void MainWindow::showPortfolioOrWelcome()
 {
     bool welcome = true;
     if (m_workspace) {
-        try {
-            welcome = m_workspace->products().count() == 0
+        const auto empty = attempt([&] {
+            return m_workspace->products().count() == 0
                 && m_workspace->database().setting(QString::fromLatin1(welcomeDoneKey)).isEmpty();
-        } catch (const StorageError &e) {
-            showError(e.message());
-        }
+        });
+        if (empty)
+            welcome = empty.value();
+        else
+            ErrorReport::open(this, empty.error());
     }
     m_stack->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_tabs);
     if (!welcome && m_portfolio)
@@ -385,22 +384,21 @@ void MainWindow::loadDemo()
 {
     if (!m_workspace)
         return;
-    bool replace = false;
-    try {
-        if (!PortfolioWriter::isEmpty(m_workspace->database())) {
-            const auto answer = QMessageBox::warning(
-                this, tr("Load the demo portfolio"),
-                tr("This database already holds a portfolio. Replace it with the demo? This cannot be undone."),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Yes)
-                return;
-            replace = true;
-        }
-        DemoPortfolio::write(m_workspace->database(), m_workspace->today(), replace);
-    } catch (const StorageError &e) {
-        showError(e.message());
-        return;
+    const auto empty = attempt([&] { return PortfolioWriter::isEmpty(m_workspace->database()); });
+    if (!empty)
+        return ErrorReport::open(this, empty.error());
+    const bool replace = !empty.value();
+    if (replace) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Load the demo portfolio"),
+            tr("This database already holds a portfolio. Replace it with the demo? This cannot be undone."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
     }
+    if (const auto written = attempt([&] { DemoPortfolio::write(m_workspace->database(), m_workspace->today(), replace); });
+        !written)
+        return ErrorReport::open(this, written.error());
     closeAllProductTabs();
     m_workspace->notifyPortfolioReset();
     showPortfolioOrWelcome();
@@ -449,11 +447,10 @@ void MainWindow::connectToServer()
 void MainWindow::applyRole()
 {
     ServerRole role = ServerRole::Owner;
-    try {
-        role = ServerRoles::current(m_workspace->database());
-    } catch (const StorageError &e) {
-        showError(e.message());
-    }
+    if (const auto current = attempt([&] { return ServerRoles::current(m_workspace->database()); }))
+        role = current.value();
+    else
+        ErrorReport::open(this, current.error());
     const bool facilitator = role == ServerRole::Owner || role == ServerRole::Facilitator;
     for (QAction *a : std::as_const(m_databaseActions))
         a->setEnabled(true);
@@ -481,20 +478,17 @@ void MainWindow::updateStatus()
 {
     if (!m_workspace)
         return;
-    int count = 0;
-    try {
-        count = m_workspace->products().count();
-    } catch (const StorageError &) {
-    }
+    // The count is a courtesy: a failed read shows 0 and is logged.
+    const auto counted = attempt([&] { return m_workspace->products().count(); });
+    if (!counted)
+        ErrorReport::note(this, counted.error());
+    const int count = counted.valueOr(0);
     m_status->setText(tr("%n product(s) · %1", nullptr, count).arg(QDir::toNativeSeparators(m_workspace->database().location())));
 }
 
 void MainWindow::showError(const QString &message)
 {
-    statusBar()->showMessage(message, 10000);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Comité"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    ErrorReport::open(this, message);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 #include "measurementimportdialog.h"
 
+#include "errorreport.h"
 #include "commands/indicatoredits.h"
 #include "domain/displayformat.h"
 #include "warningdelegate.h"
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
@@ -25,11 +25,11 @@ MeasurementImportDialog::MeasurementImportDialog(Workspace &workspace, qint64 pr
     , m_preview(new QTableWidget(this))
 {
     setWindowTitle(tr("Import measurements from “%1”").arg(QFileInfo(path).fileName()));
-    try {
-        m_result = MeasurementCsv::read(path, workspace.indicators().forProduct(productId), workspace.today());
-    } catch (const StorageError &e) {
-        m_result.problems << MeasurementCsvProblem{0, e.message()};
-    }
+    // A failed read of the indicators is listed with the file's problems.
+    if (const auto indicators = attempt([&] { return workspace.indicators().forProduct(productId); }))
+        m_result = MeasurementCsv::read(path, indicators.value(), workspace.today());
+    else
+        m_result.problems << MeasurementCsvProblem{0, indicators.error().message};
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setAccessibleName(tr("Preview of the import"));
@@ -108,7 +108,7 @@ void MeasurementImportDialog::accept()
         return;
     QString error;
     if (!Edit::importMeasurements(m_workspace, m_productId, m_result.measurements(), &error)) {
-        QMessageBox::warning(this, windowTitle(), error);
+        ErrorReport::show(this, windowTitle(), error);
         return;
     }
     QDialog::accept();

@@ -1,5 +1,6 @@
 #include "portfoliochartdialog.h"
 
+#include "errorreport.h"
 #include "portfoliochartview.h"
 
 #include <QComboBox>
@@ -7,7 +8,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -45,15 +45,11 @@ PortfolioChartDialog::PortfolioChartDialog(Workspace &workspace, QWidget *parent
 
 void PortfolioChartDialog::refresh()
 {
-    QList<ProductSummary> summaries;
-    try {
-        summaries = m_workspace.products().summaries();
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    const auto summaries = attempt([&] { return m_workspace.products().summaries(); });
+    if (!summaries)
+        return ErrorReport::open(this, summaries.error());
     const auto measure = PortfolioChart::Measure(m_measure->currentData().toInt());
-    m_view->setData(ChartDataPortfolio::build(summaries, measure, m_workspace.today()));
+    m_view->setData(ChartDataPortfolio::build(summaries.value(), measure, m_workspace.today()));
 }
 
 bool PortfolioChartDialog::exportTo(const QString &path, QString *error) const
@@ -69,7 +65,7 @@ void PortfolioChartDialog::chooseExport()
         return;
     QString error;
     if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export the chart"), error);
+        ErrorReport::show(this, tr("Export the chart"), error);
 }
 
 } // namespace Comite

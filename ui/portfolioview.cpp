@@ -1,5 +1,6 @@
 #include "portfolioview.h"
 
+#include "errorreport.h"
 #include "itemmodels/portfoliofiltermodel.h"
 #include "itemmodels/portfoliomodel.h"
 #include "domain/displayformat.h"
@@ -101,11 +102,11 @@ void PortfolioView::fillIncubators()
     QSignalBlocker block(m_incubator);
     m_incubator->clear();
     m_incubator->addItem(tr("All incubators"), qint64(0));
-    try {
-        for (const Incubator &i : m_workspace.organisations().incubators())
+    if (const auto incubators = attempt([&] { return m_workspace.organisations().incubators(); })) {
+        for (const Incubator &i : incubators.value())
             m_incubator->addItem(i.name, i.id);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
+    } else {
+        ErrorReport::open(this, incubators.error());
     }
     m_incubator->setCurrentIndex(std::max(0, m_incubator->findData(current)));
     m_filter->setIncubatorId(m_incubator->currentData().toLongLong());

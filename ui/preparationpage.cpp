@@ -1,5 +1,6 @@
 #include "preparationpage.h"
 
+#include "errorreport.h"
 #include "domain/displayformat.h"
 #include "deliberation/prereaddocument.h"
 #include "itemmodels/checklistmodel.h"
@@ -94,31 +95,23 @@ void PreparationPage::showPreparation()
 
 bool PreparationPage::exportPreread(const QString &path, QString *error)
 {
-    try {
-        const auto dossier = RoadmapDossier::load(m_workspace, m_productId);
-        if (!dossier) {
-            if (error)
-                *error = tr("The product no longer exists.");
-            return false;
-        }
-        return PrereadDocument(*dossier).writePdf(path, error);
-    } catch (const StorageError &e) {
+    const auto dossier = attempt([&] { return RoadmapDossier::load(m_workspace, m_productId); });
+    if (!dossier || !dossier.value()) {
         if (error)
-            *error = e.message();
+            *error = dossier ? tr("The product no longer exists.") : dossier.error().message;
         return false;
     }
+    return PrereadDocument(*dossier.value()).writePdf(path, error);
 }
 
 void PreparationPage::chooseFileAndExport()
 {
     QString name;
-    try {
-        if (const auto dossier = RoadmapDossier::load(m_workspace, m_productId))
-            name = PrereadDocument(*dossier).suggestedFileName();
-    } catch (const StorageError &e) {
-        QMessageBox::warning(this, tr("Export the pre-read"), e.message());
-        return;
-    }
+    const auto dossier = attempt([&] { return RoadmapDossier::load(m_workspace, m_productId); });
+    if (!dossier)
+        return ErrorReport::show(this, tr("Export the pre-read"), dossier.error());
+    if (dossier.value())
+        name = PrereadDocument(*dossier.value()).suggestedFileName();
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the pre-read"), QDir(folder).filePath(name),
@@ -128,7 +121,7 @@ void PreparationPage::chooseFileAndExport()
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     QString error;
     if (!exportPreread(path, &error))
-        QMessageBox::warning(this, tr("Export the pre-read"), error);
+        ErrorReport::show(this, tr("Export the pre-read"), error);
 }
 
 } // namespace Comite

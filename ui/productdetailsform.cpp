@@ -1,5 +1,6 @@
 #include "productdetailsform.h"
 
+#include "errorreport.h"
 #include "commands/productedits.h"
 #include "domain/searchtext.h"
 #include "pitchdialog.h"
@@ -186,13 +187,10 @@ QWidget *ProductDetailsForm::buildLinks()
 
 void ProductDetailsForm::load(ProductChanges changes)
 {
-    std::optional<Product> product;
-    try {
-        product = m_workspace.products().load(m_productId);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    const auto loaded = attempt([&] { return m_workspace.products().load(m_productId); });
+    if (!loaded)
+        return ErrorReport::open(this, loaded.error());
+    std::optional<Product> product = loaded.value();
     if (!product)
         return;
     m_loading = true;

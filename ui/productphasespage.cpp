@@ -1,5 +1,6 @@
 #include "productphasespage.h"
 
+#include "errorreport.h"
 #include "commands/productedits.h"
 #include "domain/displayformat.h"
 #include "itemmodels/phasehistorymodel.h"
@@ -130,12 +131,10 @@ ProductPhasesPage::ProductPhasesPage(Workspace &workspace, qint64 productId, QWi
 
 void ProductPhasesPage::loadCommittees()
 {
-    try {
-        m_reviews = m_workspace.committees().forProduct(m_productId);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    const auto reviews = attempt([&] { return m_workspace.committees().forProduct(m_productId); });
+    if (!reviews)
+        return ErrorReport::open(this, reviews.error());
+    m_reviews = reviews.value();
     m_committees->setRowCount(int(m_reviews.size()));
     // Most recent first: that is the one people look for.
     for (int i = 0; i < m_reviews.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "productview.h"
 
+#include "domain/markup.h"
+#include "errorreport.h"
 #include "domain/displayformat.h"
 #include "domain/phasehistory.h"
 #include "historyexportbutton.h"
@@ -28,11 +30,6 @@
 namespace Comite {
 
 namespace {
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 QString eventLabel(const QString &kind)
 {
     if (kind == u"product_launch")
@@ -139,14 +136,13 @@ void ProductView::refresh()
     std::optional<Product> product;
     std::optional<ProductSummary> summary;
     QList<CommitteeReview> committees;
-    try {
+    const Result<void> read = attempt([&] {
         product = m_workspace.products().load(m_productId);
         summary = m_workspace.products().summary(m_productId);
         committees = m_workspace.committees().forProduct(m_productId);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    });
+    if (!read)
+        return ErrorReport::open(this, read.error());
     if (!product || !summary)
         return;
     const ProductStatus status = summary->status(m_workspace.today());
@@ -184,24 +180,24 @@ void ProductView::refresh()
                                   .arg(WarningDelegate::warningColor(palette()).name()));
 
     // Overview: facts in HTML (escaped), then the Markdown description.
-    QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p><table cellpadding='3'>").arg(tr("Pitch"), esc(product->pitch));
+    QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p><table cellpadding='3'>").arg(tr("Pitch"), escapeHtml(product->pitch));
     auto row = [&](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escapeHtml(label), value);
     };
-    row(tr("Incubator"), esc(summary->incubatorName));
-    row(tr("Sponsors"), esc(summary->sponsorNames.join(QStringLiteral(", "))));
-    row(tr("Intrapreneur"), esc(product->intrapreneur));
-    row(tr("Coach"), esc(product->coach));
+    row(tr("Incubator"), escapeHtml(summary->incubatorName));
+    row(tr("Sponsors"), escapeHtml(summary->sponsorNames.join(QStringLiteral(", "))));
+    row(tr("Intrapreneur"), escapeHtml(product->intrapreneur));
+    row(tr("Coach"), escapeHtml(product->coach));
     QStringList links;
     for (const ProductLink &l : product->links)
-        links << QStringLiteral("%1: <a href=\"%2\">%2</a>").arg(esc(l.kind), esc(l.url));
+        links << QStringLiteral("%1: <a href=\"%2\">%2</a>").arg(escapeHtml(l.kind), escapeHtml(l.url));
     row(tr("Links"), links.join(QStringLiteral("<br>")));
     html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("Phases"));
     for (const PhaseRecord &p : product->phases) {
         html += QStringLiteral("<li>%1 — <b>%2</b>%3</li>")
-                    .arg(esc(DisplayFormat::date(p.start)), esc(Phases::label(p.phase)),
-                         p.comment.isEmpty() ? QString() : QStringLiteral(" : ") + esc(p.comment));
+                    .arg(escapeHtml(DisplayFormat::date(p.start)), escapeHtml(Phases::label(p.phase)),
+                         p.comment.isEmpty() ? QString() : QStringLiteral(" : ") + escapeHtml(p.comment));
     }
     html += QStringLiteral("</ul><h3>%1</h3>").arg(tr("Committees"));
     if (committees.isEmpty())
@@ -209,8 +205,8 @@ void ProductView::refresh()
     html += QStringLiteral("<ul>");
     for (auto it = committees.crbegin(); it != committees.crend(); ++it) {
         html += QStringLiteral("<li>%1 — <b>%2</b>%3</li>")
-                    .arg(esc(DisplayFormat::date(it->date)), esc(DecisionOptions::label(it->decision)),
-                         it->comment.isEmpty() ? QString() : QStringLiteral(" : ") + esc(it->comment));
+                    .arg(escapeHtml(DisplayFormat::date(it->date)), escapeHtml(DecisionOptions::label(it->decision)),
+                         it->comment.isEmpty() ? QString() : QStringLiteral(" : ") + escapeHtml(it->comment));
     }
     html += QStringLiteral("</ul>") + timelineHtml();
     if (!product->description.trimmed().isEmpty())
@@ -237,12 +233,13 @@ QString ProductView::timelineHtml() const
 {
     QList<BetagouvTimelineEntry> events;
     QList<BetagouvFundingEntry> fundings;
-    try {
+    const Result<void> read = attempt([&] {
         BetagouvStore store(m_workspace.database());
         events = store.timeline(m_productId);
         fundings = store.fundings(m_productId);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
+    });
+    if (!read) {
+        ErrorReport::open(this, read.error());
         return {};
     }
     QString html;
@@ -252,8 +249,8 @@ QString ProductView::timelineHtml() const
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Timeline"));
         for (const BetagouvTimelineEntry &e : std::as_const(events)) {
             html += QStringLiteral("<li>%1 — <b>%2</b>%3</li>")
-                        .arg(esc(DisplayFormat::date(e.event.date)), esc(eventLabel(e.event.kind)),
-                             e.event.comment.isEmpty() ? QString() : QStringLiteral(" : ") + esc(e.event.comment));
+                        .arg(escapeHtml(DisplayFormat::date(e.event.date)), escapeHtml(eventLabel(e.event.kind)),
+                             e.event.comment.isEmpty() ? QString() : QStringLiteral(" : ") + escapeHtml(e.event.comment));
         }
         html += QStringLiteral("</ul>");
     }
@@ -262,8 +259,8 @@ QString ProductView::timelineHtml() const
         for (const BetagouvFundingEntry &f : std::as_const(fundings)) {
             QString when = f.start.isValid() ? DisplayFormat::date(f.start) : QString();
             html += QStringLiteral("<li>%1<b>%2</b>%3</li>")
-                        .arg(when.isEmpty() ? QString() : esc(when) + QStringLiteral(" — "), esc(DisplayFormat::euros(f.amount)),
-                             f.label.isEmpty() ? QString() : QStringLiteral(" : ") + esc(f.label));
+                        .arg(when.isEmpty() ? QString() : escapeHtml(when) + QStringLiteral(" — "), escapeHtml(DisplayFormat::euros(f.amount)),
+                             f.label.isEmpty() ? QString() : QStringLiteral(" : ") + escapeHtml(f.label));
         }
         html += QStringLiteral("</ul>");
     }

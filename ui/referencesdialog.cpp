@@ -1,5 +1,6 @@
 #include "referencesdialog.h"
 
+#include "errorreport.h"
 #include "commands/referenceedits.h"
 #include "domain/slug.h"
 #include "itemmodels/incubatortablemodel.h"
@@ -166,7 +167,7 @@ void ReferencesDialog::removeSelected()
 void ReferencesDialog::showRefusal(const QString &message)
 {
     if (!message.isEmpty())
-        QMessageBox::warning(this, windowTitle(), message);
+        ErrorReport::show(this, windowTitle(), message);
 }
 
 } // namespace Comite

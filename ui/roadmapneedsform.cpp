@@ -1,5 +1,6 @@
 #include "roadmapneedsform.h"
 
+#include "errorreport.h"
 #include "commands/roadmapedits.h"
 #include "itemmodels/roadmapbudgetmodel.h"
 #include "itemmodels/roadmapsupportmodel.h"
@@ -126,13 +127,10 @@ void RoadmapNeedsForm::setRoadmapId(qint64 id)
 
 void RoadmapNeedsForm::load()
 {
-    std::optional<Roadmap> r;
-    try {
-        r = m_roadmapId > 0 ? m_workspace.roadmaps().load(m_roadmapId) : std::nullopt;
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    const auto loaded = attempt([&] { return m_roadmapId > 0 ? m_workspace.roadmaps().load(m_roadmapId) : std::nullopt; });
+    if (!loaded)
+        return ErrorReport::open(this, loaded.error());
+    std::optional<Roadmap> r = loaded.value();
     m_blockers->setStoredLines(r ? r->blockers : QStringList());
     m_blockers->setEnabled(r.has_value());
     for (QWidget *b : std::as_const(m_buttons))
@@ -146,13 +144,12 @@ void RoadmapNeedsForm::commitPending()
 
 void RoadmapNeedsForm::commitBlockers(const QString &)
 {
-    std::optional<Roadmap> r;
-    try {
-        r = m_workspace.roadmaps().load(m_roadmapId);
-    } catch (const StorageError &e) {
-        Q_EMIT editRefused(e.message());
+    const auto loaded = attempt([&] { return m_workspace.roadmaps().load(m_roadmapId); });
+    if (!loaded) {
+        Q_EMIT editRefused(loaded.error().message);
         return;
     }
+    std::optional<Roadmap> r = loaded.value();
     if (!r)
         return;
     r->blockers = m_blockers->lines();

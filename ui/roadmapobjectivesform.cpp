@@ -1,5 +1,6 @@
 #include "roadmapobjectivesform.h"
 
+#include "errorreport.h"
 #include "commands/roadmapedits.h"
 #include "itemmodels/prioritytreemodel.h"
 #include "roadmapdelegates.h"
@@ -139,13 +140,10 @@ void RoadmapObjectivesForm::setRoadmapId(qint64 id)
 
 void RoadmapObjectivesForm::load()
 {
-    std::optional<Roadmap> r;
-    try {
-        r = m_roadmapId > 0 ? m_workspace.roadmaps().load(m_roadmapId) : std::nullopt;
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    const auto loaded = attempt([&] { return m_roadmapId > 0 ? m_workspace.roadmaps().load(m_roadmapId) : std::nullopt; });
+    if (!loaded)
+        return ErrorReport::open(this, loaded.error());
+    std::optional<Roadmap> r = loaded.value();
     const Roadmap shown = r.value_or(Roadmap());
     m_vision->setStoredText(shown.vision);
     m_population->setStoredText(shown.targetPopulation);
@@ -166,13 +164,12 @@ void RoadmapObjectivesForm::commitPending()
 
 void RoadmapObjectivesForm::commitText(const QString &key, const QString &text)
 {
-    std::optional<Roadmap> r;
-    try {
-        r = m_workspace.roadmaps().load(m_roadmapId);
-    } catch (const StorageError &e) {
-        Q_EMIT editRefused(e.message());
+    const auto loaded = attempt([&] { return m_workspace.roadmaps().load(m_roadmapId); });
+    if (!loaded) {
+        Q_EMIT editRefused(loaded.error().message);
         return;
     }
+    std::optional<Roadmap> r = loaded.value();
     if (!r)
         return;
     auto lines = [](const QString &t) {

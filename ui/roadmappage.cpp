@@ -1,5 +1,6 @@
 #include "roadmappage.h"
 
+#include "errorreport.h"
 #include "commands/roadmapedits.h"
 #include "domain/displayformat.h"
 #include "itemmodels/reviewtablemodel.h"
@@ -177,13 +178,12 @@ QString RoadmapPage::describe(int i) const
 
 void RoadmapPage::reloadList()
 {
-    try {
+    const Result<void> read = attempt([&] {
         m_roadmaps = m_workspace.roadmaps().forProduct(m_productId);
         m_sessions = m_workspace.roadmaps().sessionsOfProduct(m_productId);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    });
+    if (!read)
+        return ErrorReport::open(this, read.error());
     m_loading = true;
     m_selector->clear();
     for (int i = int(m_roadmaps.size()) - 1; i >= 0; --i)
@@ -252,13 +252,12 @@ void RoadmapPage::commitPeriod()
 {
     if (m_loading || m_shown <= 0)
         return;
-    std::optional<Roadmap> r;
-    try {
-        r = m_workspace.roadmaps().load(m_shown);
-    } catch (const StorageError &e) {
-        Q_EMIT editRefused(e.message());
+    const auto loaded = attempt([&] { return m_workspace.roadmaps().load(m_shown); });
+    if (!loaded) {
+        Q_EMIT editRefused(loaded.error().message);
         return;
     }
+    std::optional<Roadmap> r = loaded.value();
     if (!r)
         return;
     r->start = m_start->date();

@@ -1,5 +1,6 @@
 #include "roadmapreviewpanel.h"
 
+#include "errorreport.h"
 #include "commands/roadmapedits.h"
 #include "domain/displayformat.h"
 #include "itemmodels/reviewtablemodel.h"
@@ -70,13 +71,10 @@ void RoadmapReviewPanel::setRoadmapId(qint64 id, const QString &emptyText)
 
 void RoadmapReviewPanel::load()
 {
-    std::optional<Roadmap> r;
-    try {
-        r = m_roadmapId > 0 ? m_workspace.roadmaps().load(m_roadmapId) : std::nullopt;
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    const auto loaded = attempt([&] { return m_roadmapId > 0 ? m_workspace.roadmaps().load(m_roadmapId) : std::nullopt; });
+    if (!loaded)
+        return ErrorReport::open(this, loaded.error());
+    std::optional<Roadmap> r = loaded.value();
     m_table->setVisible(r.has_value());
     m_notes->setEnabled(r.has_value());
     m_notes->setStoredText(r ? r->reviewNotes : QString());
@@ -107,13 +105,12 @@ void RoadmapReviewPanel::commitPending()
 
 void RoadmapReviewPanel::commitNotes(const QString &text)
 {
-    std::optional<Roadmap> r;
-    try {
-        r = m_workspace.roadmaps().load(m_roadmapId);
-    } catch (const StorageError &e) {
-        Q_EMIT editRefused(e.message());
+    const auto loaded = attempt([&] { return m_workspace.roadmaps().load(m_roadmapId); });
+    if (!loaded) {
+        Q_EMIT editRefused(loaded.error().message);
         return;
     }
+    std::optional<Roadmap> r = loaded.value();
     if (!r)
         return;
     r->reviewNotes = text.trimmed();

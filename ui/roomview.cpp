@@ -1,5 +1,6 @@
 #include "roomview.h"
 
+#include "errorreport.h"
 #include "facilitatorwindow.h"
 
 #include <QKeyEvent>
@@ -109,12 +110,12 @@ void RoomView::updateScores()
         m_scores->hide();
         return;
     }
+    const auto loaded = attempt([&] { return m_workspace.sessions().load(m_sessionId); });
     std::optional<Session> s;
-    try {
-        s = m_workspace.sessions().load(m_sessionId);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-    }
+    if (loaded)
+        s = loaded.value();
+    else
+        ErrorReport::open(this, loaded.error());
     if (!s)
         return;
     const ArbitrationGrid grid = s->grid(m_productId);

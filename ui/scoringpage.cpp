@@ -1,5 +1,6 @@
 #include "scoringpage.h"
 
+#include "errorreport.h"
 #include "itemmodels/scoremodel.h"
 #include "warningdelegate.h"
 
@@ -113,12 +114,12 @@ void ScoringPage::loadProducts()
 {
     const qint64 current = m_product->currentData().toLongLong();
     const QSignalBlocker blocker(m_product);
+    const auto loaded = attempt([&] { return m_workspace.sessions().load(m_sessionId); });
     std::optional<Session> s;
-    try {
-        s = m_workspace.sessions().load(m_sessionId);
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-    }
+    if (loaded)
+        s = loaded.value();
+    else
+        ErrorReport::open(this, loaded.error());
     if (s) {
         m_product->clear();
         for (const SessionProduct &p : s->products)

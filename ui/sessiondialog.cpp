@@ -1,5 +1,6 @@
 #include "sessiondialog.h"
 
+#include "errorreport.h"
 #include "commands/sessionedits.h"
 
 #include <QCheckBox>
@@ -43,7 +44,8 @@ SessionDialog::SessionDialog(Workspace &workspace, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px;"));
     m_error->hide();
 
-    try {
+    // A failed read shows in the dialog's own error band, and is logged.
+    const Result<void> read = attempt([&] {
         QList<ProductSummary> products = workspace.products().summaries();
         std::sort(products.begin(), products.end(), [](const ProductSummary &a, const ProductSummary &b) {
             return QString::localeAwareCompare(a.title, b.title) < 0;
@@ -58,8 +60,10 @@ SessionDialog::SessionDialog(Workspace &workspace, QWidget *parent)
         }
         m_templates = {SessionAgenda::defaultTemplate()};
         m_templates << workspace.sessions().templates();
-    } catch (const StorageError &e) {
-        m_error->setText(e.message());
+    });
+    if (!read) {
+        ErrorReport::note(this, read.error());
+        m_error->setText(read.error().message);
         m_error->show();
     }
     for (const AgendaTemplate &t : std::as_const(m_templates))

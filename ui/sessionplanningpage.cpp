@@ -1,5 +1,6 @@
 #include "sessionplanningpage.h"
 
+#include "errorreport.h"
 #include "commands/sessionedits.h"
 #include "itemmodels/participantmodel.h"
 
@@ -137,13 +138,11 @@ SessionPlanningPage::SessionPlanningPage(Workspace &workspace, qint64 sessionId,
 
 void SessionPlanningPage::load()
 {
-    try {
-        if (auto s = m_workspace.sessions().load(m_sessionId))
-            m_session = *s;
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
-        return;
-    }
+    const auto s = attempt([&] { return m_workspace.sessions().load(m_sessionId); });
+    if (!s)
+        return ErrorReport::open(this, s.error());
+    if (s.value())
+        m_session = *s.value();
     const QSignalBlocker b1(m_title), b2(m_start), b3(m_length), b4(m_place), b5(m_video);
     m_title->setText(m_session.title);
     m_title->setPlaceholderText(m_session.displayTitle());
@@ -158,17 +157,16 @@ void SessionPlanningPage::load()
         item->setData(Qt::UserRole, p.productId);
     }
     m_addProduct->clear();
-    try {
-        QList<ProductSummary> all = m_workspace.products().summaries();
-        std::sort(all.begin(), all.end(), [](const ProductSummary &a, const ProductSummary &b) {
-            return QString::localeAwareCompare(a.title, b.title) < 0;
-        });
-        for (const ProductSummary &p : std::as_const(all)) {
-            if (!m_session.product(p.id))
-                m_addProduct->addItem(p.title, p.id);
-        }
-    } catch (const StorageError &e) {
-        m_workspace.reportError(e.message());
+    const auto summaries = attempt([&] { return m_workspace.products().summaries(); });
+    if (!summaries)
+        return ErrorReport::open(this, summaries.error());
+    QList<ProductSummary> all = summaries.value();
+    std::sort(all.begin(), all.end(), [](const ProductSummary &a, const ProductSummary &b) {
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    for (const ProductSummary &p : std::as_const(all)) {
+        if (!m_session.product(p.id))
+            m_addProduct->addItem(p.title, p.id);
     }
 }
 

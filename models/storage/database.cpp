@@ -1,7 +1,9 @@
 #include "database.h"
 
+#include "domain/logging.h"
 #include "migrations.h"
 #include "serverlocation.h"
+#include "statementdetail.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -184,7 +186,9 @@ void Database::exec(QSqlQuery &query, const QVariantList &bindings)
         query.bindValue(i, bindings[i]);
     if (!query.exec()) {
         const QSqlError error = query.lastError();
-        throw StorageError(Tr::tr("The database refused a change: %1").arg(error.text()));
+        const QString detail = statementDetail(query.lastQuery(), bindings, error);
+        qCDebug(lcStorage).noquote() << "statement failed:" << detail;
+        throw StorageError(Tr::tr("The database refused a change: %1").arg(error.text()), detail);
     }
 }
 
@@ -200,11 +204,11 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &bindings) const
         return q;
     }
     if (!q.prepare(sql))
-        fail(sql, q.lastError());
+        fail(sql, q.lastError(), bindings);
     for (int i = 0; i < bindings.size(); ++i)
         q.bindValue(i, bindings[i]);
     if (!q.exec())
-        fail(sql, q.lastError());
+        fail(sql, q.lastError(), bindings);
     return q;
 }
 
@@ -238,19 +242,23 @@ qint64 Database::lastInsertId(QSqlQuery &query) const
     return query.lastInsertId().toLongLong();
 }
 
-void Database::fail(const QString &what, const QSqlError &error) const
+void Database::fail(const QString &what, const QSqlError &error, const QVariantList &bindings) const
 {
-    Q_UNUSED(what)
     const QString reason = error.text();
+    // The statement and its values go to the detail and the debug log, not
+    // to the message the user reads.
+    const QString detail = statementDetail(what, bindings, error);
+    qCDebug(lcStorage).noquote() << "statement failed in" << displayName() << detail;
     // The server's access rules (GRANTs, row-level security) name the table.
     static const QRegularExpression refused(
         QStringLiteral("(?:permission denied for (?:table|relation)|row-level security policy for table) \"?(\\w+)"));
     if (const auto m = refused.match(reason); m.hasMatch())
         throw StorageError(Tr::tr("The server refused this change: your role may not modify “%1” in %2.")
-                               .arg(m.captured(1), displayName()));
+                               .arg(m.captured(1), displayName()), detail);
     if (reason.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-        throw StorageError(Tr::tr("“%1” is locked by another program; the change was not saved.").arg(displayName()));
-    throw StorageError(Tr::tr("Database error in “%1”: %2").arg(displayName(), reason));
+        throw StorageError(Tr::tr("“%1” is locked by another program; the change was not saved.").arg(displayName()),
+                           detail);
+    throw StorageError(Tr::tr("Database error in “%1”: %2").arg(displayName(), reason), detail);
 }
 
 void Database::begin()

@@ -82,7 +82,7 @@ private:
     void begin();
     void commit();
     void rollback();
-    [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
+    [[noreturn]] void fail(const QString &what, const QSqlError &error, const QVariantList &bindings = {}) const;
 
     QString m_location;
     QString m_connectionName;

@@ -1,0 +1,53 @@
+#include "statementdetail.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace Comite {
+
+namespace {
+bool setsPassword(const QString &sql)
+{
+    return sql.contains(QLatin1String("PASSWORD"), Qt::CaseInsensitive);
+}
+
+QString masked(QString sql)
+{
+    static const QRegularExpression literal(QStringLiteral("(PASSWORD\\s+)'(?:[^']|'')*'"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return sql.replace(literal, QStringLiteral("\\1'***'"));
+}
+} // namespace
+
+QString describeBindings(const QVariantList &bindings)
+{
+    QStringList values;
+    values.reserve(bindings.size());
+    for (const QVariant &v : bindings) {
+        if (v.isNull())
+            values << QStringLiteral("NULL");
+        else if (v.typeId() == QMetaType::QString || v.typeId() == QMetaType::QDate
+                 || v.typeId() == QMetaType::QDateTime || v.typeId() == QMetaType::QByteArray)
+            values << u'\'' + v.toString().replace(u'\'', QStringLiteral("''")) + u'\'';
+        else
+            values << v.toString();
+    }
+    return values.join(QStringLiteral(", "));
+}
+
+QString statementDetail(const QString &sql, const QVariantList &bindings, const QSqlError &error)
+{
+    const bool secret = setsPassword(sql);
+    QString detail = QStringLiteral("SQL: %1").arg(secret ? masked(sql) : sql);
+    if (!bindings.isEmpty()) {
+        detail += QStringLiteral("\nBound values: %1")
+                      .arg(secret ? QStringList(bindings.size(), QStringLiteral("***")).join(QStringLiteral(", "))
+                                  : describeBindings(bindings));
+    }
+    const QString reason = error.text().trimmed();
+    if (!reason.isEmpty())
+        detail += QStringLiteral("\nDriver: %1").arg(secret ? masked(reason) : reason);
+    return detail;
+}
+
+} // namespace Comite

@@ -17,7 +17,7 @@ Result<int> parsePositive(const QString &text)
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok || n <= 0)
-        return failure(QStringLiteral("Not a positive number: %1").arg(text),
+        return makeFailure(QStringLiteral("Not a positive number: %1").arg(text),
                        QStringLiteral("toInt(\"%1\")").arg(text));
     return n;
 }
@@ -34,7 +34,7 @@ Result<QString> doubled(const QString &text)
 Result<void> check(bool good)
 {
     if (!good)
-        return failure(QStringLiteral("Refused"));
+        return makeFailure(QStringLiteral("Refused"));
     return success();
 }
 

@@ -25,7 +25,7 @@ struct Failure {
     QString detail;
 };
 
-inline Failure failure(QString message, QString detail = {})
+inline Failure makeFailure(QString message, QString detail = {})
 {
     return Failure{std::move(message), std::move(detail)};
 }

@@ -11,11 +11,32 @@ bool setsPassword(const QString &sql)
     return sql.contains(QLatin1String("PASSWORD"), Qt::CaseInsensitive);
 }
 
+const QRegularExpression &passwordLiteral()
+{
+    static const QRegularExpression literal(QStringLiteral("(PASSWORD\\s+)'((?:[^']|'')*)'"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return literal;
+}
+
 QString masked(QString sql)
 {
-    static const QRegularExpression literal(QStringLiteral("(PASSWORD\\s+)'(?:[^']|'')*'"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return sql.replace(literal, QStringLiteral("\\1'***'"));
+    return sql.replace(passwordLiteral(), QStringLiteral("\\1'***'"));
+}
+
+// The driver may quote the statement or the value back: every password the
+// statement carries (literal or bound) is masked in its words too.
+QString maskedReason(QString reason, const QString &sql, const QVariantList &bindings)
+{
+    QStringList secrets;
+    for (auto it = passwordLiteral().globalMatch(sql); it.hasNext();)
+        secrets << it.next().captured(2).replace(QStringLiteral("''"), QStringLiteral("'"));
+    for (const QVariant &v : bindings)
+        secrets << v.toString();
+    for (const QString &secret : std::as_const(secrets)) {
+        if (!secret.isEmpty())
+            reason.replace(secret, QStringLiteral("***"));
+    }
+    return masked(reason);
 }
 } // namespace
 
@@ -46,7 +67,7 @@ QString statementDetail(const QString &sql, const QVariantList &bindings, const 
     }
     const QString reason = error.text().trimmed();
     if (!reason.isEmpty())
-        detail += QStringLiteral("\nDriver: %1").arg(secret ? masked(reason) : reason);
+        detail += QStringLiteral("\nDriver: %1").arg(secret ? maskedReason(reason, sql, bindings) : reason);
     return detail;
 }
 

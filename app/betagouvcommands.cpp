@@ -98,13 +98,9 @@ int exportBetagouv(const QStringList &arguments)
         return usageError(e);
     if (p.parser.isSet(product) && p.parser.value(product).isEmpty())
         return usageError(Tr::tr("--product wants a product identifier."));
-    // Exporting must not create a database file as a side effect.
-    if (!ServerLocation::looksLikeServer(p.location()) && !QFileInfo::exists(p.location())) {
-        print(stderr, Tr::tr("No database at “%1”.").arg(p.location()));
-        return Failure;
-    }
     try {
-        const std::unique_ptr<Database> db = Database::open(p.location());
+        // Exporting only reads: no file is created, changed or migrated.
+        const std::unique_ptr<Database> db = Database::openReadOnly(p.location());
         const BetagouvExportReport report = BetagouvExporter(*db).exportTo(p.folder(), p.parser.value(product));
         print(report.exitCode() == 0 ? stdout : stderr, report.text());
         return report.exitCode();

@@ -63,7 +63,7 @@ int products(const QStringList &args)
                   << (phase ? Phases::label(*phase) : Tr::tr("no phase")) << '\n';
         }
         return Success;
-    }, OpenMode::MustExist);
+    }, OpenMode::ReadOnly);
 }
 
 int product(const QStringList &args)
@@ -92,7 +92,7 @@ int product(const QStringList &args)
         out() << Tr::tr("Committees: %1").arg(o.value(QStringLiteral("committees")).toArray().size()) << '\n'
               << Tr::tr("Next committee due: %1").arg(o.value(QStringLiteral("next_committee_due")).toString()) << '\n';
         return Success;
-    }, OpenMode::MustExist);
+    }, OpenMode::ReadOnly);
 }
 
 int summary(const QStringList &args)
@@ -115,7 +115,7 @@ int summary(const QStringList &args)
         for (Phase p : Phases::all())
             out() << "  " << Phases::label(p) << ": " << byPhase.value(Phases::key(p)).toInt() << '\n';
         return Success;
-    }, OpenMode::MustExist);
+    }, OpenMode::ReadOnly);
 }
 
 int generate(const QStringList &args)
@@ -124,7 +124,8 @@ int generate(const QStringList &args)
     QCommandLineOption productsOpt(QStringLiteral("products"), Tr::tr("Number of products."), QStringLiteral("n"));
     QCommandLineOption monthsOpt(QStringLiteral("months"), Tr::tr("Months of history."), QStringLiteral("m"));
     QCommandLineOption seedOpt(QStringLiteral("seed"), Tr::tr("Random seed (default 1)."), QStringLiteral("s"), QStringLiteral("1"));
-    c.parser.addOptions({productsOpt, monthsOpt, seedOpt});
+    QCommandLineOption force(QStringLiteral("force"), Tr::tr("Replace the portfolio the database holds."));
+    c.parser.addOptions({productsOpt, monthsOpt, seedOpt, force});
     if (const QString e = c.parse(args, 0); !e.isEmpty())
         return usageError(e);
     bool okProducts = false, okMonths = false, okSeed = false;
@@ -138,7 +139,7 @@ int generate(const QStringList &args)
     if (!okSeed)
         return usageError(Tr::tr("--seed wants a positive whole number."));
     return withWorkspace(c, [&](Workspace &ws) {
-        SyntheticPortfolio::write(ws.database(), {n, m, seed, ws.today()});
+        SyntheticPortfolio::write(ws.database(), {n, m, seed, ws.today(), c.parser.isSet(force)});
         out() << Tr::tr("Generated %n product(s) in %1.", nullptr, n).arg(ws.database().location()) << '\n';
         return Success;
     });
@@ -152,7 +153,7 @@ const CommandEntry commands[] = {
     {"summary", summary,
      QT_TRANSLATE_NOOP("CommandLine", "summary --db PATH [--json] [--today YYYY-MM-DD]: portfolio figures")},
     {"generate", generate,
-     QT_TRANSLATE_NOOP("CommandLine", "generate --db PATH --products N --months M [--seed S]: synthetic portfolio")},
+     QT_TRANSLATE_NOOP("CommandLine", "generate --db PATH --products N --months M [--seed S] [--force]: synthetic portfolio")},
     {"sessions", SessionCommands::sessions,
      QT_TRANSLATE_NOOP("CommandLine", "sessions --db PATH [--json]: list the committee sessions")},
     {"session", SessionCommands::session,

@@ -74,11 +74,18 @@ QDate Command::todayDate() const
 int withWorkspace(const Command &command, const std::function<int(Workspace &)> &work, OpenMode mode)
 {
     const QString location = command.location();
-    if (mode == OpenMode::MustExist && !ServerLocation::looksLikeServer(location) && !QFileInfo::exists(location))
-        return failure(Command::tr("There is no Comité database at “%1”.").arg(QDir::toNativeSeparators(location)));
+    if (mode == OpenMode::MustExist && !ServerLocation::looksLikeServer(location)) {
+        // Checked before opening: opening would create the file and its folders.
+        const QFileInfo info(location);
+        if (!info.exists())
+            return failure(Command::tr("There is no Comité database at “%1”.").arg(QDir::toNativeSeparators(location)));
+        if (info.isFile() && info.size() == 0)
+            return failure(Command::tr("“%1” is an empty file: it holds no Comité portfolio yet.")
+                               .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    }
     try {
         ManualClock clock(command.todayDate());
-        Workspace ws(Database::open(command.location()), clock);
+        Workspace ws(mode == OpenMode::ReadOnly ? Database::openReadOnly(location) : Database::open(location), clock);
         return work(ws);
     } catch (const StorageError &e) {
         return failure(e.message());

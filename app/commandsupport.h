@@ -49,12 +49,15 @@ public:
     QCommandLineOption lang;
 };
 
-// Whether a command may create the database it is given.
-enum class OpenMode { CreateIfMissing, MustExist };
+// How a command opens its database. CreateIfMissing: commands that create
+// one by design (demo, generate). MustExist: commands that change an
+// existing database; a missing path or an empty file is refused untouched.
+// ReadOnly: commands that only read; nothing is created, changed or
+// migrated (Database::openReadOnly).
+enum class OpenMode { CreateIfMissing, MustExist, ReadOnly };
 
 // Opens the command's database with its clock and runs `work`; a storage
-// error becomes exit code 1 with its message. Commands that only read use
-// MustExist, so a mistyped path is an error, not a new empty database.
+// error becomes exit code 1 with its message.
 int withWorkspace(const Command &command, const std::function<int(Workspace &)> &work,
                   OpenMode mode = OpenMode::CreateIfMissing);
 

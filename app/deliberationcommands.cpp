@@ -69,7 +69,7 @@ int exportDeliberation(const QStringList &args)
                                    << '\n';
         Comite::CommandLine::out().flush();
         return Success;
-    }, OpenMode::MustExist);
+    }, OpenMode::ReadOnly);
 }
 
 int exportHistory(const QStringList &args)
@@ -99,7 +99,7 @@ int exportHistory(const QStringList &args)
         Comite::CommandLine::out() << Tr::tr("Committee history written to %1.").arg(out) << '\n';
         Comite::CommandLine::out().flush();
         return Success;
-    }, OpenMode::MustExist);
+    }, OpenMode::ReadOnly);
 }
 
 } // namespace Comite::CommandLine::DeliberationCommands

@@ -63,7 +63,7 @@ int importMeasurements(const QStringList &args)
                   << '\n';
         }
         return Success;
-    });
+    }, OpenMode::MustExist);
 }
 
 // export-chart --product SLUG [--indicator NAME] [--chart KIND] --out FILE:
@@ -137,7 +137,7 @@ int exportChart(const QStringList &args)
             return failure(error);
         CommandLine::out() << Tr::tr("Chart written to %1.").arg(out) << '\n';
         return Success;
-    });
+    }, OpenMode::ReadOnly);
 }
 
 } // namespace Comite::CommandLine::IndicatorCommands

@@ -43,7 +43,7 @@ int exportPreread(const QStringList &args)
                           dossier->preparation().sendBy().toString(Qt::ISODate))
               << '\n';
         return Success;
-    }, OpenMode::MustExist);
+    }, OpenMode::ReadOnly);
 }
 
 } // namespace Comite::CommandLine::RoadmapCommands

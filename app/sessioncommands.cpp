@@ -132,7 +132,7 @@ int sessionsCommand(const QStringList &args)
         }
         out().flush();
         return Success;
-    }, OpenMode::MustExist);
+    }, OpenMode::ReadOnly);
 }
 } // namespace
 
@@ -212,7 +212,7 @@ int session(const QStringList &args)
         else
             printSession(*s);
         return Success;
-    }, OpenMode::MustExist);
+    }, OpenMode::ReadOnly);
 }
 
 int closeSession(const QStringList &args)
@@ -265,7 +265,7 @@ int agendaPdf(const QStringList &args)
         out() << Tr::tr("Agenda written to %1.").arg(c.parser.value(output)) << '\n';
         out().flush();
         return Success;
-    }, OpenMode::MustExist);
+    }, OpenMode::ReadOnly);
 }
 
 } // namespace Comite::CommandLine::SessionCommands

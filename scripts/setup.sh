@@ -9,7 +9,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-  libyaml-cpp-dev libzip-dev
+  libyaml-cpp-dev libzip-dev libyaml-dev
   postgresql poppler-utils unzip xvfb
   desktop-file-utils appstream lintian dpkg-dev fakeroot file
 )

@@ -9,3 +9,5 @@ export QT_QPA_PLATFORM=offscreen
 source "$ROOT/scripts/postgres-cluster.sh"
 cd "$BUILD_DIR"
 ctest --output-on-failure --timeout 900 "$@"
+# Then the same suite under AddressSanitizer and UBSan (COMITE_SANITIZE=0 skips it).
+[ "${COMITE_SANITIZE:-1}" = 0 ] || "$ROOT/scripts/sanitize.sh" "$@"

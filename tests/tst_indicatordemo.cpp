@@ -103,8 +103,12 @@ private Q_SLOTS:
         for (const ProductSummary &s : a->products().summaries())
             withCost += s.indicatorFacts.costPerUse().has_value();
         QVERIFY(withCost > 0);
-        // Regenerating replaces everything.
-        SyntheticPortfolio::write(a->database(), {5, 36, 7, Test::fixedToday});
+        // Regenerating is refused without `replace`, then replaces everything.
+        SyntheticPortfolio::Options again{5, 36, 7, Test::fixedToday};
+        QVERIFY_THROWS_EXCEPTION(StorageError, SyntheticPortfolio::write(a->database(), again));
+        QCOMPARE(count(a->database(), QStringLiteral("SELECT count(*) FROM products")), 60);
+        again.replace = true;
+        SyntheticPortfolio::write(a->database(), again);
         QCOMPARE(count(a->database(), QStringLiteral("SELECT count(DISTINCT product_id) FROM spending WHERE product_id > 5")), 0);
     }
 };

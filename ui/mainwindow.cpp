@@ -3,6 +3,7 @@
 #include "errorreport.h"
 #include "betagouvimportdialog.h"
 #include "commands/productedits.h"
+#include "commands/undohistory.h"
 #include "demo/demoportfolio.h"
 #include "io/portfoliowriter.h"
 #include "newproductdialog.h"
@@ -126,6 +127,12 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    // Through the undo history, which keeps the stack where it was when the
+    // database refuses the step.
+    disconnect(m_undo, &QAction::triggered, nullptr, nullptr);
+    disconnect(m_redo, &QAction::triggered, nullptr, nullptr);
+    connect(m_undo, &QAction::triggered, this, [this] { if (m_workspace) Edit::undo(*m_workspace); });
+    connect(m_redo, &QAction::triggered, this, [this] { if (m_workspace) Edit::redo(*m_workspace); });
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();

@@ -109,8 +109,9 @@ RoadmapNeedsForm::RoadmapNeedsForm(Workspace &workspace, QWidget *parent)
     connect(m_blockers, &RoadmapTextField::committed, this, &RoadmapNeedsForm::commitBlockers);
     for (RoadmapTableModel *model : std::initializer_list<RoadmapTableModel *>{m_teamModel, m_budgetModel, m_supportModel})
         connect(model, &RoadmapTableModel::editRefused, this, &RoadmapNeedsForm::editRefused);
-    connect(&workspace, &Workspace::productChanged, this, [this](qint64, ProductChanges changes) {
-        if (m_roadmapId > 0 && (changes & ProductChange::Roadmaps))
+    // Only this roadmap, only the parts this form shows (the tables follow by themselves).
+    connect(&workspace, &Workspace::roadmapChanged, this, [this](qint64, qint64 roadmapId, RoadmapParts parts) {
+        if (m_roadmapId > 0 && roadmapId == m_roadmapId && (parts & RoadmapPart::Blockers))
             load();
     });
 }

@@ -117,8 +117,9 @@ RoadmapObjectivesForm::RoadmapObjectivesForm(Workspace &workspace, QWidget *pare
         updateButtons();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &RoadmapObjectivesForm::updateButtons);
-    connect(&workspace, &Workspace::productChanged, this, [this](qint64, ProductChanges changes) {
-        if (m_roadmapId > 0 && (changes & ProductChange::Roadmaps))
+    // Only this roadmap, only the parts this form shows (the tables follow by themselves).
+    connect(&workspace, &Workspace::roadmapChanged, this, [this](qint64, qint64 roadmapId, RoadmapParts parts) {
+        if (m_roadmapId > 0 && roadmapId == m_roadmapId && (parts & (RoadmapPart::Vision | RoadmapPart::Criteria)))
             load();
     });
     updateButtons();

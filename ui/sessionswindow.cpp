@@ -1,6 +1,7 @@
 #include "sessionswindow.h"
 
 #include "commands/sessionedits.h"
+#include "commands/undohistory.h"
 #include "decisionspage.h"
 #include "deliberationactions.h"
 #include "facilitatorwindow.h"
@@ -111,6 +112,12 @@ void SessionsWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_workspace.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    // Through the undo history, which keeps the stack where it was when the
+    // database refuses the step.
+    disconnect(undo, &QAction::triggered, nullptr, nullptr);
+    disconnect(redo, &QAction::triggered, nullptr, nullptr);
+    connect(undo, &QAction::triggered, this, [this] { Edit::undo(m_workspace); });
+    connect(redo, &QAction::triggered, this, [this] { Edit::redo(m_workspace); });
     edit->addAction(undo);
     edit->addAction(redo);
 

@@ -1,5 +1,6 @@
 #include "betagouvexporter.h"
 
+#include "betagouvexporttarget.h"
 #include "betagouvfolder.h"
 #include "betagouvfrontmatter.h"
 #include "betagouvmapping.h"
@@ -244,6 +245,12 @@ BetagouvExportedFile BetagouvExporter::organisation(qint64 organisationId) const
             BetagouvExportedFile::State::New, {}};
 }
 
+QString BetagouvExporter::recordName(const char *table, const QString &pattern, qint64 id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT slug FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
+    return pattern.arg(q.next() ? q.value(0).toString() : QString::number(id));
+}
+
 bool BetagouvExporter::siteLayout() const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*), SUM(CASE WHEN path LIKE 'content/%' THEN 1 ELSE 0 END) "
@@ -280,28 +287,37 @@ BetagouvExportReport BetagouvExporter::exportTo(const QString &folder, const QSt
         incubators = ids("incubators");
         organisations = ids("organisations");
     }
-    if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir()) {
-        report.error = Tr::tr("“%1” is a file, not a folder.").arg(QDir::toNativeSeparators(folder));
-        return report;
-    }
+    BetagouvExportTarget target(folder);
     try {
-        auto write = [&](BetagouvExportedFile file) {
-            const QString path = QDir(folder).filePath(file.path);
-            // QFile, not QSaveFile: a sync per file makes a full export take
-            // seconds, and the folder is a working copy anyway.
-            QFile out(path);
-            if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                || out.write(file.content) != file.content.size() || !out.flush())
-                throw StorageError(Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-            file.content.clear();
-            report.files << file;
+        // Every path comes from the database: check them all before writing
+        // anything, so a bad record leaves the folder as it was.
+        QList<std::pair<BetagouvExportedFile, QString>> files;
+        const bool site = siteLayout();
+        auto add = [&](BetagouvKind kind, BetagouvExportedFile file, const QString &record) {
+            QString problem = BetagouvExportTarget::pathProblem(file.path);
+            // A new file is named after the identifier alone, in its kind's folder.
+            if (problem.isEmpty() && file.state == BetagouvExportedFile::State::New
+                && file.path.section(u'/', 0, -2) != BetagouvFolder::folderFor(kind, site))
+                problem = Tr::tr("its identifier is not a plain file name");
+            if (!problem.isEmpty())
+                throw StorageError(Tr::tr("%1: %2; nothing was exported.").arg(record, problem));
+            files.append({std::move(file), record});
         };
         for (qint64 id : organisations)
-            write(organisation(id));
+            add(BetagouvKind::Organisation, organisation(id), recordName("organisations", Tr::tr("the organisation “%1”"), id));
         for (qint64 id : incubators)
-            write(incubator(id));
+            add(BetagouvKind::Incubator, incubator(id), recordName("incubators", Tr::tr("the incubator “%1”"), id));
         for (qint64 id : products)
-            write(product(id));
+            add(BetagouvKind::Startup, product(id), recordName("products", Tr::tr("the product “%1”"), id));
+        if (!target.prepare()) {
+            report.error = target.error();
+            return report;
+        }
+        for (auto &[file, record] : files) {
+            target.write(file.path, file.content, record);
+            file.content.clear();
+            report.files << file;
+        }
     } catch (const StorageError &e) {
         report.error = e.message();
     }

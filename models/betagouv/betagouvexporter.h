@@ -57,6 +57,8 @@ public:
 
 private:
     bool siteLayout() const;
+    // "the product “x”" for messages: `pattern` with the record's slug.
+    QString recordName(const char *table, const QString &pattern, qint64 id) const;
     QString newPath(BetagouvKind kind, const QString &slug) const;
     BetagouvExportedFile newProduct(qint64 productId) const;
 

@@ -1,6 +1,7 @@
 #include "betagouvmapping.h"
 
 #include "betagouvfrontmatter.h"
+#include "betagouvyamlcheck.h"
 #include "domain/phasehistory.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,16 @@ public:
             return skip(1, Tr::tr("the front matter is not closed: no “---” line after it."));
         m_firstLine = fm.yamlFirstLine();
         const QByteArray yaml = fm.yaml(m_source.content);
+        // libyaml first: yaml-cpp reads some malformed YAML into garbage.
+        const BetagouvYamlCheck check(yaml);
+        if (const auto &error = check.error())
+            return skip(m_firstLine + error->line, Tr::tr("YAML error: %1.").arg(error->message));
+        for (const BetagouvYamlCheck::Duplicate &d : check.duplicates())
+            m_outcome.warnings << BetagouvIssue{m_source.path, m_firstLine + d.line,
+                                                Tr::tr("the key “%1” is given twice (first on line %2); only the first "
+                                                       "value is read.")
+                                                    .arg(d.key)
+                                                    .arg(m_firstLine + d.firstLine)};
         try {
             m_root = YAML::Load(yaml.constData());
         } catch (const YAML::Exception &e) {

@@ -44,18 +44,19 @@ BetagouvBatch BetagouvReader::read(const QString &root, const Progress &progress
         ++batch.files;
         const QString key = QString::number(int(file.kind)) + u'/' + file.slug;
         BetagouvMapping::Outcome outcome;
-        QFile f(file.absolutePath);
+        QString problem;
+        std::optional<QByteArray> bytes;
         if (seen.contains(key)) {
             outcome.skip = BetagouvIssue{file.relativePath, 0,
                                          Tr::tr("same identifier “%1” as %2; only the first file is read.")
                                              .arg(file.slug, seen.value(key))};
         } else if (file.slug.isEmpty()) {
             outcome.skip = BetagouvIssue{file.relativePath, 0, Tr::tr("the file name gives no identifier.")};
-        } else if (!f.open(QIODevice::ReadOnly)) {
-            outcome.skip = BetagouvIssue{file.relativePath, 0, Tr::tr("cannot be read: %1").arg(f.errorString())};
+        } else if (bytes = BetagouvFolder::read(file, &problem); !bytes) {
+            outcome.skip = BetagouvIssue{file.relativePath, 0, problem};
         } else {
             seen.insert(key, file.relativePath);
-            const BetagouvSource source{file.relativePath, f.readAll()};
+            const BetagouvSource source{file.relativePath, *bytes};
             switch (file.kind) {
             case BetagouvKind::Organisation:
                 keep(BetagouvMapping::organisation(source, file.slug, outcome), batch.organisations);

@@ -1,34 +1,27 @@
 #include "budgetcommands.h"
 
+#include <QLocale>
+
 namespace Comite {
 
-ChangeEnvelope::ChangeEnvelope(Workspace &ws, const QString &text, std::optional<Envelope> before, std::optional<Envelope> after)
-    : WorkspaceCommand(ws, text), m_before(std::move(before)), m_after(std::move(after))
+const QList<RecordPart<Envelope>> &RecordStore<Envelope>::parts()
 {
+    static const QList<RecordPart<Envelope>> parts{
+        recordPart<Envelope>(Period, &Envelope::start, &Envelope::end), recordPart<Envelope>(Amount, &Envelope::amount),
+        recordPart<Envelope>(Source, &Envelope::source), recordPart<Envelope>(Label, &Envelope::label),
+        recordPart<Envelope>(Decision, &Envelope::decisionId), recordPart<Envelope>(Origin, &Envelope::origin)};
+    return parts;
 }
 
-void ChangeEnvelope::apply(const std::optional<Envelope> &from, std::optional<Envelope> &to)
+Envelope RecordStore<Envelope>::insert(Workspace &ws, Envelope record)
 {
-    write([&] {
-        if (from && !to)
-            m_workspace.envelopes().remove(from->id);
-        else if (to && !from)
-            to->id = m_workspace.envelopes().insert(*to);
-        else if (to)
-            m_workspace.envelopes().update(*to);
-    });
-    const qint64 productId = to ? to->productId : from ? from->productId : 0;
-    m_workspace.notifyProductChanged(productId, ProductChange::Envelopes);
+    record.id = ws.envelopes().insert(record);
+    return record;
 }
 
-void ChangeEnvelope::redo()
+QString RecordStore<Envelope>::name(const Envelope &record)
 {
-    apply(m_before, m_after);
-}
-
-void ChangeEnvelope::undo()
-{
-    apply(m_after, m_before);
+    return QCoreApplication::translate("ChangeRecord", "the envelope of %1").arg(QLocale().toString(record.amount));
 }
 
 ChangeSpending::ChangeSpending(Workspace &ws, const QString &text, qint64 productId, QList<SpendingEntry> before,

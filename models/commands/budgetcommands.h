@@ -1,29 +1,32 @@
 #pragma once
 // Undo commands for a product's budget: adding, editing or removing an
-// envelope, and changing monthly spending (actual or forecast) by line. A
-// removed record is kept whole and comes back with the same id.
+// envelope (a ChangeRecord), and changing monthly spending (actual or
+// forecast) by line.
 
-#include "workspacecommand.h"
+#include "changerecord.h"
 
 #include "domain/budgetenvelope.h"
 #include "storage/spendingentry.h"
 
 namespace Comite {
 
-class ChangeEnvelope : public WorkspaceCommand
-{
-public:
-    // `before` null: adds `after`; `after` null: removes `before`.
-    ChangeEnvelope(Workspace &ws, const QString &text, std::optional<Envelope> before, std::optional<Envelope> after);
-    void redo() override;
-    void undo() override;
-    qint64 envelopeId() const { return m_after ? m_after->id : m_before ? m_before->id : 0; }
-
-private:
-    void apply(const std::optional<Envelope> &from, std::optional<Envelope> &to);
-    std::optional<Envelope> m_before;
-    std::optional<Envelope> m_after;
+template<>
+struct RecordStore<Envelope> {
+    enum Part : quint32 { Period = 0x1, Amount = 0x2, Source = 0x4, Label = 0x8, Decision = 0x10, Origin = 0x20 };
+    static const QList<RecordPart<Envelope>> &parts();
+    static std::optional<Envelope> load(Workspace &ws, qint64 id) { return ws.envelopes().load(id); }
+    static Envelope insert(Workspace &ws, Envelope record);
+    static void update(Workspace &ws, const Envelope &record) { ws.envelopes().update(record); }
+    static void remove(Workspace &ws, qint64 id) { ws.envelopes().remove(id); }
+    static QString name(const Envelope &record);
+    static void notify(Workspace &ws, const Envelope &record, quint32)
+    {
+        ws.notifyProductChanged(record.productId, ProductChange::Envelopes);
+    }
 };
+
+// Adds, edits or removes an envelope.
+using ChangeEnvelope = ChangeRecord<Envelope>;
 
 // Replaces some spending entries of one product by others (one cell, or
 // many at once); entries are matched by month, line and kind.

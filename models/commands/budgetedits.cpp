@@ -36,7 +36,7 @@ qint64 addEnvelope(Workspace &ws, const Envelope &envelope, QString *error)
                                        fresh);
     if (!push(ws, command, error))
         return 0;
-    return command->envelopeId();
+    return command->recordId();
 }
 
 bool updateEnvelope(Workspace &ws, const Envelope &envelope, QString *error)

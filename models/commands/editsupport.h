@@ -15,14 +15,19 @@ inline bool refuse(QString *error, const QString &message)
 }
 
 // False (with the storage message) when the command's first write failed
-// and the stack dropped it.
+// and the stack dropped it. The message goes to the caller only, not also
+// to Workspace::errorOccurred: one message per failure.
 inline bool push(Workspace &ws, WorkspaceCommand *command, QString *error)
 {
     QString failure;
-    auto connection = QObject::connect(&ws, &Workspace::errorOccurred, [&](const QString &m) { failure = m; });
+    QString *previous = ws.redirectErrors(&failure);
     ws.undoStack()->push(command);
-    QObject::disconnect(connection);
-    return failure.isEmpty() || refuse(error, failure);
+    ws.redirectErrors(previous);
+    if (failure.isEmpty())
+        return true;
+    if (!error)
+        ws.reportError(failure);  // a caller that shows nothing itself
+    return refuse(error, failure);
 }
 
 // Runs storage work (a read, or writes of its own).

@@ -2,59 +2,64 @@
 
 namespace Comite {
 
+namespace {
 template<typename T>
-ChangeReference<T>::ChangeReference(Workspace &ws, const QString &text, Kind kind, T before, T after)
-    : WorkspaceCommand(ws, text), m_kind(kind), m_before(std::move(before)), m_after(std::move(after))
+std::optional<T> findIn(const QList<T> &list, qint64 id)
 {
-}
-
-template<typename T>
-void ChangeReference<T>::redo()
-{
-    switch (m_kind) {
-    case Add: insert(m_after); break;
-    case Edit: update(m_after); break;
-    case Remove: remove(m_before.id); break;
+    for (const T &r : list) {
+        if (r.id == id)
+            return r;
     }
+    return std::nullopt;
 }
+} // namespace
 
-template<typename T>
-void ChangeReference<T>::undo()
+const QList<RecordPart<Organisation>> &RecordStore<Organisation>::parts()
 {
-    switch (m_kind) {
-    case Add: remove(m_after.id); break;
-    case Edit: update(m_before); break;
-    case Remove: insert(m_before); break;
-    }
+    static const QList<RecordPart<Organisation>> parts{
+        recordPart<Organisation>(Slug, &Organisation::slug), recordPart<Organisation>(Name, &Organisation::name),
+        recordPart<Organisation>(Acronym, &Organisation::acronym), recordPart<Organisation>(Kind, &Organisation::kind)};
+    return parts;
 }
 
-template<typename T>
-void ChangeReference<T>::insert(T &record)
+std::optional<Organisation> RecordStore<Organisation>::load(Workspace &ws, qint64 id)
 {
-    write([&] { record.id = m_workspace.organisations().insert(record); });
-    m_workspace.notifyReferencesChanged();
+    return findIn(ws.organisations().organisations(), id);
 }
 
-template<typename T>
-void ChangeReference<T>::update(const T &record)
+Organisation RecordStore<Organisation>::insert(Workspace &ws, Organisation record)
 {
-    write([&] { m_workspace.organisations().update(record); });
-    m_workspace.notifyReferencesChanged();
+    record.id = ws.organisations().insert(record);
+    return record;
 }
 
-template<typename T>
-void ChangeReference<T>::remove(qint64 id)
+QString RecordStore<Organisation>::name(const Organisation &record)
 {
-    write([&] {
-        if constexpr (std::is_same_v<T, Organisation>)
-            m_workspace.organisations().removeOrganisation(id);
-        else
-            m_workspace.organisations().removeIncubator(id);
-    });
-    m_workspace.notifyReferencesChanged();
+    return QCoreApplication::translate("ChangeRecord", "the organisation “%1”").arg(record.name);
 }
 
-template class ChangeReference<Organisation>;
-template class ChangeReference<Incubator>;
+const QList<RecordPart<Incubator>> &RecordStore<Incubator>::parts()
+{
+    static const QList<RecordPart<Incubator>> parts{
+        recordPart<Incubator>(Slug, &Incubator::slug), recordPart<Incubator>(Name, &Incubator::name),
+        recordPart<Incubator>(Owner, &Incubator::ownerId), recordPart<Incubator>(YearlyBudget, &Incubator::yearlyBudget)};
+    return parts;
+}
+
+std::optional<Incubator> RecordStore<Incubator>::load(Workspace &ws, qint64 id)
+{
+    return findIn(ws.organisations().incubators(), id);
+}
+
+Incubator RecordStore<Incubator>::insert(Workspace &ws, Incubator record)
+{
+    record.id = ws.organisations().insert(record);
+    return record;
+}
+
+QString RecordStore<Incubator>::name(const Incubator &record)
+{
+    return QCoreApplication::translate("ChangeRecord", "the incubator “%1”").arg(record.name);
+}
 
 } // namespace Comite

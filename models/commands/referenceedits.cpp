@@ -50,7 +50,7 @@ qint64 add(Workspace &ws, const T &record, List list, QString *error, const QStr
     }
     T fresh = record;
     fresh.id = 0;
-    auto *command = new ChangeReference<T>(ws, text, ChangeReference<T>::Add, T{}, fresh);
+    auto *command = new ChangeRecord<T>(ws, text, std::nullopt, fresh);
     if (!push(ws, command, error))
         return 0;
     return command->recordId();
@@ -72,7 +72,7 @@ bool update(Workspace &ws, const T &record, List list, QString *error, const QSt
         return true;
     if (const QString p = problems(record, existing); !p.isEmpty())
         return refuse(error, p);
-    return push(ws, new ChangeReference<T>(ws, text, ChangeReference<T>::Edit, *before, record), error);
+    return push(ws, new ChangeRecord<T>(ws, text, *before, record), error);
 }
 } // namespace
 
@@ -97,7 +97,7 @@ bool removeOrganisation(Workspace &ws, qint64 id, QString *error)
             return refuse(error, Tr::tr("“%1” sponsors products or owns an incubator (%n use(s)); remove those links first.",
                                         nullptr, uses)
                                      .arg(org->name));
-        return push(ws, new ChangeOrganisation(ws, Tr::tr("Remove organisation"), ChangeOrganisation::Remove, *org, {}), error);
+        return push(ws, new ChangeOrganisation(ws, Tr::tr("Remove organisation"), *org, std::nullopt), error);
     } catch (const StorageError &e) {
         return refuse(error, e.message());
     }
@@ -125,7 +125,7 @@ bool removeIncubator(Workspace &ws, qint64 id, QString *error)
         if (const int uses = ws.organisations().incubatorUsage(id); uses > 0)
             return refuse(error, Tr::tr("“%1” still holds %n product(s); move them to another incubator first.", nullptr, uses)
                                      .arg(inc->name));
-        return push(ws, new ChangeIncubator(ws, Tr::tr("Remove incubator"), ChangeIncubator::Remove, *inc, {}), error);
+        return push(ws, new ChangeIncubator(ws, Tr::tr("Remove incubator"), *inc, std::nullopt), error);
     } catch (const StorageError &e) {
         return refuse(error, e.message());
     }

@@ -1,5 +1,7 @@
 #include "roadmapcommands.h"
 
+#include <QLocale>
+
 namespace Comite {
 
 namespace {
@@ -39,20 +41,44 @@ std::optional<ExpectedResult> findResult(const std::optional<Roadmap> &r, qint64
 }
 } // namespace
 
+const QList<RecordPart<Roadmap>> &RecordStore<Roadmap>::parts()
+{
+    using P = RoadmapPart;
+    static const QList<RecordPart<Roadmap>> parts{
+        recordPart<Roadmap>(quint32(P::Period), &Roadmap::start, &Roadmap::end),
+        recordPart<Roadmap>(quint32(P::Approval), &Roadmap::sessionId),
+        recordPart<Roadmap>(quint32(P::Vision), &Roadmap::vision, &Roadmap::targetPopulation, &Roadmap::potentialEstimate),
+        recordPart<Roadmap>(quint32(P::Priorities), &Roadmap::priorities),
+        recordPart<Roadmap>(quint32(P::Criteria), &Roadmap::hypotheses, &Roadmap::quantitativeCriteria,
+                            &Roadmap::qualitativeCriteria),
+        recordPart<Roadmap>(quint32(P::Team), &Roadmap::team),
+        recordPart<Roadmap>(quint32(P::Budget), &Roadmap::budgetRequest),
+        recordPart<Roadmap>(quint32(P::Support), &Roadmap::supportNeeds),
+        recordPart<Roadmap>(quint32(P::Blockers), &Roadmap::blockers),
+        recordPart<Roadmap>(quint32(P::Standards), &Roadmap::standards),
+        recordPart<Roadmap>(quint32(P::Review), &Roadmap::reviewNotes)};
+    return parts;
+}
+
+QString RecordStore<Roadmap>::name(const Roadmap &record)
+{
+    return QCoreApplication::translate("ChangeRecord", "the roadmap from %1").arg(QLocale().toString(record.start, QLocale::ShortFormat));
+}
+
+void RecordStore<Roadmap>::notify(Workspace &ws, const Roadmap &record, quint32 parts)
+{
+    ws.notifyRoadmapChanged(record.productId, record.id, RoadmapParts::fromInt(parts));
+}
+
 ChangeRoadmap::ChangeRoadmap(Workspace &ws, const QString &text, std::optional<Roadmap> before, std::optional<Roadmap> after,
                              QString mergeKey)
-    : WorkspaceCommand(ws, text), m_before(std::move(before)), m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
+    : ChangeRecord<Roadmap>(ws, text, std::move(before), std::move(after)), m_mergeKey(std::move(mergeKey))
 {
     m_keys = wantedTargets(m_before, m_after).keys();
     for (const TargetKey &k : releasedTargets(m_before, m_after)) {
         if (!m_keys.contains(k))
             m_keys << k;
     }
-}
-
-qint64 ChangeRoadmap::roadmapId() const
-{
-    return m_after ? m_after->id : m_before ? m_before->id : 0;
 }
 
 QMap<TargetKey, double> ChangeRoadmap::wantedTargets(const std::optional<Roadmap> &before, const std::optional<Roadmap> &after)
@@ -102,10 +128,14 @@ ChangeRoadmap::TargetState ChangeRoadmap::readTargets() const
 void ChangeRoadmap::restoreTargets(const TargetState &state)
 {
     const TargetState now = readTargets();
+    // Removals first: a target coming back may reuse the id of one leaving.
     for (auto it = state.cbegin(); it != state.cend(); ++it) {
         const std::optional<IndicatorTarget> &current = now.value(it.key());
         if (current && (!it.value() || current->id != it.value()->id))
             m_workspace.indicators().removeTarget(current->id);
+    }
+    for (auto it = state.cbegin(); it != state.cend(); ++it) {
+        const std::optional<IndicatorTarget> &current = now.value(it.key());
         if (it.value()) {
             if (current && current->id == it.value()->id)
                 m_workspace.indicators().update(*it.value());
@@ -115,56 +145,49 @@ void ChangeRoadmap::restoreTargets(const TargetState &state)
     }
 }
 
-void ChangeRoadmap::writeRoadmap(const std::optional<Roadmap> &from, std::optional<Roadmap> &to)
+void ChangeRoadmap::beforeWrite(bool forward)
 {
-    if (to)
-        to = m_workspace.roadmaps().save(*to);
-    else if (from)
-        m_workspace.roadmaps().remove(from->id);
+    if (forward && !m_done)
+        m_targetsBefore = readTargets();
+}
+
+void ChangeRoadmap::afterWrite(bool forward)
+{
+    if (!forward)
+        restoreTargets(m_targetsBefore);
+    else if (m_done)
+        restoreTargets(m_targetsAfter);
+    else
+        setTargets();
+}
+
+// The roadmap's targets on its first write: those it let go go too, unless
+// someone changed them since; those it sets are added or updated.
+void ChangeRoadmap::setTargets()
+{
+    const QMap<TargetKey, double> oldValues = targetsOf(m_before);
+    for (const TargetKey &key : releasedTargets(m_before, m_after)) {
+        const auto current = m_targetsBefore.value(key);
+        if (current && current->value == oldValues.value(key))
+            m_workspace.indicators().removeTarget(current->id);
+    }
+    const QMap<TargetKey, double> wanted = wantedTargets(m_before, m_after);
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (auto current = m_targetsBefore.value(it.key())) {
+            current->value = it.value();
+            m_workspace.indicators().update(*current);
+        } else {
+            m_workspace.indicators().insert(IndicatorTarget{0, it.key().first, it.key().second, it.value()});
+        }
+    }
+    m_targetsAfter = readTargets();
 }
 
 void ChangeRoadmap::redo()
 {
-    write([&] {
-        if (m_done) {
-            writeRoadmap(m_before, m_after);
-            restoreTargets(m_targetsAfter);
-            return;
-        }
-        m_targetsBefore = readTargets();
-        writeRoadmap(m_before, m_after);
-        // The roadmap's targets: those it let go go too, unless someone
-        // changed them since; those it sets are added or updated.
-        const QMap<TargetKey, double> oldValues = targetsOf(m_before);
-        for (const TargetKey &key : releasedTargets(m_before, m_after)) {
-            const auto current = m_targetsBefore.value(key);
-            if (current && current->value == oldValues.value(key))
-                m_workspace.indicators().removeTarget(current->id);
-        }
-        const QMap<TargetKey, double> wanted = wantedTargets(m_before, m_after);
-        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-            if (auto current = m_targetsBefore.value(it.key())) {
-                current->value = it.value();
-                m_workspace.indicators().update(*current);
-            } else {
-                m_workspace.indicators().insert(IndicatorTarget{0, it.key().first, it.key().second, it.value()});
-            }
-        }
-        m_targetsAfter = readTargets();
-    });
+    ChangeRecord<Roadmap>::redo();
     if (succeeded())
         m_done = true;
-    notify();
-}
-
-void ChangeRoadmap::undo()
-{
-    write([&] {
-        std::optional<Roadmap> before = m_before;
-        writeRoadmap(m_after, before);
-        restoreTargets(m_targetsBefore);
-    });
-    notify();
 }
 
 void ChangeRoadmap::notify()
@@ -172,7 +195,7 @@ void ChangeRoadmap::notify()
     const qint64 productId = m_after ? m_after->productId : m_before ? m_before->productId : 0;
     if (!m_keys.isEmpty())
         m_workspace.notifyIndicatorChanged(productId, m_keys.size() == 1 ? m_keys.first().first : 0);
-    m_workspace.notifyProductChanged(productId, ProductChange::Roadmaps);
+    ChangeRecord<Roadmap>::notify();
 }
 
 bool ChangeRoadmap::mergeWith(const QUndoCommand *other)
@@ -181,8 +204,7 @@ bool ChangeRoadmap::mergeWith(const QUndoCommand *other)
     if (m_mergeKey.isEmpty() || o->m_mergeKey != m_mergeKey || !m_before || !m_after || !o->m_after
         || o->roadmapId() != roadmapId() || !m_keys.isEmpty() || !o->m_keys.isEmpty() || !o->succeeded())
         return false;
-    m_after = o->m_after;
-    setObsolete(*m_after == *m_before);
+    mergeAfter(*o);
     return true;
 }
 

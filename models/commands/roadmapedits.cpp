@@ -92,6 +92,29 @@ bool saveRoadmap(Workspace &ws, const Roadmap &roadmap, const QString &text, QSt
     return push(ws, new ChangeRoadmap(ws, text, before, after, mergeKey), error);
 }
 
+bool saveRoadmapParts(Workspace &ws, const Roadmap &roadmap, RoadmapParts parts, const QString &text, QString *error,
+                      const QString &mergeKey)
+{
+    std::optional<Roadmap> stored;
+    if (!guarded(error, [&] { stored = ws.roadmaps().load(roadmap.id); }))
+        return false;
+    if (!stored)
+        return refuse(error, Tr::tr("This roadmap no longer exists."));
+    copyParts(*stored, roadmap, parts.toInt());
+    return saveRoadmap(ws, *stored, text, error, mergeKey);
+}
+
+std::optional<Roadmap> reloadRoadmapParts(Workspace &ws, const Roadmap &shown, RoadmapParts parts)
+{
+    const std::optional<Roadmap> fresh = ws.roadmaps().load(shown.id, parts);
+    if (!fresh)
+        return std::nullopt;
+    Roadmap next = shown;
+    const RoadmapParts ownRow = RoadmapPart::Period | RoadmapPart::Approval | RoadmapPart::Vision | RoadmapPart::Review;
+    copyParts(next, *fresh, (parts | ownRow).toInt());
+    return next;
+}
+
 bool removeRoadmap(Workspace &ws, qint64 roadmapId, QString *error)
 {
     std::optional<Roadmap> before;

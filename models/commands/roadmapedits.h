@@ -23,6 +23,14 @@ qint64 addNextRoadmap(Workspace &ws, qint64 productId, QDate start, QString *err
 // consecutive edits with the same `mergeKey` merge into one step.
 bool saveRoadmap(Workspace &ws, const Roadmap &roadmap, const QString &text, QString *error = nullptr,
                  const QString &mergeKey = {});
+// Saves only `parts` of `roadmap` over the stored roadmap: a view showing
+// those parts edits them and leaves the others as stored.
+bool saveRoadmapParts(Workspace &ws, const Roadmap &roadmap, RoadmapParts parts, const QString &text,
+                      QString *error = nullptr, const QString &mergeKey = {});
+// `shown` with `parts` read again from the database (the roadmap's own row
+// comes with them); null when the roadmap no longer exists. Throws
+// StorageError.
+std::optional<Roadmap> reloadRoadmapParts(Workspace &ws, const Roadmap &shown, RoadmapParts parts);
 bool removeRoadmap(Workspace &ws, qint64 roadmapId, QString *error = nullptr);
 
 } // namespace Comite::Edit

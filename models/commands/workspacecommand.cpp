@@ -4,6 +4,10 @@ namespace Comite {
 
 void WorkspaceCommand::write(const std::function<void()> &work)
 {
+    if (std::exchange(m_skipNext, false)) {
+        m_succeeded = false;
+        return;
+    }
     const bool first = std::exchange(m_firstRedo, false);
     try {
         m_workspace.database().transaction(work);

@@ -5,6 +5,7 @@
 #include "syntheticindicators.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -23,6 +24,12 @@ const QStringList targets = {
     QStringLiteral("aux agents publics"), QStringLiteral("aux collectivités"), QStringLiteral("aux usagers"),
     QStringLiteral("aux entreprises"), QStringLiteral("aux associations")};
 
+int productCount(Database &db)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT count(*) FROM products"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 QString iso(QDate d)
 {
     return d.toString(Qt::ISODate);
@@ -39,7 +46,15 @@ void write(Database &db, const Options &o)
     const int incCount = std::max(3, o.products / 80);
 
     db.transaction([&] {
-        PortfolioWriter::clear(db);
+        if (!PortfolioWriter::isEmpty(db)) {
+            if (!o.replace)
+                throw StorageError(QCoreApplication::translate(
+                                       "SyntheticPortfolio",
+                                       "“%1” already holds a portfolio (products: %2); use --force to replace it.")
+                                       .arg(db.displayName())
+                                       .arg(productCount(db)));
+            PortfolioWriter::clear(db);
+        }
         QSqlQuery org = db.prepare(QStringLiteral("INSERT INTO organisations (id, slug, name, acronym, kind) VALUES (?, ?, ?, ?, ?)"));
         for (int i = 1; i <= orgCount; ++i)
             Database::exec(org, {i, QStringLiteral("org-%1").arg(i), QStringLiteral("Administration %1").arg(i),

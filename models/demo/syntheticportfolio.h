@@ -15,8 +15,11 @@ struct Options {
     int months = 24;
     quint32 seed = 1;
     QDate today;
+    bool replace = false;  // replace a portfolio already there (--force)
 };
-// Replaces whatever portfolio the database held, in one transaction.
+// Writes the portfolio in one transaction. A database that already holds a
+// portfolio is refused (StorageError naming the file and how many products
+// it holds) unless `replace` is set; then that portfolio is replaced.
 void write(Database &db, const Options &options);
 }
 

@@ -1,6 +1,6 @@
 #include "checklistmodel.h"
 
-#include "roadmaprowsync.h"
+#include "rowsync.h"
 #include "storage/roadmapdossier.h"
 
 namespace Comite {
@@ -35,11 +35,7 @@ void ChecklistModel::refresh()
         return;
     }
     QList<ChecklistItem> &items = m_preparation.items;
-    const bool ordered = RoadmapRowSync::sync<ChecklistItem, QString>(
-        items, next.items, [](const ChecklistItem &i) { return i.key; },
-        {[this](int f, int l) { beginInsertRows({}, f, l); }, [this] { endInsertRows(); },
-         [this](int f, int l) { beginRemoveRows({}, f, l); }, [this] { endRemoveRows(); },
-         [this](int i) { Q_EMIT dataChanged(index(i), index(i)); }});
+    const bool ordered = RowSync::sync(*this, {}, items, next.items, [](const ChecklistItem &i) { return i.key; });
     if (!ordered) {
         beginResetModel();
         m_preparation = next;

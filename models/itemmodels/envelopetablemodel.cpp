@@ -4,7 +4,7 @@
 #include "domain/committeeschedule.h"
 #include "domain/decisionoption.h"
 #include "domain/displayformat.h"
-#include "roadmaprowsync.h"
+#include "rowsync.h"
 
 #include <QSqlQuery>
 
@@ -55,13 +55,7 @@ void EnvelopeTableModel::reload()
         m_workspace.reportError(e.message());
         return;
     }
-    const bool ordered = RoadmapRowSync::sync<Envelope, qint64>(
-        m_envelopes, next, [](const Envelope &e) { return e.id; },
-        {[this](int f, int l) { beginInsertRows({}, f, l); }, [this] { endInsertRows(); },
-         [this](int f, int l) { beginRemoveRows({}, f, l); }, [this] { endRemoveRows(); },
-         [this](int i) { Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1)); }});
-    if (!ordered) {
-        // An edited start date moved an envelope: the order changed.
+    if (!RowSync::sync(*this, {}, m_envelopes, next, [](const Envelope &e) { return e.id; })) {
         beginResetModel();
         m_envelopes = next;
         endResetModel();

@@ -2,6 +2,7 @@
 
 #include "domain/displayformat.h"
 #include "domain/indicatorfacts.h"
+#include "rowsync.h"
 
 #include <QFont>
 
@@ -91,38 +92,14 @@ void IndicatorModel::reload()
     }
 }
 
-// Moves `m_groups[group]` to `next` with the smallest signals: removed rows,
-// then rows moved into place or inserted, then changed rows.
+// Moves `m_groups[group]` to `next` with precise signals (RowSync).
 void IndicatorModel::syncGroup(int group, const QList<IndicatorSeries> &next)
 {
     QList<IndicatorSeries> &rows = m_groups[group];
-    const QModelIndex parent = index(group, 0);
-    for (int i = int(rows.size()) - 1; i >= 0; --i) {
-        if (indexOfId(next, rows[i].indicator.id) < 0) {
-            beginRemoveRows(parent, i, i);
-            rows.removeAt(i);
-            endRemoveRows();
-        }
-    }
-    for (int i = 0; i < next.size(); ++i) {
-        const qint64 id = next[i].indicator.id;
-        if (i >= rows.size() || rows[i].indicator.id != id) {
-            const int j = indexOfId(rows, id, i + 1);
-            if (j >= 0) {
-                beginMoveRows(parent, j, j, parent, i);
-                rows.move(j, i);
-                endMoveRows();
-            } else {
-                beginInsertRows(parent, i, i);
-                rows.insert(i, next[i]);
-                endInsertRows();
-                continue;
-            }
-        }
-        if (!(rows[i] == next[i])) {
-            rows[i] = next[i];
-            Q_EMIT dataChanged(index(i, 0, parent), index(i, ColumnCount - 1, parent));
-        }
+    if (!RowSync::sync(*this, index(group, 0), rows, next, [](const IndicatorSeries &s) { return s.indicator.id; })) {
+        beginResetModel();
+        rows = next;
+        endResetModel();
     }
 }
 

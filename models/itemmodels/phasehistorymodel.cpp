@@ -1,6 +1,7 @@
 #include "phasehistorymodel.h"
 
 #include "commands/productedits.h"
+#include "rowsync.h"
 #include "domain/displayformat.h"
 
 namespace Comite {
@@ -31,41 +32,20 @@ void PhaseHistoryModel::reload()
     }
 }
 
-// Applies the new history with the smallest notification: one inserted or
-// removed row where that is what happened, dataChanged for edited rows.
+// Phases have no key: one inserted or removed row where that is what
+// happened, dataChanged for edited rows (RowSync::followPositions).
 void PhaseHistoryModel::follow(QList<PhaseRecord> next)
 {
-    const QList<PhaseRecord> &old = m_phases;
-    qsizetype first = 0;
-    while (first < old.size() && first < next.size() && old[first] == next[first])
-        ++first;
-    if (next.size() == old.size() + 1 && std::equal(old.begin() + first, old.end(), next.begin() + first + 1)) {
-        beginInsertRows({}, int(first), int(first));
-        m_phases = std::move(next);
-        endInsertRows();
-        return;
-    }
-    if (next.size() + 1 == old.size() && std::equal(next.begin() + first, next.end(), old.begin() + first + 1)) {
-        beginRemoveRows({}, int(first), int(first));
-        m_phases = std::move(next);
-        endRemoveRows();
-        return;
-    }
-    if (next.size() < old.size()) {
-        beginRemoveRows({}, int(next.size()), int(old.size() - 1));
-        m_phases.resize(next.size());
-        endRemoveRows();
-    } else if (next.size() > old.size()) {
-        beginInsertRows({}, int(old.size()), int(next.size() - 1));
-        m_phases.append(next.mid(old.size()));
-        endInsertRows();
-    }
-    for (qsizetype i = first; i < next.size(); ++i) {
-        if (m_phases[i] != next[i]) {
-            m_phases[i] = next[i];
-            Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-        }
-    }
+    const QList<PhaseRecord> old = m_phases;
+    RowSync::followPositions(
+        *this, {}, int(old.size()), int(next.size()), [&](int i, int j) { return old[i] == next[j]; },
+        [&] { m_phases = next; },
+        [&](int count) {
+            if (count < m_phases.size())
+                m_phases.resize(count);
+            else
+                m_phases.append(next.mid(m_phases.size(), count - m_phases.size()));
+        });
 }
 
 int PhaseHistoryModel::rowCount(const QModelIndex &parent) const

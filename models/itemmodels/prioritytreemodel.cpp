@@ -2,7 +2,7 @@
 
 #include "commands/roadmapedits.h"
 #include "domain/displayformat.h"
-#include "roadmaprowsync.h"
+#include "rowsync.h"
 
 #include <QFont>
 
@@ -31,7 +31,12 @@ PriorityTreeModel::PriorityTreeModel(Workspace &workspace, qint64 roadmapId, QOb
     : QAbstractItemModel(parent), m_workspace(workspace)
 {
     connect(&workspace, &Workspace::productChanged, this, [this](qint64 id, ProductChanges changes) {
-        if (m_roadmap.id > 0 && id == m_roadmap.productId && (changes & (ProductChange::Roadmaps | ProductChange::Indicators)))
+        if (m_roadmap.id > 0 && id == m_roadmap.productId && (changes & ProductChange::Indicators))
+            reload();
+    });
+    // Only the priorities and the period (the results' default date) are shown here.
+    connect(&workspace, &Workspace::roadmapChanged, this, [this](qint64, qint64 roadmapId, RoadmapParts parts) {
+        if (m_roadmap.id > 0 && roadmapId == m_roadmap.id && (parts & (RoadmapPart::Priorities | RoadmapPart::Period)))
             reload();
     });
     connect(&workspace, &Workspace::portfolioReset, this, [this] { setRoadmapId(0); });
@@ -65,7 +70,7 @@ void PriorityTreeModel::reload()
 {
     std::optional<Roadmap> next;
     try {
-        next = m_workspace.roadmaps().load(m_roadmap.id);
+        next = Edit::reloadRoadmapParts(m_workspace, m_roadmap, RoadmapPart::Priorities);
         const QList<Indicator> indicators = m_workspace.indicators().forProduct(m_roadmap.productId);
         if (indicators != m_indicators) {
             m_indicators = indicators;
@@ -92,9 +97,6 @@ void PriorityTreeModel::reload()
 void PriorityTreeModel::follow(const Roadmap &next)
 {
     const bool endMoved = m_roadmap.end != next.end;
-    RoadmapRowSync::Signals top{
-        [this](int f, int l) { beginInsertRows({}, f, l); }, [this] { endInsertRows(); },
-        [this](int f, int l) { beginRemoveRows({}, f, l); }, [this] { endRemoveRows(); }, [](int) {}};
     // Compare priorities by id only here; their results are synced below.
     auto byId = [](const RoadmapPriority &p) { return p.id; };
     QList<RoadmapPriority> shells = next.priorities;
@@ -105,7 +107,7 @@ void PriorityTreeModel::follow(const Roadmap &next)
         if (old != rows.cend())
             shell = *old;
     }
-    if (!RoadmapRowSync::sync<RoadmapPriority, qint64>(rows, shells, byId, top)) {
+    if (!RowSync::sync(*this, {}, rows, shells, byId, [](const RoadmapPriority &, const RoadmapPriority &) { return true; })) {
         beginResetModel();
         m_roadmap = next;
         endResetModel();
@@ -119,12 +121,7 @@ void PriorityTreeModel::follow(const Roadmap &next)
             Q_EMIT dataChanged(index(p, 0), index(p, ColumnCount - 1));
         }
         const QModelIndex parent = index(p, 0);
-        RoadmapRowSync::Signals children{
-            [this, parent](int f, int l) { beginInsertRows(parent, f, l); }, [this] { endInsertRows(); },
-            [this, parent](int f, int l) { beginRemoveRows(parent, f, l); }, [this] { endRemoveRows(); },
-            [this, parent](int i) { Q_EMIT dataChanged(index(i, 0, parent), index(i, ColumnCount - 1, parent)); }};
-        if (!RoadmapRowSync::sync<ExpectedResult, qint64>(rows[p].results, target.results,
-                                                          [](const ExpectedResult &e) { return e.id; }, children)) {
+        if (!RowSync::sync(*this, parent, rows[p].results, target.results, [](const ExpectedResult &e) { return e.id; })) {
             beginResetModel();
             m_roadmap = next;
             endResetModel();
@@ -267,7 +264,7 @@ Qt::ItemFlags PriorityTreeModel::flags(const QModelIndex &index) const
 bool PriorityTreeModel::save(const Roadmap &next, const QString &text)
 {
     QString error;
-    if (!Edit::saveRoadmap(m_workspace, next, text, &error)) {
+    if (!Edit::saveRoadmapParts(m_workspace, next, RoadmapPart::Priorities, text, &error)) {
         Q_EMIT editRefused(error);
         return false;
     }

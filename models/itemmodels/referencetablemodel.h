@@ -3,6 +3,7 @@
 // records in id order, and a reload after any change signals exactly the
 // rows removed, inserted or changed (never a reset for one edit).
 
+#include "rowsync.h"
 #include "storage/workspace.h"
 
 #include <QAbstractTableModel>
@@ -26,29 +27,10 @@ protected:
     template<typename T>
     void sync(QList<T> &rows, const QList<T> &next)
     {
-        auto contains = [](const QList<T> &list, qint64 id) {
-            return std::any_of(list.begin(), list.end(), [id](const T &r) { return r.id == id; });
-        };
-        for (int i = int(rows.size()) - 1; i >= 0; --i) {
-            if (!contains(next, rows[i].id)) {
-                beginRemoveRows({}, i, i);
-                rows.removeAt(i);
-                endRemoveRows();
-            }
-        }
-        for (int i = 0; i < next.size(); ++i) {
-            if (i >= rows.size() || rows[i].id != next[i].id) {
-                if (!contains(rows, next[i].id)) {
-                    beginInsertRows({}, i, i);
-                    rows.insert(i, next[i]);
-                    endInsertRows();
-                    continue;
-                }
-            }
-            if (!(rows[i] == next[i])) {
-                rows[i] = next[i];
-                Q_EMIT dataChanged(index(i, 0), index(i, columnCount() - 1));
-            }
+        if (!RowSync::sync(*this, {}, rows, next, [](const T &r) { return r.id; })) {
+            beginResetModel();
+            rows = next;
+            endResetModel();
         }
     }
 

@@ -1,7 +1,7 @@
 #include "reviewtablemodel.h"
 
 #include "commands/roadmapedits.h"
-#include "roadmaprowsync.h"
+#include "rowsync.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -35,7 +35,12 @@ ReviewTableModel::ReviewTableModel(Workspace &workspace, qint64 roadmapId, QObje
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
     connect(&workspace, &Workspace::productChanged, this, [this](qint64 id, ProductChanges changes) {
-        if (m_roadmap.id > 0 && id == m_roadmap.productId && (changes & (ProductChange::Roadmaps | ProductChange::Indicators)))
+        if (m_roadmap.id > 0 && id == m_roadmap.productId && (changes & ProductChange::Indicators))
+            reload();
+    });
+    // Only the priorities and the period (the results' default date) are shown here.
+    connect(&workspace, &Workspace::roadmapChanged, this, [this](qint64, qint64 roadmapId, RoadmapParts parts) {
+        if (m_roadmap.id > 0 && roadmapId == m_roadmap.id && (parts & (RoadmapPart::Priorities | RoadmapPart::Period)))
             reload();
     });
     connect(&workspace, &Workspace::portfolioReset, this, [this] { setRoadmapId(0); });
@@ -72,11 +77,10 @@ void ReviewTableModel::setRoadmapId(qint64 id)
 
 void ReviewTableModel::reload()
 {
-    const qint64 id = m_roadmap.id;
     std::optional<Roadmap> next;
     QHash<qint64, IndicatorSeries> indicators;
     try {
-        next = m_workspace.roadmaps().load(id);
+        next = Edit::reloadRoadmapParts(m_workspace, m_roadmap, RoadmapPart::Priorities);
         if (next) {
             for (const IndicatorSeries &s : m_workspace.indicators().seriesForProduct(next->productId))
                 indicators.insert(s.indicator.id, s);
@@ -92,12 +96,7 @@ void ReviewTableModel::reload()
     m_roadmap = *next;
     m_indicators = indicators;
     const QList<ReviewRow> rows = compute();
-    const bool ordered = RoadmapRowSync::sync<ReviewRow, qint64>(
-        m_rows, rows, [](const ReviewRow &r) { return r.expected.id; },
-        {[this](int f, int l) { beginInsertRows({}, f, l); }, [this] { endInsertRows(); },
-         [this](int f, int l) { beginRemoveRows({}, f, l); }, [this] { endRemoveRows(); },
-         [this](int i) { Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1)); }});
-    if (!ordered) {
+    if (!RowSync::sync(*this, {}, m_rows, rows, [](const ReviewRow &r) { return r.expected.id; })) {
         beginResetModel();
         m_rows = rows;
         endResetModel();
@@ -206,7 +205,7 @@ bool ReviewTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     }
     QString error;
-    if (!Edit::saveRoadmap(m_workspace, next, tr("Review an expected result"), &error)) {
+    if (!Edit::saveRoadmapParts(m_workspace, next, RoadmapPart::Priorities, tr("Review an expected result"), &error)) {
         Q_EMIT editRefused(error);
         return false;
     }

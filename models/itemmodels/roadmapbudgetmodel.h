@@ -24,6 +24,7 @@ public:
 protected:
     int rowsIn(const Roadmap &) const override;
     bool sameRow(const Roadmap &a, int i, const Roadmap &b, int j) const override;
+    RoadmapParts partsShown() const override { return RoadmapPart::Budget; }
 };
 
 } // namespace Comite

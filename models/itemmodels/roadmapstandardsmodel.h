@@ -24,6 +24,7 @@ public:
 protected:
     int rowsIn(const Roadmap &) const override { return int(Standards::keys().size()); }
     bool sameRow(const Roadmap &a, int i, const Roadmap &b, int j) const override;
+    RoadmapParts partsShown() const override { return RoadmapPart::Standards; }
 };
 
 } // namespace Comite

@@ -24,6 +24,7 @@ public:
 protected:
     int rowsIn(const Roadmap &r) const override { return int(r.supportNeeds.size()); }
     bool sameRow(const Roadmap &a, int i, const Roadmap &b, int j) const override { return a.supportNeeds[i] == b.supportNeeds[j]; }
+    RoadmapParts partsShown() const override { return RoadmapPart::Support; }
 };
 
 } // namespace Comite

@@ -1,6 +1,7 @@
 #include "roadmaptablemodel.h"
 
 #include "commands/roadmapedits.h"
+#include "rowsync.h"
 
 namespace Comite {
 
@@ -8,9 +9,9 @@ RoadmapTableModel::RoadmapTableModel(Workspace &workspace, qint64 roadmapId, QOb
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
     m_roadmap.id = roadmapId;  // read by load(), once the subclass exists
-    connect(&workspace, &Workspace::productChanged, this, [this](qint64 id, ProductChanges changes) {
-        if (m_roadmap.id > 0 && id == m_roadmap.productId && (changes & ProductChange::Roadmaps))
-            reload();
+    connect(&workspace, &Workspace::roadmapChanged, this, [this](qint64, qint64 roadmapId, RoadmapParts parts) {
+        if (m_roadmap.id > 0 && roadmapId == m_roadmap.id && (parts & partsShown()))
+            reload(parts & partsShown());
     });
     connect(&workspace, &Workspace::portfolioReset, this, [this] { setRoadmapId(0); });
 }
@@ -40,11 +41,12 @@ void RoadmapTableModel::setRoadmapId(qint64 id)
     endResetModel();
 }
 
-void RoadmapTableModel::reload()
+// Reads `parts` again (and the roadmap's own row, which comes with them).
+void RoadmapTableModel::reload(RoadmapParts parts)
 {
     std::optional<Roadmap> next;
     try {
-        next = m_workspace.roadmaps().load(m_roadmap.id);
+        next = Edit::reloadRoadmapParts(m_workspace, m_roadmap, parts);
     } catch (const StorageError &e) {
         m_workspace.reportError(e.message());
         return;
@@ -55,60 +57,19 @@ void RoadmapTableModel::reload()
         follow(*next);
 }
 
-// One row inserted or removed where that is what happened; otherwise rows
-// added or dropped at the end and dataChanged for the rows that differ.
+// Rows are positions in the roadmap's lists: see RowSync::followPositions.
 void RoadmapTableModel::follow(const Roadmap &next)
 {
     const Roadmap old = m_roadmap;
-    const int n = rowsIn(old);
-    const int m = rowsIn(next);
-    int first = 0;
-    while (first < n && first < m && sameRow(old, first, next, first))
-        ++first;
-    auto shiftedEqual = [&](int from, int delta) {
-        for (int i = from; i < n && i + delta < m; ++i) {
-            if (!sameRow(old, i, next, i + delta))
-                return false;
-        }
-        return true;
-    };
-    if (m == n + 1 && shiftedEqual(first, 1)) {
-        beginInsertRows({}, first, first);
-        m_roadmap = next;
-        endInsertRows();
-        return;
-    }
-    if (m + 1 == n) {
-        bool same = true;
-        for (int i = first; i < m; ++i)
-            same = same && sameRow(old, i + 1, next, i);
-        if (same) {
-            beginRemoveRows({}, first, first);
-            m_roadmap = next;
-            endRemoveRows();
-            return;
-        }
-    }
-    if (m < n) {
-        beginRemoveRows({}, m, n - 1);
-        m_roadmap = next;
-        endRemoveRows();
-    } else if (m > n) {
-        beginInsertRows({}, n, m - 1);
-        m_roadmap = next;
-        endInsertRows();
-    }
-    m_roadmap = next;
-    for (int i = first; i < std::min(n, m); ++i) {
-        if (!sameRow(old, i, next, i))
-            Q_EMIT dataChanged(index(i, 0), index(i, columnCount() - 1));
-    }
+    RowSync::followPositions(
+        *this, {}, rowsIn(old), rowsIn(next), [&](int i, int j) { return sameRow(old, i, next, j); },
+        [&] { m_roadmap = next; });
 }
 
 bool RoadmapTableModel::save(const Roadmap &next, const QString &text)
 {
     QString error;
-    if (!Edit::saveRoadmap(m_workspace, next, text, &error)) {
+    if (!Edit::saveRoadmapParts(m_workspace, next, partsShown(), text, &error)) {
         Q_EMIT editRefused(error);
         return false;
     }

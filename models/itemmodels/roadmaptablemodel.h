@@ -28,6 +28,9 @@ Q_SIGNALS:
 protected:
     virtual int rowsIn(const Roadmap &roadmap) const = 0;
     virtual bool sameRow(const Roadmap &a, int i, const Roadmap &b, int j) const = 0;
+    // The parts of the roadmap the rows show and edit: only a change to
+    // these reads the roadmap again, and only these parts.
+    virtual RoadmapParts partsShown() const = 0;
     // Saves `next`; false (and editRefused) when refused.
     bool save(const Roadmap &next, const QString &text);
     // Reads the roadmap again after the constructor of a subclass.
@@ -37,7 +40,7 @@ protected:
     Roadmap m_roadmap;
 
 private:
-    void reload();
+    void reload(RoadmapParts parts);
     void follow(const Roadmap &next);
 };
 

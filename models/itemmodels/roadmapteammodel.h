@@ -25,6 +25,7 @@ public:
 protected:
     int rowsIn(const Roadmap &r) const override { return int(r.team.size()); }
     bool sameRow(const Roadmap &a, int i, const Roadmap &b, int j) const override { return a.team[i] == b.team[j]; }
+    RoadmapParts partsShown() const override { return RoadmapPart::Team; }
 };
 
 } // namespace Comite

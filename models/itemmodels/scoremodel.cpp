@@ -223,7 +223,9 @@ bool ScoreModel::setData(const QModelIndex &index, const QVariant &value, int ro
         return false;
     const int question = questionAt(index.row());
     const qint64 member = m_voters[index.column() - 1].id;
-    const ArbitrationScore *existing = m_session.grid(m_productId).score(member, question);
+    // The grid owns the scores `existing` points into: keep it alive.
+    const ArbitrationGrid grid = m_session.grid(m_productId);
+    const ArbitrationScore *existing = grid.score(member, question);
     ArbitrationScore score{m_productId, member, question, existing ? existing->score : 0,
                            existing ? existing->comment : QString()};
     bool remove = false;

@@ -69,6 +69,11 @@ public:
         commit();
     }
 
+    // Statements run through exec() on this connection so far and, while a
+    // log is set, their SQL: tests check that an edit reads only what changed.
+    quint64 statementCount() const { return m_statementCount; }
+    void setStatementLog(QStringList *log) { m_statementLog = log; }
+
     QString setting(const QString &key, const QString &fallback = {}) const;
     void setSetting(const QString &key, const QString &value);
 
@@ -88,6 +93,8 @@ private:
     QString m_connectionName;
     Backend m_backend = Backend::SQLite;
     int m_depth = 0;
+    mutable quint64 m_statementCount = 0;
+    QStringList *m_statementLog = nullptr;
 };
 
 } // namespace Comite

@@ -30,6 +30,12 @@ QList<Roadmap> RoadmapRepository::forProduct(qint64 productId) const
     return read(QStringLiteral("product_id = ?"), {productId});
 }
 
+std::optional<Roadmap> RoadmapRepository::load(qint64 id, RoadmapParts parts) const
+{
+    const QList<Roadmap> found = read(QStringLiteral("id = ?"), {id}, parts);
+    return found.isEmpty() ? std::nullopt : std::optional<Roadmap>(found.first());
+}
+
 std::optional<Roadmap> RoadmapRepository::load(qint64 id) const
 {
     const QList<Roadmap> found = read(QStringLiteral("id = ?"), {id});
@@ -45,7 +51,7 @@ int RoadmapRepository::count() const
 }
 
 // One query per table for all the roadmaps selected by `where`.
-QList<Roadmap> RoadmapRepository::read(const QString &where, const QVariantList &bindings) const
+QList<Roadmap> RoadmapRepository::read(const QString &where, const QVariantList &bindings, RoadmapParts parts) const
 {
     QList<Roadmap> roadmaps;
     QHash<qint64, int> indexOf;
@@ -70,7 +76,9 @@ QList<Roadmap> RoadmapRepository::read(const QString &where, const QVariantList 
     if (roadmaps.isEmpty())
         return roadmaps;
     const QString selected = QStringLiteral(" IN (SELECT id FROM roadmaps WHERE ") + where + QStringLiteral(")");
-    auto each = [&](const QString &sql, const std::function<void(Roadmap &, const QSqlQuery &)> &fill) {
+    auto each = [&](RoadmapParts wanted, const QString &sql, const std::function<void(Roadmap &, const QSqlQuery &)> &fill) {
+        if (!(parts & wanted))
+            return;
         QSqlQuery c = m_db.exec(sql.arg(selected), bindings);
         while (c.next()) {
             const int i = indexOf.value(c.value(0).toLongLong(), -1);
@@ -79,18 +87,20 @@ QList<Roadmap> RoadmapRepository::read(const QString &where, const QVariantList 
         }
     };
     QHash<qint64, QPair<int, int>> priorityAt;  // priority id → (roadmap index, priority index)
-    each(QStringLiteral("SELECT roadmap_id, id, title, description FROM roadmap_priorities WHERE roadmap_id%1 "
+    each(RoadmapPart::Priorities, QStringLiteral("SELECT roadmap_id, id, title, description FROM roadmap_priorities WHERE roadmap_id%1 "
                         "ORDER BY roadmap_id, position, id"),
          [&](Roadmap &r, const QSqlQuery &c) {
              priorityAt.insert(c.value(1).toLongLong(), {indexOf.value(r.id), int(r.priorities.size())});
              r.priorities << RoadmapPriority{c.value(1).toLongLong(), c.value(2).toString(), c.value(3).toString(), {}};
          });
-    QSqlQuery results = m_db.exec(
-        QStringLiteral("SELECT priority_id, id, text, indicator_id, target_value, target_date, start_value, reached_value, "
-                       "explanation FROM roadmap_results WHERE priority_id IN (SELECT id FROM roadmap_priorities "
-                       "WHERE roadmap_id%1) ORDER BY priority_id, position, id")
-            .arg(selected),
-        bindings);
+    QSqlQuery results;
+    if (parts & RoadmapPart::Priorities)
+        results = m_db.exec(
+            QStringLiteral("SELECT priority_id, id, text, indicator_id, target_value, target_date, start_value, reached_value, "
+                           "explanation FROM roadmap_results WHERE priority_id IN (SELECT id FROM roadmap_priorities "
+                           "WHERE roadmap_id%1) ORDER BY priority_id, position, id")
+                .arg(selected),
+            bindings);
     while (results.next()) {
         const auto at = priorityAt.constFind(results.value(0).toLongLong());
         if (at == priorityAt.cend())
@@ -106,7 +116,7 @@ QList<Roadmap> RoadmapRepository::read(const QString &where, const QVariantList 
         e.explanation = results.value(8).toString();
         roadmaps[at->first].priorities[at->second].results << e;
     }
-    each(QStringLiteral("SELECT roadmap_id, kind, text FROM roadmap_items WHERE roadmap_id%1 ORDER BY roadmap_id, kind, position, id"),
+    each(RoadmapPart::Criteria | RoadmapPart::Blockers, QStringLiteral("SELECT roadmap_id, kind, text FROM roadmap_items WHERE roadmap_id%1 ORDER BY roadmap_id, kind, position, id"),
          [](Roadmap &r, const QSqlQuery &c) {
              const QString kind = c.value(1).toString();
              QStringList &list = kind == itemHypothesis    ? r.hypotheses
@@ -115,21 +125,21 @@ QList<Roadmap> RoadmapRepository::read(const QString &where, const QVariantList 
                                                             : r.blockers;
              list << c.value(2).toString();
          });
-    each(QStringLiteral("SELECT roadmap_id, profile, time_amount, time_unit FROM roadmap_team WHERE roadmap_id%1 "
+    each(RoadmapPart::Team, QStringLiteral("SELECT roadmap_id, profile, time_amount, time_unit FROM roadmap_team WHERE roadmap_id%1 "
                         "ORDER BY roadmap_id, position, id"),
          [](Roadmap &r, const QSqlQuery &c) {
              r.team << TeamMember{c.value(1).toString(), c.value(2).toDouble(),
                                   TimeUnits::fromKey(c.value(3).toString()).value_or(TimeUnit::DaysPerWeek)};
          });
-    each(QStringLiteral("SELECT roadmap_id, line, amount FROM roadmap_budget WHERE roadmap_id%1"),
+    each(RoadmapPart::Budget, QStringLiteral("SELECT roadmap_id, line, amount FROM roadmap_budget WHERE roadmap_id%1"),
          [](Roadmap &r, const QSqlQuery &c) { r.budgetRequest.insert(c.value(1).toString(), c.value(2).toLongLong()); });
-    each(QStringLiteral("SELECT roadmap_id, actor, need, objective FROM roadmap_support WHERE roadmap_id%1 "
+    each(RoadmapPart::Support, QStringLiteral("SELECT roadmap_id, actor, need, objective FROM roadmap_support WHERE roadmap_id%1 "
                         "ORDER BY roadmap_id, position, id"),
          [](Roadmap &r, const QSqlQuery &c) {
              r.supportNeeds << SupportNeed{c.value(1).toString(), c.value(2).toString(), c.value(3).toString()};
          });
     QHash<qint64, QHash<QString, StandardAssessment>> standards;
-    each(QStringLiteral("SELECT roadmap_id, standard, rated_ago, rated_now, rated_aimed FROM roadmap_standards WHERE roadmap_id%1"),
+    each(RoadmapPart::Standards, QStringLiteral("SELECT roadmap_id, standard, rated_ago, rated_now, rated_aimed FROM roadmap_standards WHERE roadmap_id%1"),
          [&](Roadmap &r, const QSqlQuery &c) {
              auto rating = [&](int column) {
                  return StandardRatings::fromKey(c.value(column).toString()).value_or(StandardRating::Unrated);
@@ -137,6 +147,8 @@ QList<Roadmap> RoadmapRepository::read(const QString &where, const QVariantList 
              standards[r.id].insert(c.value(1).toString(), StandardAssessment{c.value(1).toString(), rating(2), rating(3), rating(4)});
          });
     for (Roadmap &r : roadmaps) {
+        if (!(parts & RoadmapPart::Standards))
+            break;
         const auto rated = standards.value(r.id);
         for (const QString &key : Standards::keys())
             r.standards << rated.value(key, StandardAssessment{key});

@@ -5,6 +5,7 @@
 // restores a roadmap exactly as it was.
 
 #include "domain/roadmap.h"
+#include "domain/roadmapparts.h"
 
 #include <optional>
 
@@ -29,6 +30,9 @@ public:
     // A product's roadmaps, by start date.
     QList<Roadmap> forProduct(qint64 productId) const;
     std::optional<Roadmap> load(qint64 id) const;
+    // Only `parts` (and the roadmap's own row): what a view re-reads after a
+    // change to those parts. Other lists are left empty.
+    std::optional<Roadmap> load(qint64 id, RoadmapParts parts) const;
     int count() const;
 
     // Inserts the roadmap (keeping its id when set) or replaces the stored
@@ -43,7 +47,7 @@ public:
     std::optional<CommitteeSessionRef> nextPlannedSession(qint64 productId, QDate today) const;
 
 private:
-    QList<Roadmap> read(const QString &where, const QVariantList &bindings) const;
+    QList<Roadmap> read(const QString &where, const QVariantList &bindings, RoadmapParts parts = allRoadmapParts) const;
     void writeChildren(Roadmap &roadmap);
     Database &m_db;
 };

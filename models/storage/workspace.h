@@ -63,6 +63,14 @@ public:
     void notifyProductAdded(qint64 id) { Q_EMIT productAdded(id); }
     void notifyProductRemoved(qint64 id) { Q_EMIT productRemoved(id); }
     void notifyProductChanged(qint64 id, ProductChanges changes) { Q_EMIT productChanged(id, changes); }
+    // One roadmap of a product changed (added, removed: every part). Also
+    // emits productChanged with ProductChange::Roadmaps, for views that
+    // show the product's roadmaps as a whole.
+    void notifyRoadmapChanged(qint64 productId, qint64 roadmapId, RoadmapParts parts)
+    {
+        Q_EMIT roadmapChanged(productId, roadmapId, parts);
+        Q_EMIT productChanged(productId, ProductChange::Roadmaps);
+    }
     // After a bulk change (demo, import): everything must be read again;
     // the undo history no longer applies.
     void notifyPortfolioReset();
@@ -71,7 +79,19 @@ public:
     void notifyExternalChange() { Q_EMIT portfolioReset(); }
     // Organisations or incubators were added, edited or removed.
     void notifyReferencesChanged() { Q_EMIT referencesChanged(); }
-    void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
+    // Reports a failed write: through errorOccurred, or to the caller that
+    // redirected errors (see redirectErrors).
+    void reportError(const QString &message)
+    {
+        if (m_errorSink)
+            *m_errorSink = message;
+        else
+            Q_EMIT errorOccurred(message);
+    }
+    // While a caller that returns the failure itself runs a command (the
+    // Edit:: functions), errors go to `sink` instead of errorOccurred, so a
+    // refused edit is shown once. Returns the previous sink, to restore.
+    QString *redirectErrors(QString *sink) { return std::exchange(m_errorSink, sink); }
     // An indicator of a product, its measurements or targets changed (added,
     // edited, removed; `indicatorId` 0: several). Also emits productChanged
     // with ProductChange::Indicators.
@@ -93,6 +113,7 @@ Q_SIGNALS:
     void referencesChanged();
     void errorOccurred(const QString &message);
     void indicatorChanged(qint64 productId, qint64 indicatorId);
+    void roadmapChanged(qint64 productId, qint64 roadmapId, Comite::RoadmapParts parts);
     void sessionAdded(qint64 id);
     void sessionRemoved(qint64 id);
     void sessionChanged(qint64 id, Comite::SessionChanges changes);
@@ -109,6 +130,7 @@ private:
     RoadmapRepository m_roadmaps;
     EnvelopeRepository m_envelopes;
     QUndoStack m_undoStack;
+    QString *m_errorSink = nullptr;
 };
 
 } // namespace Comite

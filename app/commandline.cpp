@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "appinfo.h"
 #include "betagouvcommands.h"
 #include "commandsupport.h"
 #include "deliberationcommands.h"
@@ -217,6 +218,10 @@ QString usage()
     text += Tr::tr("\nEvery command takes --db PATH (default: %1), --lang fr|en and --today YYYY-MM-DD.\n"
                "Exit codes: 0 success, 1 error, 2 usage error.\n")
                 .arg(Database::defaultLocation());
+    text += Tr::tr("\nComité %1, for the investment committees of the beta.gouv.fr incubators.\n"
+                   "Data: the portfolio is stored in %2 unless --db says otherwise;\n"
+                   "the window remembers the last database opened.\n%3\nManual: Help > Manual (F1) in the window.\n")
+                .arg(AppInfo::version(), AppInfo::dataFolder(), AppInfo::licenceText());
     return text;
 }
 

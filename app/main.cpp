@@ -1,5 +1,6 @@
 // Entry point: a headless command (`comite summary …`) or the window.
 
+#include "appinfo.h"
 #include "commandline.h"
 #include "domain/clock.h"
 #include "language.h"
@@ -18,6 +19,8 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("beta.gouv.fr"));
     QCoreApplication::setApplicationName(QStringLiteral("comite"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMITE_VERSION));
+    // Wayland matches the window to its .desktop file (name, icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.gouv.beta.comite"));
 }
 
 // --lang from the raw arguments, before any parser runs (messages of the
@@ -64,7 +67,7 @@ int runHeadless(int argc, char **argv)
         return 0;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        QTextStream(stdout) << "comite " << COMITE_VERSION << '\n';
+        QTextStream(stdout) << "comite " << COMITE_VERSION << '\n' << Comite::AppInfo::versionText();
         return 0;
     }
     return Comite::CommandLine::run(args);

@@ -7,7 +7,8 @@
 #   scripts/check-deps.sh BUILD_DIR [--setup FILE]
 #
 # Checked: every CMake package directory of BUILD_DIR/CMakeCache.txt (the
-# `*_DIR` entries such as Qt6Charts_DIR) and every program the tests and the
+# `*_DIR` entries such as Qt6Charts_DIR), every library found through
+# pkg-config (`pkgcfg_lib_*`), and every program the tests and the
 # packaging run. Each must belong to a Debian package that is in the list or
 # reached from it through Depends/Pre-Depends alone. Exit 1 with a message
 # naming the CMake package (or program) and the Debian package otherwise.
@@ -68,11 +69,21 @@ while IFS='=' read -r key dir; do
   check "CMake package $name" "$config"
 done < <(grep -E '^[A-Za-z0-9_.+-]+_DIR:PATH=' "$BUILD_DIR/CMakeCache.txt")
 
+# 1b. Libraries found through pkg-config (pkg_check_modules): the
+#     pkgcfg_lib_PREFIX_NAME entries.
+while IFS='=' read -r key file; do
+  name="${key#pkgcfg_lib_}"
+  name="${name%%:*}"
+  case "$file" in "$ROOT"*|"$BUILD_DIR"*|*NOTFOUND) continue ;; esac
+  [ -f "$file" ] || continue
+  check "pkg-config library $name" "$file"
+done < <(grep -E '^pkgcfg_lib_[A-Za-z0-9_.+-]+:FILEPATH=' "$BUILD_DIR/CMakeCache.txt")
+
 # 2. Programs: those the test sources start, plus the fixed ones below.
 #    initdb/pg_ctl: scripts/postgres-cluster.sh; Xvfb: real-window checks;
 #    the rest: scripts/package.sh and the install tests.
 programs=(pdftotext pdfinfo pdftoppm unzip Xvfb desktop-file-validate appstreamcli lintian dpkg-shlibdeps
-          dpkg-deb fakeroot file)
+          dpkg-deb file man)
 mapfile -t started < <(grep -ohE '(start|findExecutable)\(QStringLiteral\("[A-Za-z0-9_.+-]+"\)' "$ROOT"/tests/*.cpp \
   2>/dev/null | sed -E 's/.*\("([^"]+)"\)/\1/' | sort -u)
 for program in "${programs[@]}" "${started[@]}"; do
@@ -112,4 +123,4 @@ if [ ${#failures[@]} -gt 0 ]; then
   printf '  - %s\n' "${failures[@]}" >&2
   exit 1
 fi
-echo "check-deps: ${#files[@]} CMake packages and programs, all from the setup list (${#listed[@]} packages)."
+echo "check-deps: ${#files[@]} CMake packages, libraries and programs, all from the setup list (${#listed[@]} packages)."

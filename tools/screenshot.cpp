@@ -1,6 +1,8 @@
 // Renders the main window offscreen to PNG files, for the README and for
-// looking at screens: comite_screenshot DB OUTDIR [--lang fr|en] [--dark].
+// looking at screens and for the manual (scripts/screenshots.sh):
+// comite_screenshot DB OUTDIR [--lang fr|en] [--dark] [--big] [--size WxH].
 
+#include "aboutdialog.h"
 #include "itemmodels/portfoliomodel.h"
 #include "language.h"
 #include "deliberationexportdialog.h"
@@ -48,8 +50,16 @@ int main(int argc, char **argv)
         f.setPointSizeF(f.pointSizeF() * 2);
         app.setFont(f);
     }
+    // --size WxH: the manual's shots are smaller, so they stay legible
+    // once fitted to its width.
+    QSize size(1400, 860);
+    if (const int sizeAt = args.indexOf(QStringLiteral("--size")); sizeAt > 0) {
+        const QStringList wh = args.value(sizeAt + 1).split(u'x');
+        if (wh.size() == 2 && wh[0].toInt() >= 640 && wh[1].toInt() >= 480)
+            size = QSize(wh[0].toInt(), wh[1].toInt());
+    }
     Comite::MainWindow window(Comite::Clock::system());
-    window.resize(1400, 860);
+    window.resize(size);
     window.show();
     if (!window.openDatabase(args[1]))
         return 1;
@@ -70,7 +80,7 @@ int main(int argc, char **argv)
     // The sessions window and the deliberation export of the first held
     // session, when the portfolio has one.
     if (Comite::SessionsWindow *sessions = window.showSessions()) {
-        sessions->resize(1400, 900);
+        sessions->resize(size.width(), size.height() + 40);
         app.processEvents();
         sessions->grab().save(out + QStringLiteral("/sessions%1.png").arg(suffix));
         for (const Comite::SessionSummary &s : window.workspace()->sessions().summaries()) {
@@ -83,6 +93,15 @@ int main(int argc, char **argv)
             break;
         }
         sessions->close();
+    }
+    {
+        // The real identity, so the box shows the real data folder.
+        QCoreApplication::setOrganizationName(QStringLiteral("beta.gouv.fr"));
+        QCoreApplication::setApplicationName(QStringLiteral("comite"));
+        Comite::AboutDialog about(&window);
+        about.show();
+        app.processEvents();
+        about.grab().save(out + QStringLiteral("/about%1.png").arg(suffix));
     }
     QTemporaryDir empty;
     window.openDatabase(empty.filePath(QStringLiteral("empty.sqlite")));

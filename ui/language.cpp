@@ -7,6 +7,14 @@
 
 namespace Comite::Language {
 
+namespace {
+QString &chosen()
+{
+    static QString code = QStringLiteral("en");
+    return code;
+}
+} // namespace
+
 bool isSupported(const QString &code)
 {
     return code == QLatin1String("fr") || code == QLatin1String("en");
@@ -23,13 +31,23 @@ QString install(const QString &requested)
                                                         : QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
     auto *app = QCoreApplication::instance();
+    chosen() = code;
+    // The installed .qm (PREFIX/share/comite/translations, next to bin/)
+    // first, so a packager can update them; else the copy built in.
     auto *own = new QTranslator(app);
-    if (own->load(QStringLiteral(":/i18n/comite_%1.qm").arg(code)))
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/comite/translations");
+    if (own->load(QStringLiteral("comite_%1").arg(code), installed)
+        || own->load(QStringLiteral(":/i18n/comite_%1.qm").arg(code)))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return code;
+}
+
+QString current()
+{
+    return chosen();
 }
 
 } // namespace Comite::Language

@@ -9,4 +9,6 @@ namespace Comite::Language {
 // language installed.
 QString install(const QString &requested);
 bool isSupported(const QString &code);
+// The language install() chose last ("fr" or "en"; "en" before any).
+QString current();
 }

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "language.h"
+#include "manualwindow.h"
 #include "errorreport.h"
 #include "betagouvimportdialog.h"
 #include "commands/productedits.h"
@@ -181,11 +184,12 @@ void MainWindow::createActions()
     m_databaseActions << newSessionAction << sessionsAction;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual"), this, [] { ManualWindow::showManual(Language::current()); });
+    manual->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Comité"), this, [this] {
-        QMessageBox::about(this, tr("About Comité"),
-                           tr("<h3>Comité %1</h3><p>Investment committees of the beta.gouv.fr incubators: portfolio, "
-                              "roadmaps, indicators, committee sessions and deliberations.</p>")
-                               .arg(QStringLiteral(COMITE_VERSION)));
+        AboutDialog about(this);
+        connect(&about, &AboutDialog::manualRequested, this, [] { ManualWindow::showManual(Language::current()); });
+        about.exec();
     });
     for (QAction *a : m_databaseActions + m_facilitatorActions)
         a->setEnabled(false);

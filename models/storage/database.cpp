@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUuid>
+#include <QUrl>
 
 namespace Comite {
 
@@ -27,6 +28,37 @@ QString nativeName(const QString &path)
 }
 
 // Closes and removes a connection when it goes out of scope.
+// Points `conn` at the file for reading only, creating no file. SQLite's
+// read-only mode still creates (and leaves) the -wal and -shm files of a
+// WAL database when they are absent. They are absent only when no
+// connection has the file open (SQLite removes them when the last one
+// closes; Comité always writes in WAL mode), so the main file then holds
+// every committed change and can be read as immutable: no lock, no side
+// file, and it also works in a read-only folder. A writer starting during
+// the read writes to its own -wal; only a checkpoint could change pages
+// under us, which a short read does not wait for. When the side files
+// exist, the usual read-only mode uses them as they are.
+void pointForReading(QSqlDatabase &conn, const QString &path, int busyMs)
+{
+    QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyMs);
+    QByteArray header;
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            header = file.read(20);
+    }
+    const bool walFormat = header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+    const bool sideFiles = QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
+    if (walFormat && !sideFiles) {
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        conn.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                             + QStringLiteral("?immutable=1"));
+    } else {
+        conn.setDatabaseName(path);
+    }
+    conn.setConnectOptions(options);
+}
+
 struct ScopedConnection {
     QString name;
     ~ScopedConnection()
@@ -84,6 +116,46 @@ std::unique_ptr<Database> Database::open(const QString &location, const QString 
 }
 
 // Reads the file without writing to it: a SQLite file of ours (or an empty
+std::unique_ptr<Database> Database::openReadOnly(const QString &location, const QString &password)
+{
+    if (location.isEmpty())
+        throw StorageError(Tr::tr("No database file was given."));
+    if (ServerLocation::looksLikeServer(location)) {
+        std::unique_ptr<Database> db = openServer(location, password);
+        db->exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+        db->m_readOnly = true;
+        return db;
+    }
+    const QString name = nativeName(location);
+    const QFileInfo info(location);
+    if (!info.exists())
+        throw StorageError(Tr::tr("There is no Comité database at “%1”.").arg(name));
+    if (info.isDir())
+        throw StorageError(Tr::tr("“%1” is a folder, not a Comité database.").arg(name));
+    if (info.size() == 0)
+        throw StorageError(Tr::tr("“%1” is an empty file: it holds no Comité portfolio yet.").arg(name));
+    checkExistingFile(location);
+
+    std::unique_ptr<Database> db(new Database(location));
+    db->m_readOnly = true;
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    pointForReading(conn, location, 5000);
+    if (!conn.open())
+        throw StorageError(Tr::tr("Cannot open “%1”: %2").arg(name, conn.lastError().text()));
+    // Reading never migrates: an older file is reported, not changed.
+    const int version = db->schemaVersion();
+    if (version == 0)
+        throw StorageError(Tr::tr("“%1” holds no Comité portfolio yet.").arg(name));
+    if (version < Migrations::latestVersion())
+        throw StorageError(Tr::tr("“%1” was written by an older version of Comité (schema %2; this version uses %3). "
+                                  "Open it in Comité, or run a command that changes it, to update it first.")
+                               .arg(name)
+                               .arg(version)
+                               .arg(Migrations::latestVersion()));
+    db->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return db;
+}
+
 // one), not damaged, not from a newer version. Throws otherwise.
 void Database::checkExistingFile(const QString &path)
 {
@@ -97,8 +169,7 @@ void Database::checkExistingFile(const QString &path)
 
     ScopedConnection scope{QStringLiteral("comite-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces)};
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), scope.name);
-    conn.setDatabaseName(path);
-    conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    pointForReading(conn, path, 2000);
     if (!conn.open())
         throw StorageError(Tr::tr("Cannot open “%1”: %2").arg(name, conn.lastError().text()));
 

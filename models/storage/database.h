@@ -23,6 +23,11 @@ public:
     // A file that is not a Comité database, is damaged or comes from a newer
     // version is refused and left byte-for-byte untouched.
     static std::unique_ptr<Database> open(const QString &location, const QString &password = {});
+    // Opens an existing database for reading only (commands that only
+    // read): never creates, migrates or changes a file, not even SQLite's
+    // -wal/-shm files; a database needing an update or an empty file is
+    // reported. Any write through it is refused.
+    static std::unique_ptr<Database> openReadOnly(const QString &location, const QString &password = {});
     // The default file: comite.sqlite in the user's data folder.
     static QString defaultLocation();
     static constexpr quint32 applicationId = 0x436f6d69;  // "Comi"
@@ -33,6 +38,7 @@ public:
 
     QString location() const { return m_location; }
     Backend backend() const { return m_backend; }
+    bool isReadOnly() const { return m_readOnly; }
     // The file path (native separators) or the server address, for messages.
     QString displayName() const;
     QSqlDatabase connection() const;
@@ -98,3 +104,6 @@ private:
 };
 
 } // namespace Comite
+    bool m_readOnly = false;
+    mutable quint64 m_statementCount = 0;
+    QStringList *m_statementLog = nullptr;

@@ -109,11 +109,20 @@ while IFS= read -r line; do
   packages="${line%: *}"
   owner_of["$path"]="${packages%%[:,]*}"
 done < <(dpkg -S "${files[@]}" 2>/dev/null | grep -v '^diversion' || true)
+# Merged /usr: dpkg may know /usr/sbin/runuser as /sbin/runuser.
+for file in "${files[@]}"; do
+  if [ -z "${owner_of[$file]:-}" ] && [[ "$file" == /usr/* ]]; then
+    line="$(dpkg -S "${file#/usr}" 2>/dev/null | head -n 1 || true)"
+    [ -n "$line" ] && { packages="${line%: *}"; owner_of["$file"]="${packages%%[:,]*}"; }
+  fi
+done
+# Essential packages are on every Debian system, listed or not.
+essential="$(dpkg-query -W -f='${Package} ${Essential}\n' 2>/dev/null | awk '$2 == "yes" {print $1}')"
 for i in "${!files[@]}"; do
   package="${owner_of[${files[$i]}]:-}"
   if [ -z "$package" ]; then
     failures+=("${whats[$i]} (${files[$i]}) belongs to no Debian package: it was installed by hand; install it from a package listed in scripts/setup.sh.")
-  elif ! grep -qxF "$package" "$closure"; then
+  elif ! grep -qxF "$package" "$closure" && ! grep -qxF "$package" <<< "$essential"; then
     failures+=("${whats[$i]} comes from the Debian package “$package”, which is neither in the PACKAGES list of scripts/setup.sh nor a Depends of one in it: add $package to that list.")
   fi
 done

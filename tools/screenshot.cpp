@@ -7,6 +7,7 @@
 #include "language.h"
 #include "deliberationexportdialog.h"
 #include "mainwindow.h"
+#include "manualwindow.h"
 #include "sessionswindow.h"
 #include "portfolioview.h"
 #include "productview.h"
@@ -102,6 +103,12 @@ int main(int argc, char **argv)
         about.show();
         app.processEvents();
         about.grab().save(out + QStringLiteral("/about%1.png").arg(suffix));
+    }
+    if (Comite::ManualWindow *manual = Comite::ManualWindow::showManual(Comite::Language::current())) {
+        manual->resize(size.width() * 3 / 4, size.height());
+        app.processEvents();
+        manual->grab().save(out + QStringLiteral("/manual%1.png").arg(suffix));
+        manual->close();
     }
     QTemporaryDir empty;
     window.openDatabase(empty.filePath(QStringLiteral("empty.sqlite")));

@@ -63,6 +63,30 @@ bool fitImages(QTextDocument &document, const QString &baseDir, int maxWidth, QT
     return ok;
 }
 
+// The contents links (#the-committee-day-step-by-step) need an anchor on
+// each heading, named as GitHub names it: lower case, spaces as hyphens,
+// other punctuation dropped.
+void anchorHeadings(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || block.text().isEmpty())
+            continue;
+        QString slug;
+        for (const QChar c : block.text().toLower()) {
+            if (c.isLetterOrNumber() || c == u'-' || c == u'_')
+                slug += c;
+            else if (c == u' ')
+                slug += u'-';
+        }
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setAnchor(true);
+        format.setAnchorNames({slug});
+        cursor.mergeCharFormat(format);
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -93,6 +117,7 @@ int main(int argc, char **argv)
     document.setMarkdown(markdown);
     if (!fitImages(document, QFileInfo(args[1]).absolutePath(), 760, err))
         return 1;
+    anchorHeadings(document);
     // The first heading names the page.
     const QString title = markdown.section(u'\n', 0, 0).remove(QLatin1String("# "));
     document.setMetaInformation(QTextDocument::DocumentTitle, title);

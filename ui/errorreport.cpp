@@ -18,6 +18,9 @@ QMessageBox *makeBox(const QWidget *parent, const QString &title, const Failure 
     box->setObjectName(QStringLiteral("errorReport"));
     if (!failure.detail.isEmpty())
         box->setDetailedText(failure.detail);
+    // With "Show details" the box has two buttons and Qt no longer guesses
+    // the one Escape presses: Escape must still close it.
+    box->setEscapeButton(QMessageBox::Ok);
     return box;
 }
 } // namespace

@@ -3,6 +3,7 @@
 #include "appinfo.h"
 #include "betagouvcommands.h"
 #include "commandsupport.h"
+#include "deckcommands.h"
 #include "deliberationcommands.h"
 #include "indicatorcommands.h"
 #include "roadmapcommands.h"
@@ -179,6 +180,10 @@ const CommandEntry commands[] = {
      true},
     {"export-preread", RoadmapCommands::exportPreread,
      QT_TRANSLATE_NOOP("CommandLine", "export-preread --product SLUG --db PATH --out FILE.pdf: the committee pre-read of a product"),
+     true},
+    {"export-deck", DeckCommands::exportDeck,
+     QT_TRANSLATE_NOOP("CommandLine", "export-deck --product SLUG [--session ID] --out FILE.pdf|FILE.odp --db PATH [--lang fr|en]: "
+                                      "the committee deck of a product, made from its data"),
      true},
     {"export-deliberation", DeliberationCommands::exportDeliberation,
      QT_TRANSLATE_NOOP("CommandLine", "export-deliberation --session ID --format pdf|odt|md|html --out FILE --db PATH [--lang fr|en] "

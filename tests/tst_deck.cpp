@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Comite;
 
@@ -246,6 +247,57 @@ private Q_SLOTS:
         for (const QString &section : {QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03")})
             QVERIFY(words.contains(section));
         QVERIFY(words.contains(QStringLiteral("Review of the last six months")));
+    }
+
+    void odpIsRealOdfThatImpressOpens()
+    {
+        Test::TempWorkspace t;
+        DemoPortfolio::write(t->database(), t->today(), false);
+        const CommitteeDeck deck(*t, *t->products().idForSlug(QStringLiteral("velo-pour-tous")));
+        const QString path = t.dir.filePath(QStringLiteral("deck.odp"));
+        QString error;
+        QVERIFY2(deck.writeOdp(path, &error), qPrintable(error));
+        if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+            QSKIP("unzip is not installed");
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+        QVERIFY(unzip.waitForFinished());
+        QXmlStreamReader xml(unzip.readAllStandardOutput());
+        int pages = 0, tables = 0, images = 0;
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.qualifiedName() == QLatin1String("draw:page"))
+                ++pages;
+            else if (xml.qualifiedName() == QLatin1String("table:table"))
+                ++tables;
+            else if (xml.qualifiedName() == QLatin1String("draw:image"))
+                ++images;
+            else if (xml.qualifiedName() == QLatin1String("text:p"))
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(pages, deck.slideCount());
+        QVERIFY(tables >= 6);
+        QCOMPARE(images, 1);  // the North Star chart
+        QVERIFY(texts.contains(deck.facts()->product().pitch));
+        QVERIFY(texts.contains(QStringLiteral("01")));
+        // LibreOffice Impress opens it: converted headless, one PDF page per slide.
+        if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed");
+        QProcess soffice;
+        soffice.start(QStringLiteral("soffice"), {QStringLiteral("-env:UserInstallation=file://") + t.dir.filePath(QStringLiteral("lo")),
+                                                  QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                                                  QStringLiteral("--outdir"), t.dir.filePath(QStringLiteral("converted")), path});
+        QVERIFY(soffice.waitForFinished(180000));
+        const QString pdf = t.dir.filePath(QStringLiteral("converted/deck.pdf"));
+        QVERIFY2(QFile::exists(pdf), soffice.readAllStandardError().constData());
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished());
+        const QString out = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(deck.slideCount()))), qPrintable(out));
     }
 };
 

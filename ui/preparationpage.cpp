@@ -1,5 +1,6 @@
 #include "preparationpage.h"
 
+#include "deckpreview.h"
 #include "errorreport.h"
 #include "domain/displayformat.h"
 #include "deliberation/prereaddocument.h"
@@ -60,6 +61,7 @@ PreparationPage::PreparationPage(Workspace &workspace, qint64 productId, QWidget
     hint->setEnabled(false);
     layout->addWidget(hint);
     layout->addWidget(m_list, 1);
+    layout->addWidget(new DeckPreview(workspace, productId, this), 2);  // the committee deck, made from the data
 
     // The model follows the product and its sessions itself.
     connect(m_model, &ChecklistModel::preparationChanged, this, &PreparationPage::showPreparation);

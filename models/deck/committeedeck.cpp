@@ -1,6 +1,7 @@
 #include "committeedeck.h"
 
 #include "deckbuilder.h"
+#include "deckodpwriter.h"
 #include "deckpainter.h"
 
 #include <QDir>
@@ -92,6 +93,13 @@ bool CommitteeDeck::writePdf(const QString &path, QString *error) const
     if (!file.commit())
         return fail(error, tr("Cannot write “%1”: %2").arg(name, file.errorString()));
     return true;
+}
+
+bool CommitteeDeck::writeOdp(const QString &path, QString *error) const
+{
+    if (!isValid())
+        return fail(error, tr("Cannot write “%1”: the deck is empty.").arg(QDir::toNativeSeparators(path)));
+    return DeckOdpWriter(m_slides, tr("Investment committee — %1").arg(m_facts->product().title)).write(path, error);
 }
 
 } // namespace Comite

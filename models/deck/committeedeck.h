@@ -42,6 +42,7 @@ public:
 
     // Exports, written atomically; false with a message naming the file.
     bool writePdf(const QString &path, QString *error = nullptr) const;
+    bool writeOdp(const QString &path, QString *error = nullptr) const;
 
 private:
     std::optional<DeckFacts> m_facts;

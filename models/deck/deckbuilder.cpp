@@ -130,14 +130,14 @@ DeckSlide DeckBuilder::objectiveSlide() const
     DeckSlide s = content({}, tr("Objective of this committee"), Preparation::caseLabel(prep.kind));
     const bool entering = prep.kind == PreparationCase::EnteringConstruction;
     const qreal w = (contentRect().width() - 48) / 2;
-    DeckBlock team = text(DeckBlock::Text, QRectF(margin, headerBottom + 10, w, 300),
+    DeckBlock team = text(DeckBlock::Text, QRectF(margin, headerBottom + 10, w, 240),
                           {entering ? tr("Present the investigation's results: the problem, the impact potential and the "
                                          "return on investment, a six-month roadmap with quantified impact goals, and the "
                                          "money, people, political support and blockers to lift.")
                                     : tr("Validate the objectives and the means needed for the next six months.")},
                           34, tr("Product team"));
     team.card = true;
-    DeckBlock sponsor = text(DeckBlock::Text, QRectF(margin + w + 48, headerBottom + 10, w, 300),
+    DeckBlock sponsor = text(DeckBlock::Text, QRectF(margin + w + 48, headerBottom + 10, w, 240),
                              {entering ? tr("Decide whether the product enters construction, and with which means.")
                                        : tr("Arbitrate the investment request against the impact shown.")},
                              34, tr("Sponsor"));
@@ -145,8 +145,8 @@ DeckSlide DeckBuilder::objectiveSlide() const
     s.blocks << team << sponsor;
     DeckBlock agenda;
     agenda.kind = DeckBlock::Table;
-    agenda.frame = QRectF(margin, headerBottom + 350, contentRect().width(), footerTop - headerBottom - 370);
-    agenda.pixelSize = 30;
+    agenda.frame = QRectF(margin, headerBottom + 300, contentRect().width(), footerTop - headerBottom - 320);
+    agenda.pixelSize = 34;
     agenda.table.widths = {0.08, 0.32, 0.60};
     agenda.table.rows << QList<DeckCell>{DeckCell(QStringLiteral("01"), DeckStyle::accent(), true),
                                          DeckCell(tr("Review of the last six months"), {}, true),
@@ -233,7 +233,7 @@ DeckSlide DeckBuilder::attainmentSlide() const
     table.frame = contentRect();
     table.pixelSize = 28;
     table.table.headers = {tr("Expected result"), tr("Target"), tr("6 months ago"), tr("Today"), tr("Attainment"), tr("Status")};
-    table.table.widths = {0.40, 0.12, 0.12, 0.12, 0.11, 0.13};
+    table.table.widths = {0.36, 0.11, 0.12, 0.11, 0.15, 0.15};
     table.table.alignRight = {1, 2, 3, 4};
     table.table.empty = r ? tr("No expected result was set for this period.") : tr("No roadmap to review.");
     if (r) {

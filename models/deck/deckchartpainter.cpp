@@ -148,7 +148,9 @@ void DeckChartPainter::paint(const TimeChart &chart, QPainter &p, const QRectF &
             continue;
         p.setPen(DeckStyle::muted());
         const QString label = locale.toString(month, QStringLiteral("MMM yyyy"));
-        p.drawText(QRectF(x - labelSpace / 2, plot.bottom() + 10, labelSpace, fm.height()), Qt::AlignCenter, label);
+        // Kept inside the area: the last month's label would pass its edge.
+        const qreal left = qBound(area.left(), x - labelSpace / 2, area.right() - labelSpace);
+        p.drawText(QRectF(left, plot.bottom() + 10, labelSpace, fm.height()), Qt::AlignCenter, label);
     }
     p.setPen(QPen(DeckStyle::muted(), 2));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());

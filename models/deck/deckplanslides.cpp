@@ -266,7 +266,7 @@ DeckSlide DeckPlanSlides::gridSlide() const
     if (grid && !grid->overall().isEmpty())
         subtitle = tr("Scores of %1: overall mean %2 / 5").arg(m_f.session->displayTitle(), score(grid->overall()));
     DeckSlide s = content({}, tr("Sponsors' arbitration grid"), subtitle);
-    DeckBlock table = tableBlock(QRectF(margin, headerBottom, contentRect().width(), footerTop - headerBottom - 150),
+    DeckBlock table = tableBlock(QRectF(margin, headerBottom, contentRect().width(), footerTop - headerBottom - 165),
                                  {tr("Question"), tr("Mean / 5"), tr("Spread")}, {0.76, 0.12, 0.12}, 26);
     table.table.alignRight = {1, 2};
     for (int g = 0; g < ArbitrationGrid::groupCount; ++g) {

@@ -43,7 +43,9 @@ qreal DeckTablePainter::rowHeight(const DeckTable &table, const QList<DeckCell> 
     for (int c = 0; c < row.size() && c < widths.size(); ++c) {
         const QFont font = DeckStyle::font(size, header || row[c].bold || span);
         const qreal w = (span ? std::accumulate(widths.cbegin(), widths.cend(), 0.0) : widths[c]) - 2 * padX;
-        h = qMax(h, QFontMetricsF(font).boundingRect(QRectF(0, 0, qMax<qreal>(w, 10), 1e6), Qt::TextWordWrap, row[c].text).height());
+        const QRectF bounds = QFontMetricsF(font).boundingRect(QRectF(0, 0, qMax<qreal>(w, 10), 1e6), Qt::TextWordWrap, row[c].text);
+        // A word wider than its column does not fit at this size.
+        h = qMax(h, bounds.width() > w + 0.5 ? 1e5 : bounds.height());
     }
     return h + 2 * padY(size);
 }

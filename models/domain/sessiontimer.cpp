@@ -6,7 +6,7 @@ SessionTimer::SessionTimer(const Clock &clock, QObject *parent) : QObject(parent
 {
 }
 
-qint64 SessionTimer::now() const
+qint64 SessionTimer::nowMs() const
 {
     return m_clock.now().toMSecsSinceEpoch();
 }
@@ -40,7 +40,7 @@ void SessionTimer::commit()
 {
     if (m_state != State::Running || m_index >= m_spent.size())
         return;
-    const qint64 t = now();
+    const qint64 t = nowMs();
     m_spent[m_index] += t - m_segmentStart;
     m_segmentStart = t;
 }
@@ -49,13 +49,15 @@ void SessionTimer::setState(State state)
 {
     if (state == m_state)
         return;
-    const qint64 t = now();
+    const qint64 t = nowMs();
     if (m_state == State::Paused)
         m_pausedTotal += t - m_pauseStart;
     if (state == State::Paused)
         m_pauseStart = t;
     if (state == State::Running)
         m_segmentStart = t;
+    if (m_state == State::Finished)
+        m_finishedAt = {};  // taken up again
     m_state = state;
     Q_EMIT stateChanged(state);
 }
@@ -65,6 +67,7 @@ void SessionTimer::start()
     if (isStarted() || m_planned.isEmpty())
         return;
     m_visited[m_index] = true;
+    m_startedAt = m_clock.now();
     setState(State::Running);
 }
 
@@ -99,7 +102,7 @@ void SessionTimer::moveTo(int index)
     m_index = index;
     m_visited[index] = true;
     if (m_state == State::Running)
-        m_segmentStart = now();
+        m_segmentStart = nowMs();
     if (previous != index)
         Q_EMIT currentChanged(index, previous);
 }
@@ -163,6 +166,7 @@ void SessionTimer::finish()
     if (m_state == State::Finished || m_state == State::NotStarted)
         return;
     commit();
+    m_finishedAt = m_clock.now();
     setState(State::Finished);
 }
 
@@ -182,7 +186,7 @@ qint64 SessionTimer::spentMs(int index) const
         return 0;
     qint64 spent = m_spent[index];
     if (m_state == State::Running && index == m_index)
-        spent += now() - m_segmentStart;
+        spent += nowMs() - m_segmentStart;
     return spent;
 }
 
@@ -193,7 +197,7 @@ bool SessionTimer::isVisited(int index) const
 
 qint64 SessionTimer::pausedMs() const
 {
-    return m_pausedTotal + (m_state == State::Paused ? now() - m_pauseStart : 0);
+    return m_pausedTotal + (m_state == State::Paused ? nowMs() - m_pauseStart : 0);
 }
 
 qint64 SessionTimer::remainingMs() const

@@ -70,6 +70,10 @@ public:
     Snapshot snapshot() const;
     // Seconds spent on each visited item, rounded; none for the others.
     QList<std::optional<int>> actualSeconds() const;
+    // When the timer was first started and when it finished (invalid before).
+    QDateTime startedAt() const { return m_startedAt; }
+    QDateTime finishedAt() const { return m_finishedAt; }
+    QDateTime now() const { return m_clock.now(); }
 
     static Level levelFor(qint64 remainingMs);
 
@@ -79,7 +83,7 @@ Q_SIGNALS:
     void allowanceChanged(int index);  // a minute was added
 
 private:
-    qint64 now() const;
+    qint64 nowMs() const;
     void commit();  // moves the running stretch into the current item
     void moveTo(int index);
     void setState(State state);
@@ -94,6 +98,8 @@ private:
     qint64 m_segmentStart = 0;  // while running
     qint64 m_pauseStart = 0;    // while paused
     qint64 m_pausedTotal = 0;
+    QDateTime m_startedAt;
+    QDateTime m_finishedAt;
 };
 
 } // namespace Comite

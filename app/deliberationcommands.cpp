@@ -3,6 +3,8 @@
 #include "commandsupport.h"
 #include "deliberationexport.h"
 
+#include <QFileInfo>
+
 
 namespace Comite::CommandLine::DeliberationCommands {
 
@@ -18,6 +20,24 @@ std::optional<DeliberationFormat> format(const Command &c, const QCommandLineOpt
     if (!f)
         *problem = Tr::tr("--format wants pdf, odt, md or html, not “%1”.").arg(c.parser.value(option));
     return f;
+}
+
+// A usage error when --out names another format's file ("x.odt" with
+// --format pdf); a name without a suffix is taken as it is.
+QString suffixProblem(const QString &out, DeliberationFormat format)
+{
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix.isEmpty())
+        return {};
+    QStringList accepted{DeliberationFormats::suffix(format)};
+    if (format == DeliberationFormat::Markdown)
+        accepted << QStringLiteral("markdown");
+    if (format == DeliberationFormat::Html)
+        accepted << QStringLiteral("htm");
+    if (accepted.contains(suffix))
+        return {};
+    return Tr::tr("--out “%1” does not match --format %2: name the file “.%3”, or choose the format of “.%4”.")
+        .arg(out, DeliberationFormats::key(format), DeliberationFormats::suffix(format), suffix);
 }
 } // namespace
 
@@ -59,6 +79,8 @@ int exportDeliberation(const QStringList &args)
             return usageError(Tr::tr("--omit wants scores, notes or timings, not “%1”.").arg(w));
     }
     const QString out = c.parser.value(outOpt);
+    if (const QString e = suffixProblem(out, options.format); !e.isEmpty())
+        return usageError(e);
     return withWorkspace(c, [&](Workspace &ws) {
         QString error;
         if (!DeliberationExport::exportSession(ws, id, out, options, &error))
@@ -89,6 +111,8 @@ int exportHistory(const QStringList &args)
         return usageError(problem);
     const QString slug = c.parser.value(productOpt);
     const QString out = c.parser.value(outOpt);
+    if (const QString e = suffixProblem(out, *f); !e.isEmpty())
+        return usageError(e);
     return withWorkspace(c, [&](Workspace &ws) {
         const auto productId = ws.products().idForSlug(slug);
         if (!productId)

@@ -3,6 +3,7 @@
 // out and written) — target 1 s. Figures, not pass/fail: run
 // scripts/benchmark.sh.
 
+#include "commands/deliberationedits.h"
 #include "deliberationexport.h"
 #include "deliberationfixture.h"
 #include "deliberation/deliberationbuilder.h"
@@ -71,6 +72,20 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("written.pdf"));
         QBENCHMARK {
             QVERIFY(DeliberationWriter::write(doc, DeliberationFormat::Pdf, path));
+        }
+    }
+
+    // A final version: read back from its frozen record (charts included).
+    void finalRecordToPdf()
+    {
+        QString error;
+        QVERIFY2(Edit::markDeliberationFinal(m_f->ws(), m_f->sessionId, &error,
+                                             [](DeliberationData &d) { return DeliberationExport::freeze(d); }),
+                 qPrintable(error));
+        const QString path = m_dir.filePath(QStringLiteral("final.pdf"));
+        const DeliberationExport::Options options{DeliberationFormat::Pdf, {}, false, QLocale(QLocale::French, QLocale::France)};
+        QBENCHMARK {
+            QVERIFY2(DeliberationExport::exportSession(m_f->ws(), m_f->sessionId, path, options, &error), qPrintable(error));
         }
     }
 

@@ -11,6 +11,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libyaml-cpp-dev libzip-dev libyaml-dev
   postgresql poppler-utils unzip xvfb
+  libreoffice-writer-nogui  # tests convert ODT deliberations to PDF headless
   libreoffice-impress-nogui  # tests convert the committee deck's ODP to PDF headless
   desktop-file-utils appstream lintian dpkg-dev file
 )

@@ -41,6 +41,32 @@ private Q_SLOTS:
         }
     }
 
+    void importedCommitteeEnvelopes()
+    {
+        // An imported committee whose decision carries no amount: its two
+        // envelopes (granted before the next committee) are what it granted.
+        Test::DeliberationFixture f;
+        Workspace &ws = f.ws();
+        const qint64 imported = ws.committees().record(
+            CommitteeReview{0, f.products.velo, QDate(2026, 5, 12), DecisionOption::Continue, QStringLiteral("Poursuite")});
+        ws.database().exec(QStringLiteral("UPDATE sessions SET origin = 'betagouv' WHERE id = ?"), {imported});
+        for (const auto &[start, amount] : {std::pair(QDate(2026, 6, 1), qint64(100000)), std::pair(QDate(2026, 9, 1), qint64(50000))}) {
+            Envelope e;
+            e.productId = f.products.velo;
+            e.start = start;
+            e.end = start.addMonths(3);
+            e.amount = amount;
+            e.origin = QStringLiteral("betagouv");
+            ws.envelopes().insert(e);
+        }
+        const QString text = rowsText(*CommitteeHistory::build(ws, f.products.velo, english));
+        QVERIFY2(text.contains(QStringLiteral("12 May 2026|beta.gouv.fr|") + DecisionOptions::label(DecisionOption::Continue)
+                               + QStringLiteral("|€150,000|")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Total granted: €1,650,000")));
+        QVERIFY(!text.contains(QStringLiteral("Total granted: €0")));
+    }
+
 private:
     void run()
     {

@@ -77,7 +77,9 @@ private Q_SLOTS:
                                      "Period: from 1 December 2026 to 31 May 2027", "Atteindre 100 collectivités|Validated",
                                      "Ouvrir les données|Modified|Reporté.", "Accès aux données de comptage|DGALN",
                                      "Présenter la part des plans réalisés", "Informer les achats|David Roux|1 December 2026",
-                                     "Next committee:", "Arbitration grid", "Overall|4 / 5|0", "Secretary's notes",
+                                     "Next committee:", "Arbitration grid", "Overall|4 / 5", "Range (max − min)", "Secretary's notes",
+                                     "Quorum: ", "Approval", "The chair|The secretary", "Anne Leroy|David Roux",
+                                     "Not approved yet", "attended",
                                      "Tour de table : <i>ok</i>.", "Drawn up by David Roux, secretary of the committee, on 24 November 2026.",
                                      "Version 1 · draft"})
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);

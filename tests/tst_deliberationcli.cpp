@@ -3,6 +3,7 @@
 // English, the procurement notice, sections left out, imported committees
 // in the history, and the exit codes (2 for usage, 1 for errors).
 
+#include "commands/deliberationedits.h"
 #include "deliberationfixture.h"
 
 #include <QJsonArray>
@@ -99,9 +100,20 @@ private Q_SLOTS:
 
     void procurementAndLeaveOut()
     {
+        // The procurement office acts on a final deliberation only.
         const QString notice = out(QStringLiteral("notice.md"));
         Test::Run run = exportSession({QStringLiteral("--session"), m_session, QStringLiteral("--format"), QStringLiteral("md"),
                                        QStringLiteral("--out"), notice, QStringLiteral("--procurement")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("draft"));
+        QVERIFY(!QFile::exists(notice));
+        {
+            Workspace ws(Database::open(m_db));
+            QString error;
+            QVERIFY2(Edit::markDeliberationFinal(ws, m_session.toLongLong(), &error), qPrintable(error));
+        }
+        run = exportSession({QStringLiteral("--session"), m_session, QStringLiteral("--format"), QStringLiteral("md"),
+                             QStringLiteral("--out"), notice, QStringLiteral("--procurement")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(Test::fileText(notice).contains(QStringLiteral("Notice to the procurement office")));
         QVERIFY(!Test::fileText(notice).contains(QStringLiteral("Arbitration grid")));
@@ -132,6 +144,9 @@ private Q_SLOTS:
                                                  QStringLiteral("md"), QStringLiteral("--out"), md, QStringLiteral("--omit"),
                                                  QStringLiteral("budget")}
                                   << 2;
+        QTest::newRow("odt named for pdf") << QStringList{QStringLiteral("--session"), QStringLiteral("1"), QStringLiteral("--format"),
+                                                          QStringLiteral("pdf"), QStringLiteral("--out"), md}
+                                           << 2;
         QTest::newRow("no session") << QStringList{QStringLiteral("--session"), QStringLiteral("999"), QStringLiteral("--format"),
                                                    QStringLiteral("md"), QStringLiteral("--out"), md}
                                     << 1;

@@ -2,6 +2,7 @@
 
 #include "errorreport.h"
 #include "commands/deliberationedits.h"
+#include "deliberationexport.h"
 #include "deliberationexportdialog.h"
 #include "storage/deliberationrepository.h"
 #include "storage/workspace.h"
@@ -88,7 +89,9 @@ bool DeliberationActions::markFinal()
     if (answer != QMessageBox::Yes)
         return false;
     QString error;
-    if (!Edit::markDeliberationFinal(m_workspace, id, &error)) {
+    // The record keeps the charts as drawn today, in the interface's language.
+    if (!Edit::markDeliberationFinal(m_workspace, id, &error,
+                                     [](DeliberationData &data) { return DeliberationExport::freeze(data); })) {
         refuse(error);
         return false;
     }

@@ -4,6 +4,7 @@
 #include "chartbuilder.h"
 #include "deliberation/committeehistory.h"
 #include "deliberation/deliberationbuilder.h"
+#include "deliberation/deliberationsnapshot.h"
 #include "deliberation/deliberationwriter.h"
 #include "storage/workspace.h"
 
@@ -57,11 +58,36 @@ std::optional<DeliberationDocument> DeliberationExport::sessionDocument(Workspac
         fail(error, tr("No session %1 in %2.").arg(sessionId).arg(ws.database().displayName()));
         return std::nullopt;
     }
-    const DeliberationBuilder builder(*data, options.omitted, options.locale);
-    if (options.procurement)
-        return builder.procurementNotice();  // no chart on the notice
+    if (data->session.status != SessionStatus::Held) {
+        fail(error, tr("“%1” has not been held yet: there is no deliberation to write. Before the committee, "
+                       "export its agenda or a product's pre-read.")
+                        .arg(data->session.displayTitle()));
+        return std::nullopt;
+    }
+    // A final version is the record frozen when it became final.
+    const auto frozen = data->version.isFinal() ? DeliberationSnapshot::thaw(data->version.content) : std::nullopt;
+    if (options.procurement) {
+        // The procurement office acts on an approved deliberation only.
+        if (!data->version.isFinal()) {
+            fail(error, tr("The deliberation of “%1” is still a draft (version %2): the procurement notice is issued "
+                           "once it is final.")
+                            .arg(data->session.displayTitle())
+                            .arg(data->version.number));
+            return std::nullopt;
+        }
+        return frozen ? frozen->procurement : DeliberationBuilder(*data, options.omitted, options.locale).procurementNotice();
+    }
+    if (frozen)
+        return frozen->deliberation.without(int(options.omitted));
     drawCharts(*data);
-    return builder.deliberation();
+    return DeliberationBuilder(*data, options.omitted, options.locale).deliberation();
+}
+
+QString DeliberationExport::freeze(DeliberationData &data, const QLocale &locale)
+{
+    drawCharts(data);
+    const DeliberationBuilder builder(data, {}, locale);
+    return DeliberationSnapshot::freeze({builder.record(), builder.procurementNotice()});
 }
 
 bool DeliberationExport::exportSession(Workspace &ws, qint64 sessionId, const QString &path, const Options &options,

@@ -30,10 +30,15 @@ public:
     // The chart as it goes into documents (about 16:8, light).
     static QImage chartImage(const TimeChart &chart);
     static void drawCharts(DeliberationData &data);
-    // The document of the session as exported with `options` (charts drawn);
-    // none with a message when the session does not exist. Throws StorageError.
+    // The document of the session as exported with `options` (charts drawn):
+    // a final version from its frozen record, a draft from today's data as
+    // of the session date. None with a message when the session does not
+    // exist, was not held, or (procurement notice) is not final yet.
+    // Throws StorageError.
     static std::optional<DeliberationDocument> sessionDocument(Workspace &ws, qint64 sessionId, const Options &options,
                                                                QString *error = nullptr);
+    // The record a final version keeps (deliberationsnapshot.h), charts drawn.
+    static QString freeze(DeliberationData &data, const QLocale &locale = QLocale());
     // False with a translated message (storage errors included).
     static bool exportSession(Workspace &ws, qint64 sessionId, const QString &path, const Options &options,
                               QString *error = nullptr);

@@ -3,7 +3,7 @@
 #include "deliberationcommands.h"
 #include "editsupport.h"
 #include "deliberation/deliberationbuilder.h"
-#include "deliberation/deliberationmarkdown.h"
+#include "deliberation/deliberationsnapshot.h"
 #include "storage/deliberationrepository.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,7 @@ struct Tr {
 };
 } // namespace
 
-bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error)
+bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error, const DeliberationFreezer &freeze)
 {
     try {
         auto data = DeliberationData::load(ws, sessionId);
@@ -41,7 +41,12 @@ bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error)
             data->versions.last() = after;
         else
             data->versions << after;
-        after.content = DeliberationMarkdown::render(DeliberationBuilder(*data).deliberation());
+        if (freeze) {
+            after.content = freeze(*data);
+        } else {
+            const DeliberationBuilder builder(*data);
+            after.content = DeliberationSnapshot::freeze({builder.record(), builder.procurementNotice()});
+        }
         const std::optional<DeliberationVersion> stored = before.id > 0 ? std::optional(before) : std::nullopt;
         return push(ws,
                     new SetDeliberationVersion(ws, Tr::tr("Mark the deliberation of “%1” final").arg(data->session.displayTitle()),

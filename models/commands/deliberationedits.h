@@ -6,11 +6,23 @@
 
 #include "storage/workspace.h"
 
+#include <functional>
+
+namespace Comite {
+struct DeliberationData;
+}
+
 namespace Comite::Edit {
 
+// Renders the record a final version keeps (ui/ draws the charts into it).
+using DeliberationFreezer = std::function<QString(DeliberationData &data)>;
+
 // Refused unless the session is held and its deliberation is a draft. The
-// version keeps the deliberation's text (Markdown) as it is made final.
-bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error = nullptr);
+// version keeps the record as it is made final (deliberationsnapshot.h):
+// `freeze`'s, else the documents without charts; every later export of
+// the version reads from it.
+bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error = nullptr,
+                           const DeliberationFreezer &freeze = {});
 // Refused unless the deliberation is final and `reason` says why.
 bool correctDeliberation(Workspace &ws, qint64 sessionId, const QString &reason, QString *error = nullptr);
 

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
+#include <QSaveFile>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -74,7 +74,11 @@ QString html(const Session &s, const QLocale &locale)
                   escapeHtml(minutes(s.agendaMinutes())));
 
     if (!s.participants.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">").arg(escapeHtml(Tr::tr("Participants")));
+        // Fixed column widths: long organisations wrap in their own column.
+        h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"
+                            "<tr><th width=\"34%\">%2</th><th width=\"40%\">%3</th><th width=\"26%\">%4</th></tr>")
+                 .arg(escapeHtml(Tr::tr("Participants")), escapeHtml(Tr::tr("Name")), escapeHtml(Tr::tr("Organisation")),
+                      escapeHtml(Tr::tr("Role")));
         for (ParticipantRole role : ParticipantRoles::all()) {
             for (const Participant &p : s.participants) {
                 if (p.role != role)
@@ -93,21 +97,35 @@ QString html(const Session &s, const QLocale &locale)
 
 bool write(const Session &session, const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const QString name = QDir::toNativeSeparators(path);
+    const auto fail = [&](const QString &reason) {
         if (error)
-            *error = Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = Tr::tr("Cannot write “%1”: %2").arg(name, reason);
         return false;
+    };
+    // Atomic: a temporary file beside the target, renamed once complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        pdf.setTitle(Tr::tr("Agenda — %1").arg(session.displayTitle()));
+        pdf.setCreator(QStringLiteral("Comité"));
+        pdf.setResolution(300);
+        QTextDocument doc;
+        doc.setHtml(html(session));
+        doc.print(&pdf);
     }
-    QPdfWriter pdf(&file);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    pdf.setTitle(Tr::tr("Agenda — %1").arg(session.displayTitle()));
-    pdf.setCreator(QStringLiteral("Comité"));
-    pdf.setResolution(300);
-    QTextDocument doc;
-    doc.setHtml(html(session));
-    doc.print(&pdf);
+    if (file.error() != QFileDevice::NoError) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "committeehistory.h"
 
+#include "domain/budgetenvelope.h"
 #include "storage/deliberationrepository.h"
 #include "storage/workspace.h"
 
@@ -13,7 +14,46 @@ struct Committee {
     const Decision *decision = nullptr;
     bool imported = false;
     DeliberationVersion version;
+    std::optional<qint64> granted;     // the decision's amount, else its envelopes'
+    std::optional<Phase> phaseChange;  // the decision's, else the phase that started then
 };
+
+// What each committee granted and changed: an imported committee often
+// has no amount or phase on its decision, but its envelopes (linked to the
+// decision, or starting before the next committee) and the product's
+// phase history say it.
+void completeFromRecords(QList<Committee> &committees, const QList<Envelope> &envelopes, const QList<PhaseRecord> &phases)
+{
+    for (int i = 0; i < committees.size(); ++i) {
+        Committee &c = committees[i];
+        const QDate from = c.session.date();
+        const QDate until = i + 1 < committees.size() ? committees[i + 1].session.date() : QDate();
+        const auto within = [&](QDate day) { return day.isValid() && day >= from && (!until.isValid() || day < until); };
+        const Decision *d = c.decision;
+        if (d && d->amount) {
+            c.granted = d->amount;
+        } else {
+            qint64 sum = 0;
+            bool any = false;
+            for (const Envelope &e : envelopes) {
+                if ((d && d->id > 0 && e.decisionId == d->id) || (e.decisionId == 0 && within(e.start))) {
+                    sum += e.amount;
+                    any = true;
+                }
+            }
+            if (any)
+                c.granted = sum;
+        }
+        if (d && d->phaseChange) {
+            c.phaseChange = d->phaseChange;
+        } else {
+            for (int p = 1; p < phases.size(); ++p) {  // the first phase is the start, not a change
+                if (within(phases[p].start))
+                    c.phaseChange = phases[p].phase;
+            }
+        }
+    }
+}
 } // namespace
 
 std::optional<DeliberationDocument> CommitteeHistory::build(Workspace &ws, qint64 productId, const QLocale &locale)
@@ -39,6 +79,7 @@ std::optional<DeliberationDocument> CommitteeHistory::build(Workspace &ws, qint6
               [](const Committee &a, const Committee &b) { return a.session.startsAt < b.session.startsAt; });
     for (Committee &c : committees)
         c.decision = c.session.decisionFor(productId);
+    completeFromRecords(committees, ws.envelopes().forProduct(productId), product->phases);
 
     DeliberationDocument doc;
     doc.locale = locale;
@@ -56,7 +97,7 @@ std::optional<DeliberationDocument> CommitteeHistory::build(Workspace &ws, qint6
     facts << std::pair(tr("Current phase"), status.currentPhase ? Phases::label(*status.currentPhase) : QStringLiteral("—"));
     qint64 granted = 0;
     for (const Committee &c : std::as_const(committees))
-        granted += c.decision && c.decision->amount ? *c.decision->amount : 0;
+        granted += c.granted.value_or(0);
     facts << std::pair(tr("Committees"), locale.toString(committees.size()))
           << std::pair(tr("Total granted"), doc.money(granted));
     doc.facts(facts);
@@ -68,9 +109,9 @@ std::optional<DeliberationDocument> CommitteeHistory::build(Workspace &ws, qint6
     for (const Committee &c : std::as_const(committees)) {
         const Decision *d = c.decision;
         rows << QStringList{doc.date(c.session.date()), c.imported ? tr("beta.gouv.fr") : tr("Comité"),
-                            d ? DecisionOptions::label(d->option) : tr("no decision"), d ? doc.money(d->amount) : QStringLiteral("—"),
+                            d ? DecisionOptions::label(d->option) : tr("no decision"), doc.money(c.granted),
                             d ? doc.period(d->periodStart, d->periodEnd) : QStringLiteral("—"),
-                            d && d->phaseChange ? Phases::label(*d->phaseChange) : QStringLiteral("—")};
+                            c.phaseChange ? Phases::label(*c.phaseChange) : tr("none")};
     }
     doc.tableOr({tr("Date"), tr("Source"), tr("Decision"), tr("Amount"), tr("Period"), tr("Phase change")}, rows,
                 tr("No committee yet."), {3});
@@ -84,12 +125,12 @@ std::optional<DeliberationDocument> CommitteeHistory::build(Workspace &ws, qint6
             details << std::pair(tr("Deliberation"), DeliberationRules::footerText(c.version));
         if (d) {
             details << std::pair(tr("Decision"), DecisionOptions::label(d->option));
-            if (d->amount)
-                details << std::pair(tr("Amount"), doc.money(d->amount));
+            if (c.granted)
+                details << std::pair(tr("Amount"), doc.money(c.granted));
             if (d->periodStart.isValid() || d->periodEnd.isValid())
                 details << std::pair(tr("Period"), doc.period(d->periodStart, d->periodEnd));
-            if (d->phaseChange)
-                details << std::pair(tr("Phase change"), Phases::label(*d->phaseChange));
+            if (c.phaseChange)
+                details << std::pair(tr("Phase change"), Phases::label(*c.phaseChange));
             if (!d->conditions.trimmed().isEmpty())
                 details << std::pair(tr("Conditions"), d->conditions.trimmed());
         }

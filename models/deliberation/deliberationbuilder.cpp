@@ -19,6 +19,18 @@ QString DeliberationBuilder::minutes(int m) const
     return tr("%1 min").arg(m_locale.toString(m));
 }
 
+QString DeliberationBuilder::clockTime(QTime time, const QLocale &locale)
+{
+    if (!time.isValid())
+        return QStringLiteral("—");
+    if (locale.language() == QLocale::French) {
+        // French usage: « 14 h », « 14 h 05 », with non-breaking spaces.
+        return time.minute() == 0 ? QStringLiteral("%1\u00a0h").arg(time.hour())
+                                  : QStringLiteral("%1\u00a0h\u00a0%2").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
+    }
+    return locale.toString(time, QLocale::ShortFormat);
+}
+
 DeliberationDocument DeliberationBuilder::start(const QString &title) const
 {
     DeliberationDocument doc;
@@ -27,6 +39,16 @@ DeliberationDocument DeliberationBuilder::start(const QString &title) const
     const Session &s = m_data.session;
     doc.headerText = m_data.incubator.isEmpty() ? s.displayTitle() : tr("%1 — %2").arg(m_data.incubator, s.displayTitle());
     doc.footerText = tr("%1 — committee of %2").arg(DeliberationRules::footerText(m_data.version), doc.date(s.date()));
+    const Participant *secretary = m_data.secretary();
+    doc.author = secretary ? secretary->name : m_data.incubator;
+    doc.subject = tr("%1 — committee of %2").arg(s.displayTitle(), doc.date(s.date()));
+    const DeliberationVersion &v = m_data.version;
+    doc.draft = !v.isFinal();
+    doc.draftNotice = tr("Draft — version %1, not approved: this text may still change and is not a record of the committee.")
+                          .arg(v.number);
+    // The version's own date: a final record re-exported is identical.
+    const QDate stamp = v.isFinal() && v.finalisedOn.isValid() ? v.finalisedOn : m_data.today;
+    doc.stamped = QDateTime(stamp.isValid() ? stamp : s.date(), QTime(12, 0), Qt::UTC);
     doc.heading(title, 1);
     return doc;
 }
@@ -38,7 +60,7 @@ void DeliberationBuilder::header(DeliberationDocument &doc) const
     facts << std::pair(tr("Committee"), s.displayTitle());
     if (!m_data.incubator.isEmpty())
         facts << std::pair(tr("Incubator"), m_data.incubator);
-    facts << std::pair(tr("Date"), tr("%1 at %2").arg(doc.date(s.date()), SessionAgenda::timeText(s.startsAt.time())));
+    facts << std::pair(tr("Date"), tr("%1 at %2").arg(doc.date(s.date()), clockTime(s.startsAt.time(), m_locale)));
     if (!s.place.isEmpty())
         facts << std::pair(tr("Place"), s.place);
     if (!s.videoLink.isEmpty())
@@ -47,23 +69,40 @@ void DeliberationBuilder::header(DeliberationDocument &doc) const
     const Participant *secretary = m_data.secretary();
     facts << std::pair(tr("Chair"), chair ? chair->name : QStringLiteral("—"));
     facts << std::pair(tr("Secretary"), secretary ? secretary->name : QStringLiteral("—"));
+    int actualSeconds = 0;
+    for (const AgendaItem &item : s.agenda)
+        actualSeconds += item.actualSeconds.value_or(0);
+    if (actualSeconds > 0) {
+        // The session ran from its start for the time its items took.
+        facts << std::pair(tr("Held"), tr("from %1 to %2").arg(clockTime(s.startsAt.time(), m_locale),
+                                                               clockTime(s.startsAt.addSecs(actualSeconds).time(), m_locale)));
+    }
+    int voting = 0, votingPresent = 0;
+    for (const Participant &p : s.participants) {
+        voting += p.voting ? 1 : 0;
+        votingPresent += p.voting && p.present ? 1 : 0;
+    }
+    if (voting > 0) {
+        facts << std::pair(tr("Quorum"), votingPresent * 2 > voting
+                                             ? tr("%1 of the %2 voting members present: the committee could deliberate.").arg(votingPresent).arg(voting)
+                                             : tr("%1 of the %2 voting members present: no majority of voting members.").arg(votingPresent).arg(voting));
+    }
     facts << std::pair(tr("Status"), DeliberationRules::footerText(m_data.version));
     doc.facts(facts);
 
     doc.heading(tr("Participants"), 2);
     QList<QStringList> rows;
     for (const Participant &p : s.participants) {
-        rows << QStringList{p.name, p.organisation, ParticipantRoles::label(p.role) + (p.voting ? tr(" (votes)") : QString()),
-                            p.present ? tr("present") : tr("absent")};
+        // Wording that agrees with anyone: « avec voix délibérative », « a participé ».
+        rows << QStringList{p.name, p.organisation, p.voting ? tr("%1, with a vote").arg(ParticipantRoles::label(p.role)) : ParticipantRoles::label(p.role),
+                            p.present ? tr("attended") : tr("did not attend")};
     }
     doc.tableOr({tr("Name"), tr("Organisation"), tr("Role"), tr("Attendance")}, rows, tr("No participant listed."));
 }
 
-void DeliberationBuilder::agenda(DeliberationDocument &doc) const
+void DeliberationBuilder::agenda(DeliberationDocument &doc, bool timings) const
 {
     const Session &s = m_data.session;
-    doc.heading(tr("Agenda"), 2);
-    const bool timings = !m_omitted.testFlag(DeliberationSection::AgendaTimings);
     QList<QStringList> rows;
     int planned = 0, actual = 0;
     bool anyActual = false;
@@ -134,26 +173,25 @@ void DeliberationBuilder::closing(DeliberationDocument &doc) const
     const DeliberationVersion &v = m_data.version;
     const QString day = doc.date(v.isFinal() && v.finalisedOn.isValid() ? v.finalisedOn : m_data.today);
     const Participant *secretary = m_data.secretary();
+    const Participant *chair = m_data.chair();
     doc.paragraph(secretary ? tr("Drawn up by %1, secretary of the committee, on %2.").arg(secretary->name, day)
                             : tr("Drawn up on %1.").arg(day));
+    doc.heading(tr("Approval"), 2);
+    if (v.isFinal()) {
+        doc.paragraph(v.finalisedBy.isEmpty() ? tr("Version %1 was approved and made final on %2.").arg(v.number).arg(day)
+                                              : tr("Version %1 was approved and made final on %2 by %3.").arg(v.number).arg(day, v.finalisedBy));
+    } else {
+        doc.paragraph(tr("Not approved yet: this draft is submitted to the chair of the committee."), true);
+    }
+    // Room for the two signatures.
+    doc.table({tr("The chair"), tr("The secretary")},
+              {{chair ? chair->name : QStringLiteral("—"), secretary ? secretary->name : QStringLiteral("—")},
+               {tr("Signature:") + QStringLiteral("\n\n\n"), tr("Signature:") + QStringLiteral("\n\n\n")}});
 }
 
 DeliberationDocument DeliberationBuilder::deliberation() const
 {
-    DeliberationDocument doc = start(tr("Deliberation of the investment committee"));
-    header(doc);
-    int n = 0;
-    for (const DeliberationProduct &p : m_data.products) {
-        doc.pageBreak();
-        DeliberationProductSection(doc, m_data.session, m_omitted).write(p, ++n);
-    }
-    doc.pageBreak();
-    agenda(doc);
-    if (!m_omitted.testFlag(DeliberationSection::Notes))
-        notes(doc);
-    corrections(doc);
-    closing(doc);
-    return doc;
+    return record().without(int(m_omitted));
 }
 
 DeliberationDocument DeliberationBuilder::procurementNotice() const

@@ -22,15 +22,21 @@ public:
     {
     }
 
+    // The deliberation without the sections `omitted` leaves out.
     DeliberationDocument deliberation() const;
+    // Every section, each optional one tagged (DocBlock::onlyWith): what a
+    // final version freezes (deliberationsnapshot.h).
+    DeliberationDocument record() const;
     DeliberationDocument procurementNotice() const;
+    // "14 h", "14 h 30" in French; "2:30 PM"-style short time otherwise.
+    static QString clockTime(QTime time, const QLocale &locale);
     // "deliberation-2026-11-24-comite-mobilites"
     static QString suggestedBaseName(const Session &session, bool procurement = false);
 
 private:
     DeliberationDocument start(const QString &title) const;
     void header(DeliberationDocument &doc) const;
-    void agenda(DeliberationDocument &doc) const;
+    void agenda(DeliberationDocument &doc, bool timings) const;
     void notes(DeliberationDocument &doc) const;
     void corrections(DeliberationDocument &doc) const;
     void closing(DeliberationDocument &doc) const;

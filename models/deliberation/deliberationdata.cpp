@@ -51,6 +51,9 @@ DeliberationProduct DeliberationData::loadProduct(Workspace &ws, const SessionPr
     d.product = ws.products().load(ref.productId).value_or(Product{});
     d.phase = phaseOn(d.product.phases, day);
     d.indicators = ws.indicators().seriesForProduct(ref.productId);
+    // What the committee saw: nothing measured after the session's day.
+    for (IndicatorSeries &series : d.indicators)
+        series.measurements.removeIf([day](const Measurement &m) { return m.date > day; });
 
     QList<QDate> committees;
     for (const CommitteeReview &r : ws.committees().forProduct(ref.productId)) {

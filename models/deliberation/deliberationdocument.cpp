@@ -12,6 +12,8 @@ void DeliberationDocument::heading(const QString &text, int level)
     b.kind = DocBlock::Heading;
     b.text = text;
     b.level = level;
+    b.onlyWith = tagWith;
+    b.onlyWithout = tagWithout;
     blocks << b;
 }
 
@@ -21,6 +23,8 @@ void DeliberationDocument::paragraph(const QString &text, bool muted)
     b.kind = DocBlock::Paragraph;
     b.text = text;
     b.muted = muted;
+    b.onlyWith = tagWith;
+    b.onlyWithout = tagWithout;
     blocks << b;
 }
 
@@ -31,6 +35,8 @@ void DeliberationDocument::facts(const QList<std::pair<QString, QString>> &facts
     DocBlock b;
     b.kind = DocBlock::Facts;
     b.facts = facts;
+    b.onlyWith = tagWith;
+    b.onlyWithout = tagWithout;
     blocks << b;
 }
 
@@ -41,6 +47,8 @@ void DeliberationDocument::table(const QStringList &headers, const QList<QString
     b.headers = headers;
     b.rows = rows;
     b.numericColumns = numericColumns;
+    b.onlyWith = tagWith;
+    b.onlyWithout = tagWithout;
     blocks << b;
 }
 
@@ -58,6 +66,8 @@ void DeliberationDocument::list(const QStringList &items)
     DocBlock b;
     b.kind = DocBlock::List;
     b.items = items;
+    b.onlyWith = tagWith;
+    b.onlyWithout = tagWithout;
     blocks << b;
 }
 
@@ -70,6 +80,8 @@ void DeliberationDocument::image(const QImage &image, const QString &name, const
     b.image = image;
     b.imageName = name;
     b.text = caption;
+    b.onlyWith = tagWith;
+    b.onlyWithout = tagWithout;
     blocks << b;
 }
 
@@ -77,7 +89,21 @@ void DeliberationDocument::pageBreak()
 {
     DocBlock b;
     b.kind = DocBlock::PageBreak;
+    b.onlyWith = tagWith;
+    b.onlyWithout = tagWithout;
     blocks << b;
+}
+
+DeliberationDocument DeliberationDocument::without(int omitted) const
+{
+    DeliberationDocument doc = *this;
+    doc.blocks.clear();
+    for (const DocBlock &b : blocks) {
+        if ((b.onlyWith & omitted) || (b.onlyWithout && !(b.onlyWithout & omitted)))
+            continue;
+        doc.blocks << b;
+    }
+    return doc;
 }
 
 QString DeliberationDocument::date(QDate day) const

@@ -5,6 +5,7 @@
 // is plain — user text as typed —; each format's writer escapes it, so a
 // product named "<script>" reads as text everywhere.
 
+#include <QDateTime>
 #include <QImage>
 #include <QList>
 #include <QLocale>
@@ -27,6 +28,11 @@ struct DocBlock {
     QStringList items;    // list
     QImage image;
     QString imageName;    // a file-name-safe name: "north-star-velo-pour-tous"
+    // Optional sections (DeliberationSection flags): the block is shown only
+    // when `onlyWith` is kept, or only when `onlyWithout` is left out. A
+    // frozen record keeps every variant; each export picks its own.
+    int onlyWith = 0;
+    int onlyWithout = 0;
 };
 
 class DeliberationDocument
@@ -36,8 +42,19 @@ public:
     QString headerText;  // top of every PDF page
     QString footerText;  // version and status, on every export
     QLocale locale;      // French typography when French
+    QString author;      // metadata: the secretary who draws it up
+    QString subject;     // metadata: "Committee of 3 September 2026"
+    bool draft = false;  // DRAFT watermark or notice in every format
+    QString draftNotice; // the notice a draft opens with
+    QDateTime stamped;   // metadata date: the version's date, so a re-export is identical
 
     QList<DocBlock> blocks;
+    // The tags the next blocks get (DocBlock::onlyWith / onlyWithout).
+    int tagWith = 0;
+    int tagWithout = 0;
+
+    // The document without the blocks of the `omitted` sections.
+    DeliberationDocument without(int omitted) const;
 
     void heading(const QString &text, int level);
     void paragraph(const QString &text, bool muted = false);

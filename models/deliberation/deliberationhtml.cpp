@@ -55,6 +55,9 @@ QString body(const DeliberationDocument &doc, bool qt, double scale)
             h += open(tag) + text(doc, b.text) + QStringLiteral("</%1>").arg(tag);
             if (first && !doc.headerText.isEmpty() && !qt)
                 h += QStringLiteral("<p class=\"muted\">%1</p>").arg(text(doc, doc.headerText));
+            if (first && doc.draft && !doc.draftNotice.isEmpty())
+                h += qt ? QStringLiteral("<p><b><font color=\"#b00020\">%1</font></b></p>").arg(text(doc, doc.draftNotice))
+                        : QStringLiteral("<p class=\"draft\" role=\"note\">%1</p>").arg(text(doc, doc.draftNotice));
             first = false;
             break;
         }
@@ -136,6 +139,7 @@ QString standalone(const DeliberationDocument &doc)
         ".muted { color: #555555; font-style: italic; } .figure { text-align: center; margin-bottom: 0; }\n"
         ".figure img { max-width: 100%; height: auto; } .caption { text-align: center; color: #555555; font-size: 0.9em; }\n"
         "footer { margin-top: 3em; border-top: 1px solid #cccccc; padding-top: 0.5em; color: #555555; font-size: 0.9em; }\n"
+        ".draft { border: 2px solid #b00020; background: #fdecea; color: #b00020; font-weight: bold; padding: 0.5em 0.8em; }\n"
         "@media print { body { margin: 0; max-width: none; } }\n"
         "</style>\n</head>\n<body>\n");
     h += QStringLiteral("<main>\n") + body(doc, false, 1) + QStringLiteral("\n</main>\n");

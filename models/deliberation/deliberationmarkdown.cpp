@@ -70,6 +70,8 @@ QString render(const DeliberationDocument &doc, const QString &imagePrefix)
             md += QString(qBound(1, b.level, 6), u'#') + u' ' + cell(doc, b.text) + QStringLiteral("\n\n");
             if (b.level == 1 && !doc.headerText.isEmpty())
                 md += QStringLiteral("_%1_\n\n").arg(cell(doc, doc.headerText));
+            if (b.level == 1 && doc.draft && !doc.draftNotice.isEmpty())
+                md += QStringLiteral("> **%1**\n\n").arg(cell(doc, doc.draftNotice));
             break;
         case DocBlock::Paragraph:
             md += (b.muted ? QStringLiteral("_%1_") : QStringLiteral("%1")).arg(para(doc, b.text)) + QStringLiteral("\n\n");

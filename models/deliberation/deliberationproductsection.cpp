@@ -3,11 +3,24 @@
 #include "domain/displayformat.h"
 #include "storage/spendingentry.h"
 
+#include <cmath>
+
 namespace Comite {
 
 QString DeliberationProductSection::number(std::optional<double> value) const
 {
     return value ? DisplayFormat::number(*value, {}, m_doc.locale) : QStringLiteral("—");
+}
+
+QString DeliberationProductSection::teamTime(const TeamMember &m) const
+{
+    const QString value = DisplayFormat::number(m.time, {}, m_doc.locale);
+    if (m.unit == TimeUnit::Fte)
+        return tr("%1 FTE").arg(value);
+    // Plural forms through Qt: "1 day a week", « 1 jour par semaine ».
+    if (m.time == std::floor(m.time))
+        return tr("%n day(s) a week", nullptr, int(m.time));
+    return m.time < 2 ? tr("%1 day a week").arg(value) : tr("%1 days a week").arg(value);
 }
 
 void DeliberationProductSection::write(const DeliberationProduct &p, int index)
@@ -23,8 +36,9 @@ void DeliberationProductSection::write(const DeliberationProduct &p, int index)
     indicators(p);
     reviewedRoadmap(p);
     request(p);
-    if (!m_omitted.testFlag(DeliberationSection::Scores))
-        grid(p);
+    m_doc.tagWith = int(DeliberationSection::Scores);  // an export may leave the grid out
+    grid(p);
+    m_doc.tagWith = 0;
     decision(p);
 }
 
@@ -82,7 +96,7 @@ void DeliberationProductSection::request(const DeliberationProduct &p)
     m_doc.tableOr({tr("Budget line"), tr("Requested")}, budget, tr("No budget requested by line."), {1});
     QList<QStringList> team;
     for (const TeamMember &m : r.team) {
-        team << QStringList{m.profile, DisplayFormat::number(m.time, {}, m_doc.locale) + QChar(0x00a0) + TimeUnits::label(m.unit)};
+        team << QStringList{m.profile, teamTime(m)};
     }
     if (!team.isEmpty())
         team << QStringList{tr("Total"), tr("%1 FTE").arg(DisplayFormat::number(r.teamFte(), {}, m_doc.locale))};
@@ -97,18 +111,52 @@ void DeliberationProductSection::grid(const DeliberationProduct &p)
         m_doc.paragraph(tr("No score was recorded."), true);
         return;
     }
-    const auto mean = [&](const ArbitrationGrid::Stat &s) {
-        return s.isEmpty() ? QStringLiteral("—")
-                           : tr("%1 / %2").arg(DisplayFormat::number(s.mean, {}, m_doc.locale)).arg(ArbitrationGrid::maxScore);
-    };
-    const auto spread = [&](const ArbitrationGrid::Stat &s) {
-        return s.isEmpty() ? QStringLiteral("—") : DisplayFormat::number(s.spread(), {}, m_doc.locale);
-    };
+    QList<const Participant *> voters;
+    for (const Participant &m : m_session.participants) {
+        if (m.voting)
+            voters << &m;
+    }
+    const auto number = [&](double value) { return DisplayFormat::number(value, {}, m_doc.locale); };
+    // One spread throughout: the highest score minus the lowest, named so.
+    const QString range = tr("Range (max − min)");
+    QStringList headers{tr("Question")};
+    for (const Participant *m : std::as_const(voters))
+        headers << m->name;
+    headers << tr("Mean") << range;
+    QList<int> numeric;
+    for (int c = 1; c < headers.size(); ++c)
+        numeric << c;
     QList<QStringList> rows;
-    for (int g = 0; g < ArbitrationGrid::groupCount; ++g)
-        rows << QStringList{ArbitrationGrid::groupTitle(g), mean(grid.group(g)), spread(grid.group(g))};
-    rows << QStringList{tr("Overall"), mean(grid.overall()), spread(grid.overall())};
-    m_doc.table({tr("Questions"), tr("Mean"), tr("Spread")}, rows, {1, 2});
+    QList<QStringList> comments;
+    for (int q = 1; q <= ArbitrationGrid::questionCount; ++q) {
+        QStringList row{tr("%1. %2").arg(q).arg(ArbitrationGrid::questionText(q))};
+        for (const Participant *m : std::as_const(voters)) {
+            const ArbitrationScore *score = grid.score(m->id, q);
+            row << (score ? m_doc.locale.toString(score->score) : QStringLiteral("—"));
+            if (score && !score->comment.trimmed().isEmpty())
+                comments << QStringList{QString::number(q), m->name, score->comment.trimmed()};
+        }
+        const ArbitrationGrid::Stat stat = grid.question(q);
+        row << (stat.isEmpty() ? QStringLiteral("—") : number(stat.mean))
+            << (stat.isEmpty() ? QStringLiteral("—") : number(stat.spread()));
+        rows << row;
+    }
+    m_doc.table(headers, rows, numeric);
+    QList<QStringList> groups;
+    for (int g = 0; g < ArbitrationGrid::groupCount; ++g) {
+        const ArbitrationGrid::Stat stat = grid.group(g);
+        groups << QStringList{ArbitrationGrid::groupTitle(g),
+                              stat.isEmpty() ? QStringLiteral("—") : tr("%1 / %2").arg(number(stat.mean)).arg(ArbitrationGrid::maxScore)};
+    }
+    const ArbitrationGrid::Stat overall = grid.overall();
+    groups << QStringList{tr("Overall"), tr("%1 / %2").arg(number(overall.mean)).arg(ArbitrationGrid::maxScore)};
+    m_doc.table({tr("Questions"), tr("Mean")}, groups, {1});
+    m_doc.paragraph(tr("Scores from 0 to %1. %2: the highest score given to the question minus the lowest.")
+                        .arg(ArbitrationGrid::maxScore)
+                        .arg(range),
+                    true);
+    if (!comments.isEmpty())
+        m_doc.table({tr("Question"), tr("Member"), tr("Comment")}, comments, {0});
     QStringList missing;
     for (const Participant &m : grid.missing())
         missing << m.name;
@@ -147,7 +195,8 @@ void DeliberationProductSection::decision(const DeliberationProduct &p)
         m_doc.tableOr({tr("Blocker"), tr("Who lifts it")}, blockers, tr("None."));
 
         m_doc.heading(tr("Conditions and reserves"), 3);
-        m_doc.paragraph(d->conditions.trimmed().isEmpty() ? tr("None.") : d->conditions, d->conditions.trimmed().isEmpty());
+        // "Aucune" in French: conditions are feminine.
+        m_doc.paragraph(d->conditions.trimmed().isEmpty() ? tr("No condition.") : d->conditions, d->conditions.trimmed().isEmpty());
 
         m_doc.heading(tr("Action items"), 3);
         QList<QStringList> actions;

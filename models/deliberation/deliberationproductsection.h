@@ -24,6 +24,7 @@ public:
 
 private:
     void indicators(const DeliberationProduct &p);
+    QString teamTime(const TeamMember &member) const;
     void reviewedRoadmap(const DeliberationProduct &p);
     void request(const DeliberationProduct &p);
     void grid(const DeliberationProduct &p);

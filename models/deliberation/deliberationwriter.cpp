@@ -2,13 +2,13 @@
 
 #include "deliberationhtml.h"
 #include "deliberationmarkdown.h"
+#include "deliberationodt.h"
 #include "pagedpdf.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 
 namespace Comite {
 
@@ -51,7 +51,12 @@ bool DeliberationWriter::writeText(const QString &text, const QString &path, QSt
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(text.toUtf8());
+    const QByteArray bytes = text.toUtf8();
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(error, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), reason));
+    }
     if (!file.commit())
         return fail(error, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
@@ -65,26 +70,26 @@ bool DeliberationWriter::writeMarkdown(const DeliberationDocument &doc, const QS
         if (b.kind != DocBlock::Image)
             continue;
         const QString imagePath = info.dir().filePath(DeliberationMarkdown::imageFileName(prefix, b));
-        if (!b.image.save(imagePath, "PNG"))
-            return fail(error, tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(imagePath)));
+        QSaveFile image(imagePath);  // atomic, as the text
+        if (!image.open(QIODevice::WriteOnly) || !b.image.save(&image, "PNG") || !image.commit())
+            return fail(error, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(imagePath), image.errorString()));
     }
     return writeText(DeliberationMarkdown::render(doc, prefix), path, error);
 }
 
 bool DeliberationWriter::writeOdt(const DeliberationDocument &doc, const QString &path, QString *error)
 {
-    QTextDocument text;
-    fill(text, doc, true);
-    QTextDocumentWriter writer(path, "odf");
-    if (!writer.write(&text))
-        return fail(error, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), writer.device() ? writer.device()->errorString() : QString()));
-    return true;
+    return DeliberationOdt(doc).write(path, error);
 }
 
 bool DeliberationWriter::writePdf(const DeliberationDocument &doc, const QString &path, QString *error)
 {
     PagedPdf::Options options;
-    options.title = doc.title;
+    options.title = doc.typeset(doc.title);
+    options.author = doc.author;
+    options.subject = doc.typeset(doc.subject);
+    options.language = doc.locale.bcp47Name();
+    options.watermark = doc.draft ? tr("DRAFT") : QString();
     options.header = doc.typeset(doc.headerText);
     options.footer = doc.typeset(doc.footerText);
     options.pageLabel = [&doc](int page, int pages) { return doc.typeset(tr("Page %1 of %2").arg(page + 1).arg(pages)); };

@@ -2,6 +2,7 @@
 
 #include "appinfo.h"
 #include "betagouvcommands.h"
+#include "calendarcommands.h"
 #include "commandsupport.h"
 #include "deckcommands.h"
 #include "deliberationcommands.h"
@@ -164,6 +165,8 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "close-session ID --db PATH: close a session once every product is decided")},
     {"agenda-pdf", SessionCommands::agendaPdf,
      QT_TRANSLATE_NOOP("CommandLine", "agenda-pdf ID --db PATH --output FILE: the agenda (ordre du jour) as PDF"), true},
+    {"export-ics", CalendarCommands::exportIcs,
+     QT_TRANSLATE_NOOP("CommandLine", "export-ics --session ID --out FILE.ics --db PATH: the session as a calendar invitation")},
     {"import-betagouv", BetagouvCommands::importBetagouv,
      QT_TRANSLATE_NOOP("CommandLine", "import-betagouv DIR --db PATH [--strict]: import a beta.gouv.fr folder")},
     {"export-betagouv", BetagouvCommands::exportBetagouv,

@@ -29,10 +29,10 @@ int copy(const QStringList &arguments)
         }
         out().flush();
         if (!match)
-            return failure(Command::tr("The record counts differ: the copy is incomplete."));
+            return CommandLine::failure(Command::tr("The record counts differ: the copy is incomplete."));
         return Success;
     } catch (const StorageError &e) {
-        return failure(e.message());
+        return CommandLine::failure(e.message());
     }
 }
 
@@ -56,7 +56,7 @@ int initServer(const QStringList &arguments)
         out().flush();
         return Success;
     } catch (const StorageError &e) {
-        return failure(e.message());
+        return CommandLine::failure(e.message());
     }
 }
 

@@ -12,6 +12,7 @@
 #include "itemmodels/portfoliomodel.h"
 #include "testsupport.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QTest>
 
@@ -43,6 +44,14 @@ private Q_SLOTS:
         QTest::newRow("no database") << "postgresql://comite@db.example:6543/" << false;
         QTest::newRow("password inside") << "postgresql://comite:secret@db.example/incubateur" << false;
         QTest::newRow("a file") << "/tmp/comite.sqlite" << false;
+        QTest::newRow("libpq options") << "postgresql://comite@db.example/incubateur?sslmode=verify-full&sslrootcert=/etc/ca.pem"
+                                          "&connect_timeout=10&application_name=comite-paris&options=-c%20search_path%3Dx"
+                                          "&target_session_attrs=read-write" << true;
+        QTest::newRow("unknown option") << "postgresql://comite@db.example/incubateur?sslmod=require" << false;
+        QTest::newRow("option twice") << "postgresql://comite@db.example/incubateur?sslmode=disable&sslmode=require" << false;
+        QTest::newRow("password option") << "postgresql://comite@db.example/incubateur?password=secret" << false;
+        QTest::newRow("ssl key password") << "postgresql://comite@db.example/incubateur?sslpassword=secret" << false;
+        QTest::newRow("password in a bad address") << "postgresql://comite:secret@db example/incubateur" << false;
     }
 
     void addresses()
@@ -53,8 +62,83 @@ private Q_SLOTS:
         const auto parsed = ServerLocation::parse(address, &error);
         QCOMPARE(bool(parsed), valid);
         QCOMPARE(error.isEmpty(), valid);
-        if (parsed)
+        if (parsed) {
             QVERIFY(!parsed->toString().contains(QStringLiteral("secret")));
+            QCOMPARE(ServerLocation::parse(parsed->toString())->toString(), parsed->toString());  // options survive
+        }
+        QVERIFY2(!error.contains(QStringLiteral("secret")), qPrintable(error));
+    }
+
+    void optionsAreNamedAndPassedOn()
+    {
+        QString error;
+        QVERIFY(!ServerLocation::parse(QStringLiteral("postgresql://u@h/d?sslmod=require"), &error));
+        QVERIFY2(error.contains(QStringLiteral("“sslmod”")), qPrintable(error));
+        const auto s = ServerLocation::parse(QStringLiteral("postgresql://u@h/d?sslmode=require&options=-c%20a%3D%27b%27"));
+        QVERIFY(s);
+        QCOMPARE(s->connectOptions(),
+                 QStringLiteral("sslmode='require';options='-c a=\\'b\\'';connect_timeout='5';application_name='comite'"));
+    }
+
+    // Every option reaches libpq: the server sees them, and sslmode=require
+    // against this server (which has no SSL) is refused, not dropped.
+    void optionsReachTheServer()
+    {
+        const QString url = freshDatabase(QStringLiteral("comite_options"));
+        {
+            auto db = Database::open(url + QStringLiteral("?application_name=comite-options&connect_timeout=3"
+                                                          "&options=-c%20statement_timeout%3D12345&target_session_attrs=read-write"
+                                                          "&sslmode=disable"));
+            QSqlQuery q = db->exec(QStringLiteral("SELECT current_setting('application_name'), current_setting('statement_timeout')"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("comite-options"));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("12345ms"));
+        }
+        try {
+            Database::open(url + QStringLiteral("?sslmode=require"));
+            QFAIL("sslmode=require connected without SSL");
+        } catch (const StorageError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("SSL")), qPrintable(e.message()));
+        }
+        const Test::Run cli = Test::comite({QStringLiteral("summary"), QStringLiteral("--db"), url + QStringLiteral("?sslmode=require")});
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.err.contains("SSL"), cli.err.constData());
+    }
+
+    // No message, log line or error output ever shows a password.
+    void passwordsNeverAppear()
+    {
+        static QStringList logged;
+        logged.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+            logged << m;
+        });
+        const QString secret = QStringLiteral("hunter2-sesame");
+        QStringList messages;
+        for (const QString &address : {QStringLiteral("postgresql://nobody:%1@127.0.0.1:1/nothing"),
+                                       QStringLiteral("postgresql://nobody:%1@bad host/nothing"),
+                                       QStringLiteral("postgresql://nobody@127.0.0.1:1/nothing?sslpassword=%1")}) {
+            try {
+                Database::open(address.arg(secret));
+            } catch (const StorageError &e) {
+                messages << e.message();
+            }
+        }
+        try {
+            Database::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/nothing"), secret);
+        } catch (const StorageError &e) {
+            messages << e.message();
+        }
+        const Test::Run cli = Test::comite({QStringLiteral("summary"), QStringLiteral("--db"),
+                                            QStringLiteral("postgresql://nobody:%1@127.0.0.1:1/nothing").arg(secret)});
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(messages.size(), 4);
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY(!cli.err.isEmpty());
+        for (const QString &text : messages + logged + QStringList{QString::fromUtf8(cli.err), QString::fromUtf8(cli.out)})
+            QVERIFY2(!text.contains(secret), qPrintable(text));
     }
 
     void freshSchemaThenReopen()
@@ -161,96 +245,6 @@ private Q_SLOTS:
         const Test::Run again = Test::comite({QStringLiteral("copy"), QStringLiteral("--from"), first, QStringLiteral("--to"), server});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("already holds data"));
-    }
-
-    // Each role's rights, enforced by the server whatever the client sends.
-    void rolesAreEnforcedByTheServer()
-    {
-        const QString url = freshDatabase(QStringLiteral("comite_roles"));
-        QCOMPARE(Test::comite({QStringLiteral("init-server"), QStringLiteral("--db"), url}).exitCode, 0);
-        QCOMPARE(Test::comite({QStringLiteral("demo"), QStringLiteral("--db"), url}).exitCode, 0);
-        auto owner = Database::open(url);
-        for (const auto &[login, role] : {std::pair{"comite_test_alice", "comite_team"}, std::pair{"comite_test_bob", "comite_sponsor"},
-                                          std::pair{"comite_test_carol", "comite_facilitator"}}) {
-            QSqlQuery q = owner->exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {QLatin1String(login)});
-            if (q.next() && q.value(0).toInt() == 0)
-                owner->exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(QLatin1String(login), QLatin1String(role)));
-        }
-        ProductRepository products(*owner);
-        const qint64 velo = *products.idForSlug(QStringLiteral("velo-pour-tous"));
-        const qint64 cantine = *products.idForSlug(QStringLiteral("cantine-locale"));
-        owner->exec(QStringLiteral("INSERT INTO product_members (product_id, login) VALUES (?, 'comite_test_alice')"), {velo});
-        QSqlQuery sq = owner->exec(QStringLiteral("SELECT session_id FROM session_products WHERE product_id = ?"), {velo});
-        QVERIFY(sq.next());
-        const qint64 session = sq.value(0).toLongLong();
-        const qint64 bobSeat = owner->insert(QStringLiteral("session_participants"),
-                                             {QStringLiteral("session_id"), QStringLiteral("name"), QStringLiteral("role"),
-                                              QStringLiteral("voting"), QStringLiteral("login")},
-                                             {session, QStringLiteral("Bob"), QStringLiteral("sponsor"), 1, QStringLiteral("comite_test_bob")});
-        const qint64 otherSeat = owner->insert(QStringLiteral("session_participants"),
-                                               {QStringLiteral("session_id"), QStringLiteral("name"), QStringLiteral("role"),
-                                                QStringLiteral("voting"), QStringLiteral("login")},
-                                               {session, QStringLiteral("Other"), QStringLiteral("sponsor"), 1, QStringLiteral("someone")});
-        auto as = [&](const char *login) {
-            ServerLocation l = *ServerLocation::parse(url);
-            l.user = QLatin1String(login);
-            return Database::open(l.toString());
-        };
-        auto refused = [](const std::function<void()> &write, const QString &table) {
-            try {
-                write();
-            } catch (const StorageError &e) {
-                return e.message().contains(QStringLiteral("refused")) && e.message().contains(table);
-            }
-            return false;
-        };
-        const QString newIndicator = QStringLiteral("INSERT INTO indicators (product_id, name, kind, principle) VALUES (?, ?, 'usage', 'used')");
-
-        auto bob = as("comite_test_bob");
-        QCOMPARE(ServerRoles::current(*bob), ServerRole::Sponsor);
-        QVERIFY(refused([&] { bob->exec(QStringLiteral("UPDATE products SET title = 'x' WHERE id = ?"), {velo}); },
-                        QStringLiteral("products")));
-        bob->exec(QStringLiteral("INSERT INTO session_scores (session_id, product_id, participant_id, question, score) "
-                                 "VALUES (?, ?, ?, 1, 4)"), {session, velo, bobSeat});
-        QVERIFY(refused([&] {
-            bob->exec(QStringLiteral("INSERT INTO session_scores (session_id, product_id, participant_id, question, score) "
-                                     "VALUES (?, ?, ?, 1, 4)"), {session, velo, otherSeat});
-        }, QStringLiteral("session_scores")));
-
-        // Through the application, as the sponsor scores in the window: only
-        // the sponsor's own score row is written, which the server accepts.
-        {
-            Workspace bobs(as("comite_test_bob"), m_clock);
-            QString error;
-            QVERIFY2(Edit::setScore(bobs, session, ArbitrationScore{velo, bobSeat, 2, 5, QStringLiteral("Convaincu")}, false, &error),
-                     qPrintable(error));
-            QVERIFY(!Edit::setScore(bobs, session, ArbitrationScore{velo, otherSeat, 2, 1, {}}, false, &error));
-            QVERIFY2(error.contains(QStringLiteral("session_scores")), qPrintable(error));
-            QSqlQuery mine = owner->exec(QStringLiteral("SELECT score FROM session_scores WHERE participant_id = ? AND question = 2"),
-                                         {bobSeat});
-            QVERIFY(mine.next());
-            QCOMPARE(mine.value(0).toInt(), 5);
-        }
-
-        auto alice = as("comite_test_alice");
-        QCOMPARE(ServerRoles::current(*alice), ServerRole::Team);
-        alice->exec(newIndicator, {velo, QStringLiteral("Test : indicateur de l’équipe")});
-        QVERIFY(refused([&] { alice->exec(newIndicator, {cantine, QStringLiteral("Test : indicateur refusé")}); }, QStringLiteral("indicators")));
-        QVERIFY(refused([&] { alice->exec(QStringLiteral("UPDATE products SET title = 'x' WHERE id = ?"), {velo}); },
-                        QStringLiteral("products")));
-        // Another product's rows are invisible to her writes: nothing changes.
-        owner->exec(newIndicator, {cantine, QStringLiteral("Test : indicateur d’un autre produit")});
-        alice->exec(QStringLiteral("UPDATE indicators SET name = 'hijacked' WHERE product_id = ?"), {cantine});
-        QSqlQuery check = owner->exec(QStringLiteral("SELECT count(*) FROM indicators WHERE name = 'hijacked'"));
-        QVERIFY(check.next());
-        QCOMPARE(check.value(0).toInt(), 0);
-
-        auto carol = as("comite_test_carol");
-        QCOMPARE(ServerRoles::current(*carol), ServerRole::Facilitator);
-        carol->exec(QStringLiteral("UPDATE products SET title = 'Vélo pour toutes et tous' WHERE id = ?"), {velo});
-        carol->exec(newIndicator, {cantine, QStringLiteral("Test : indicateur de l’animatrice")});
-        carol->exec(QStringLiteral("DELETE FROM session_scores WHERE participant_id = ?"), {bobSeat});
-        QCOMPARE(ProductRepository(*owner).load(velo)->title, QStringLiteral("Vélo pour toutes et tous"));
     }
 
     // Two people edit the same title: the second save is refused with both

@@ -3,6 +3,7 @@
 #include "domain/logging.h"
 #include "migrations.h"
 #include "serverlocation.h"
+#include "serverrefusal.h"
 #include "statementdetail.h"
 
 #include <QCoreApplication>
@@ -259,7 +260,8 @@ void Database::exec(QSqlQuery &query, const QVariantList &bindings)
         const QSqlError error = query.lastError();
         const QString detail = statementDetail(query.lastQuery(), bindings, error);
         qCDebug(lcStorage).noquote() << "statement failed:" << detail;
-        throw StorageError(Tr::tr("The database refused a change: %1").arg(error.text()), detail);
+        throw StorageError(ServerRefusal::explain(error).value_or(Tr::tr("The database refused a change: %1").arg(error.text())),
+                           detail);
     }
 }
 
@@ -323,12 +325,9 @@ void Database::fail(const QString &what, const QSqlError &error, const QVariantL
     // to the message the user reads.
     const QString detail = statementDetail(what, bindings, error);
     qCDebug(lcStorage).noquote() << "statement failed in" << displayName() << detail;
-    // The server's access rules (GRANTs, row-level security) name the table.
-    static const QRegularExpression refused(
-        QStringLiteral("(?:permission denied for (?:table|relation)|row-level security policy for table) \"?(\\w+)"));
-    if (const auto m = refused.match(reason); m.hasMatch())
-        throw StorageError(Tr::tr("The server refused this change: your role may not modify “%1” in %2.")
-                               .arg(m.captured(1), displayName()), detail);
+    // The shared server's access rules and locks, said in the user's language.
+    if (const auto refusal = ServerRefusal::explain(error))
+        throw StorageError(*refusal, detail);
     if (reason.contains(QLatin1String("locked"), Qt::CaseInsensitive))
         throw StorageError(Tr::tr("“%1” is locked by another program; the change was not saved.").arg(displayName()),
                            detail);

@@ -33,10 +33,17 @@ std::unique_ptr<Database> Database::openServer(const QString &location, const QS
         conn.setUserName(server->user);
     if (!password.isEmpty())
         conn.setPassword(password);
-    conn.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=comite"));
-    if (!conn.open())
-        throw StorageError(Tr::tr("Cannot connect to %1: %2")
-                               .arg(server->toString(), conn.lastError().databaseText().trimmed()));
+    conn.setConnectOptions(server->connectOptions());
+    if (!conn.open()) {
+        QString reason = conn.lastError().databaseText().trimmed();
+        if (!password.isEmpty())
+            reason.replace(password, QStringLiteral("•••"));  // whatever libpq says, never the password
+        if (reason.contains(QLatin1String("CONNECT privilege")))
+            throw StorageError(Tr::tr("Cannot connect to %1: the login %2 has none of Comité's roles on this database. "
+                                      "Ask its owner for comite_facilitator, comite_team or comite_sponsor.")
+                                   .arg(server->toString(), server->user.isEmpty() ? qEnvironmentVariable("USER") : server->user));
+        throw StorageError(Tr::tr("Cannot connect to %1: %2").arg(server->toString(), reason));
+    }
     db->exec(QStringLiteral("SET client_min_messages TO WARNING"));
     db->checkServerSchema();
     db->migrate();

@@ -1,6 +1,9 @@
 #include "serverroles.h"
 
 #include "database.h"
+#include "schemadefinition.h"
+#include "serverrefusal.h"
+#include "sqlscript.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,36 +16,92 @@ struct Tr {
 };
 
 const char *const roles[] = {"comite_facilitator", "comite_team", "comite_sponsor"};
+const QString allRoles = QStringLiteral("comite_facilitator, comite_team, comite_sponsor");
+const char *const policies[] = {"comite_read", "comite_facilitator_write", "comite_member_write"};
 
-// Tables a team member writes, with the SQL that finds a row's product.
-struct ProductTable {
-    const char *table;
-    const char *product;
-};
-constexpr ProductTable teamTables[] = {
-    {"indicators", "product_id"},
-    {"measurements", "(SELECT i.product_id FROM indicators i WHERE i.id = indicator_id)"},
-    {"indicator_targets", "(SELECT i.product_id FROM indicators i WHERE i.id = indicator_id)"},
-    {"spending", "product_id"},
-    {"roadmaps", "product_id"},
-    {"roadmap_priorities", "(SELECT r.product_id FROM roadmaps r WHERE r.id = roadmap_id)"},
-    {"roadmap_results", "(SELECT r.product_id FROM roadmap_priorities p JOIN roadmaps r ON r.id = p.roadmap_id "
-                        "WHERE p.id = priority_id)"},
-    {"roadmap_items", "(SELECT r.product_id FROM roadmaps r WHERE r.id = roadmap_id)"},
-    {"roadmap_team", "(SELECT r.product_id FROM roadmaps r WHERE r.id = roadmap_id)"},
-    {"roadmap_budget", "(SELECT r.product_id FROM roadmaps r WHERE r.id = roadmap_id)"},
-    {"roadmap_support", "(SELECT r.product_id FROM roadmaps r WHERE r.id = roadmap_id)"},
-    {"roadmap_standards", "(SELECT r.product_id FROM roadmaps r WHERE r.id = roadmap_id)"},
-};
+// A final deliberation makes its session's rows read-only for everyone:
+// TG_ARGV[0] is the SQL giving a row's session ({row} → r).
+const QString finalLock = QStringLiteral(R"(
+CREATE OR REPLACE FUNCTION comite_check_unlocked(sid bigint) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    name text;
+BEGIN
+    IF sid IS NOT NULL AND (SELECT v.status FROM deliberation_versions v WHERE v.session_id = sid
+                           ORDER BY v.number DESC LIMIT 1) = 'final' THEN
+        SELECT coalesce(nullif(s.title, ''), s.starts_at) INTO name FROM sessions s WHERE s.id = sid;
+        RAISE EXCEPTION USING ERRCODE = '%1', MESSAGE = 'comite:locked:' || coalesce(name, sid::text),
+            HINT = 'The deliberation of this session is final; correct it (a new version) first.';
+    END IF;
+END $$;
+CREATE OR REPLACE FUNCTION comite_final_lock() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    sid bigint;
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        EXECUTE format('SELECT %s FROM (SELECT ($1).*) r', TG_ARGV[0]) INTO sid USING OLD;
+        PERFORM comite_check_unlocked(sid);
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        EXECUTE format('SELECT %s FROM (SELECT ($1).*) r', TG_ARGV[0]) INTO sid USING NEW;
+        PERFORM comite_check_unlocked(sid);
+        RETURN NEW;
+    END IF;
+    RETURN OLD;
+END $$;
+CREATE OR REPLACE FUNCTION comite_final_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.status = 'final' THEN
+        RAISE EXCEPTION USING ERRCODE = '%1', MESSAGE = 'comite:locked:' || coalesce(
+            (SELECT coalesce(nullif(s.title, ''), s.starts_at) FROM sessions s WHERE s.id = OLD.session_id), OLD.session_id::text),
+            HINT = 'A final version of a deliberation is never changed; correct it with a new version.';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END $$;
+)").arg(QLatin1String(ServerRefusal::lockedState));
 
-// Tables only the facilitator writes, everyone reads, under row-level
-// security with no member rule: the written deliberation (issue 8).
-constexpr const char *facilitatorTables[] = {"deliberation_versions"};
-
-// A final deliberation locks the session's scores on the server too.
-constexpr const char *scoresNotLocked =
-    " AND session_id NOT IN (SELECT v.session_id FROM deliberation_versions v WHERE v.status = 'final' AND v.number = "
-    "(SELECT max(w.number) FROM deliberation_versions w WHERE w.session_id = v.session_id))";
+// A team member writes roadmap drafts only: not an approved roadmap nor its
+// parts, and never the approval (the approving session). TG_ARGV[0] gives
+// the row's roadmap. Facilitators (and the owner) are not concerned.
+const QString teamGuard = QStringLiteral(R"(
+CREATE OR REPLACE FUNCTION comite_check_draft(rid bigint) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    name text;
+BEGIN
+    SELECT p.title INTO name FROM roadmaps r JOIN products p ON p.id = r.product_id
+        WHERE r.id = rid AND r.session_id IS NOT NULL;
+    IF FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '%1', MESSAGE = 'comite:approved:' || name,
+            HINT = 'Approved roadmaps are the committee''s; a team member writes drafts only.';
+    END IF;
+END $$;
+CREATE OR REPLACE FUNCTION comite_team_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    rid bigint;
+BEGIN
+    IF pg_has_role('comite_team', 'MEMBER') AND NOT pg_has_role('comite_facilitator', 'MEMBER') THEN
+        IF TG_TABLE_NAME = 'roadmaps' AND TG_OP IN ('INSERT', 'UPDATE') AND NEW.session_id IS NOT NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '%1', MESSAGE = 'comite:approved:' ||
+                coalesce((SELECT p.title FROM products p WHERE p.id = NEW.product_id), NEW.product_id::text),
+                HINT = 'Only the facilitator records a roadmap''s approval.';
+        END IF;
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+            EXECUTE format('SELECT %s FROM (SELECT ($1).*) r', TG_ARGV[0]) INTO rid USING OLD;
+            PERFORM comite_check_draft(rid);
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+            EXECUTE format('SELECT %s FROM (SELECT ($1).*) r', TG_ARGV[0]) INTO rid USING NEW;
+            PERFORM comite_check_draft(rid);
+        END IF;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END $$;
+)").arg(QLatin1String(ServerRefusal::approvedState));
 
 bool tableExists(Database &db, const QString &table)
 {
@@ -52,35 +111,93 @@ bool tableExists(Database &db, const QString &table)
     return q.next() && q.value(0).toInt() > 0;
 }
 
-// Row-level security on `table`: everyone reads, the facilitator writes,
-// and `role` writes the rows `check` accepts.
-void protect(Database &db, const QString &table, const QString &role, const QString &check)
+void runScript(Database &db, const QString &script)
 {
-    db.exec(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table));
-    for (const char *policy : {"comite_read", "comite_facilitator_write", "comite_member_write"})
-        db.exec(QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QLatin1String(policy), table));
-    db.exec(QStringLiteral("CREATE POLICY comite_read ON %1 FOR SELECT USING (true)").arg(table));
-    db.exec(QStringLiteral("CREATE POLICY comite_facilitator_write ON %1 TO comite_facilitator USING (true) WITH CHECK (true)")
-                .arg(table));
-    db.exec(QStringLiteral("CREATE POLICY comite_member_write ON %1 TO %2 USING (%3) WITH CHECK (%3)").arg(table, role, check));
-    db.exec(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(table, role));
+    for (const QString &statement : SqlScript::statements(script))
+        db.exec(statement);
 }
 
-// Every write notifies the other clients (ServerWatcher), once per statement.
+// Grants and row-level security of one table, from its definition.
+void applyRule(Database &db, const TableDefinition &t)
+{
+    const QString name = QLatin1String(t.name);
+    for (const char *policy : policies)
+        db.exec(QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QLatin1String(policy), name));
+    db.exec(QStringLiteral("GRANT SELECT ON %1 TO %2").arg(name, allRoles));
+    db.exec(QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %1 FROM %2").arg(name, allRoles));
+    if (t.writer == TableWriter::Owner)
+        return;
+    db.exec(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO comite_facilitator").arg(name));
+    if (t.writer == TableWriter::Facilitator) {
+        db.exec(QStringLiteral("ALTER TABLE %1 DISABLE ROW LEVEL SECURITY").arg(name));
+        return;
+    }
+    const QString role = t.writer == TableWriter::Team ? QStringLiteral("comite_team") : QStringLiteral("comite_sponsor");
+    const QString member = t.sql(t.member, name);
+    // An approved roadmap stays visible to its team's writes so that the
+    // guard trigger can say why it refuses, rather than nothing happening.
+    QString check = member;
+    if (t.roadmap)
+        check += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM roadmaps x WHERE x.id = %1 AND x.session_id IS NOT NULL)")
+                     .arg(t.sql(t.roadmap, name));
+    db.exec(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name));
+    db.exec(QStringLiteral("CREATE POLICY comite_read ON %1 FOR SELECT USING (true)").arg(name));
+    db.exec(QStringLiteral("CREATE POLICY comite_facilitator_write ON %1 TO comite_facilitator USING (true) WITH CHECK (true)")
+                .arg(name));
+    db.exec(QStringLiteral("CREATE POLICY comite_member_write ON %1 TO %2 USING (%3) WITH CHECK (%4)").arg(name, role, member, check));
+    db.exec(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(name, role));
+}
+
+// Triggers of one table: the final lock, the team's drafts, notifications.
+void applyTriggers(Database &db, const TableDefinition &t)
+{
+    const QString name = QLatin1String(t.name);
+    for (const char *trigger : {"comite_final_lock", "comite_team_guard", "comite_notify"})
+        db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(QLatin1String(trigger), name));
+    auto argument = [](const QString &sql) { return u'\'' + QString(sql).replace(u'\'', QStringLiteral("''")) + u'\''; };
+    if (t.session)
+        db.exec(QStringLiteral("CREATE TRIGGER comite_final_lock BEFORE INSERT OR UPDATE OR DELETE ON %1 "
+                               "FOR EACH ROW EXECUTE FUNCTION comite_final_lock(%2)")
+                    .arg(name, argument(t.sql(t.session, QStringLiteral("r")))));
+    if (name == QLatin1String("deliberation_versions"))
+        db.exec(QStringLiteral("CREATE TRIGGER comite_final_lock BEFORE UPDATE OR DELETE ON %1 "
+                               "FOR EACH ROW EXECUTE FUNCTION comite_final_version()")
+                    .arg(name));
+    if (t.roadmap)
+        db.exec(QStringLiteral("CREATE TRIGGER comite_team_guard BEFORE INSERT OR UPDATE OR DELETE ON %1 "
+                               "FOR EACH ROW EXECUTE FUNCTION comite_team_guard(%2)")
+                    .arg(name, argument(t.sql(t.roadmap, QStringLiteral("r")))));
+    if (t.writer != TableWriter::Owner)
+        db.exec(QStringLiteral("CREATE TRIGGER comite_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                               "FOR EACH STATEMENT EXECUTE FUNCTION comite_notify()")
+                    .arg(name));
+}
+
+// Every write notifies the other clients (ServerWatcher), once per
+// statement, with the next number of a counter only this function (run as
+// the owner) advances: a NOTIFY sent by hand cannot make clients reload.
 void installNotifications(Database &db)
 {
-    db.exec(QStringLiteral("CREATE OR REPLACE FUNCTION comite_notify() RETURNS trigger LANGUAGE plpgsql AS "
-                           "$$ BEGIN PERFORM pg_notify('comite_changes', TG_TABLE_NAME); RETURN NULL; END $$"));
-    QSqlQuery q = db.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                                         "AND table_type = 'BASE TABLE' AND table_name <> 'comite_schema'"));
-    QStringList tables;
-    while (q.next())
-        tables << q.value(0).toString();
-    for (const QString &table : std::as_const(tables)) {
-        db.exec(QStringLiteral("DROP TRIGGER IF EXISTS comite_notify ON %1").arg(table));
-        db.exec(QStringLiteral("CREATE TRIGGER comite_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
-                               "FOR EACH STATEMENT EXECUTE FUNCTION comite_notify()").arg(table));
-    }
+    QSqlQuery schema = db.exec(QStringLiteral("SELECT quote_ident(current_schema())"));
+    schema.next();
+    db.exec(QStringLiteral("CREATE SEQUENCE IF NOT EXISTS %1").arg(QLatin1String(changeCounter)));
+    db.exec(QStringLiteral("REVOKE ALL ON SEQUENCE %1 FROM PUBLIC, %2").arg(QLatin1String(changeCounter), allRoles));
+    db.exec(QStringLiteral("GRANT SELECT ON SEQUENCE %1 TO %2").arg(QLatin1String(changeCounter), allRoles));
+    db.exec(QStringLiteral("CREATE OR REPLACE FUNCTION comite_notify() RETURNS trigger LANGUAGE plpgsql "
+                           "SECURITY DEFINER SET search_path = %1, pg_temp AS "
+                           "$$ BEGIN PERFORM pg_notify('%2', nextval('%3')::text); RETURN NULL; END $$")
+                .arg(schema.value(0).toString(), QLatin1String(notificationChannel), QLatin1String(changeCounter)));
+    db.exec(QStringLiteral("REVOKE ALL ON FUNCTION comite_notify() FROM PUBLIC"));
+}
+
+// Only Comité's roles (and the owner) may connect to the database.
+void restrictConnections(Database &db)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT quote_ident(current_database())"));
+    q.next();
+    const QString name = q.value(0).toString();
+    db.exec(QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(name));
+    db.exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(name, allRoles));
 }
 } // namespace
 
@@ -94,43 +211,34 @@ void install(Database &db)
             if (q.next() && q.value(0).toInt() == 0)
                 db.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(QLatin1String(role)));
         }
-        db.exec(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO comite_facilitator, comite_team, comite_sponsor")
-                    .arg(QStringLiteral("public")));
-        db.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO comite_facilitator, comite_team, comite_sponsor"));
-        db.exec(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO comite_facilitator"));
-        db.exec(QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON comite_schema FROM comite_facilitator"));
-        db.exec(QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public "
-                               "TO comite_facilitator, comite_team, comite_sponsor"));
-        // Tables later migrations add are readable by all and writable by the
-        // facilitator too; run init-server again to extend the member rules.
-        db.exec(QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES "
-                               "TO comite_facilitator, comite_team, comite_sponsor"));
+        restrictConnections(db);
+        db.exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(allRoles));
+        db.exec(QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(allRoles));
+        // Tables a later migration adds are readable by all and writable by
+        // the facilitator until init-server runs again and applies their rule.
+        db.exec(QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1").arg(allRoles));
         db.exec(QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES "
                                "TO comite_facilitator"));
-        db.exec(QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES "
-                               "TO comite_facilitator, comite_team, comite_sponsor"));
-        const QString member = QStringLiteral("%1 IN (SELECT m.product_id FROM product_members m WHERE m.login = current_user)");
-        for (const ProductTable &t : teamTables) {
-            if (tableExists(db, QLatin1String(t.table)))
-                protect(db, QLatin1String(t.table), QStringLiteral("comite_team"), member.arg(QLatin1String(t.product)));
-        }
+        db.exec(QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %1").arg(allRoles));
         installNotifications(db);
-        const bool deliberations = tableExists(db, QStringLiteral("deliberation_versions"));
-        if (tableExists(db, QStringLiteral("session_scores")))
-            protect(db, QStringLiteral("session_scores"), QStringLiteral("comite_sponsor"),
-                    QStringLiteral("participant_id IN (SELECT p.id FROM session_participants p WHERE p.login = current_user)")
-                        + (deliberations ? QLatin1String(scoresNotLocked) : QLatin1String()));
-        for (const char *table : facilitatorTables) {
-            if (!tableExists(db, QLatin1String(table)))
+        runScript(db, finalLock);
+        runScript(db, teamGuard);
+        QStringList unknown;
+        QSqlQuery existing = db.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                                    "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"));
+        while (existing.next()) {
+            if (!SchemaDefinition::find(existing.value(0).toString()))
+                unknown << existing.value(0).toString();
+        }
+        if (!unknown.isEmpty())
+            throw StorageError(Tr::tr("%1 has tables Comité's schema definition does not describe (%2): "
+                                      "this version of Comité cannot set their access rules.")
+                                   .arg(db.displayName(), unknown.join(QStringLiteral(", "))));
+        for (const TableDefinition &t : SchemaDefinition::tables()) {
+            if (!tableExists(db, QLatin1String(t.name)))
                 continue;
-            const QString name = QLatin1String(table);
-            db.exec(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name));
-            for (const char *policy : {"comite_read", "comite_facilitator_write", "comite_member_write"})
-                db.exec(QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QLatin1String(policy), name));
-            db.exec(QStringLiteral("CREATE POLICY comite_read ON %1 FOR SELECT USING (true)").arg(name));
-            db.exec(QStringLiteral("CREATE POLICY comite_facilitator_write ON %1 TO comite_facilitator USING (true) WITH CHECK (true)")
-                        .arg(name));
-            db.exec(QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %1 FROM comite_team, comite_sponsor").arg(name));
+            applyRule(db, t);
+            applyTriggers(db, t);
         }
     });
 }

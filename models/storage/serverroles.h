@@ -1,10 +1,11 @@
 #pragma once
 // The three roles of a shared PostgreSQL database and the rules the server
-// enforces for them (GRANTs and row-level security):
-// comite_facilitator writes everything; comite_team reads everything and
-// writes the roadmaps, indicators, measurements and spending of the
-// products it is a member of; comite_sponsor reads everything and writes
-// only its own scores.
+// enforces for them, built from SchemaDefinition (grants, row-level
+// security, triggers): comite_facilitator writes everything;
+// comite_team writes the roadmap drafts, indicators and measurements of the
+// products it is a member of; comite_sponsor writes only its own scores,
+// in a running session it takes part in. A final deliberation makes its
+// session read-only for everyone. Only these roles may connect.
 
 #include <QString>
 
@@ -15,8 +16,13 @@ class Database;
 enum class ServerRole { Owner, Facilitator, Team, Sponsor, None };
 
 namespace ServerRoles {
-// Creates the roles when missing and (re)applies grants and policies; run
-// by the database owner. Idempotent. Throws StorageError.
+// The channel every write notifies, with the next value of changeCounter,
+// a sequence only the notifying trigger (run as the owner) advances.
+inline constexpr const char *notificationChannel = "comite_changes";
+inline constexpr const char *changeCounter = "comite_change_counter";
+
+// Creates the roles when missing and (re)applies grants, policies and
+// triggers; run by the database owner. Idempotent. Throws StorageError.
 void install(Database &db);
 // The role of the connected login (Owner for SQLite and the schema owner).
 ServerRole current(Database &db);

@@ -189,6 +189,33 @@ void DeliberationBuilder::closing(DeliberationDocument &doc) const
                {tr("Signature:") + QStringLiteral("\n\n\n"), tr("Signature:") + QStringLiteral("\n\n\n")}});
 }
 
+DeliberationDocument DeliberationBuilder::record() const
+{
+    DeliberationDocument doc = start(tr("Deliberation of the investment committee"));
+    header(doc);
+    int n = 0;
+    for (const DeliberationProduct &p : m_data.products) {
+        doc.pageBreak();
+        DeliberationProductSection(doc, m_data.session, {}).write(p, ++n);
+    }
+    doc.pageBreak();
+    doc.heading(tr("Agenda"), 2);
+    // Both agenda tables: with the durations, and without for an export
+    // that leaves them out.
+    doc.tagWith = int(DeliberationSection::AgendaTimings);
+    agenda(doc, true);
+    doc.tagWith = 0;
+    doc.tagWithout = int(DeliberationSection::AgendaTimings);
+    agenda(doc, false);
+    doc.tagWithout = 0;
+    doc.tagWith = int(DeliberationSection::Notes);
+    notes(doc);
+    doc.tagWith = 0;
+    corrections(doc);
+    closing(doc);
+    return doc;
+}
+
 DeliberationDocument DeliberationBuilder::deliberation() const
 {
     return record().without(int(m_omitted));

@@ -52,7 +52,8 @@ bool DeliberationWriter::writeText(const QString &text, const QString &path, QSt
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray bytes = text.toUtf8();
-    if (file.write(bytes) != bytes.size()) {
+    // A short write (full disk) can pass write() and flush(): the size on disk says.
+    if (file.write(bytes) != bytes.size() || !file.flush() || file.size() != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return fail(error, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), reason));

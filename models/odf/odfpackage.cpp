@@ -185,7 +185,8 @@ bool OdfPackage::write(const QString &path, QString *error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, tr("Cannot write “%1”: %2").arg(name, file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
+    // A short write (full disk) can pass write() and flush(): the size on disk says.
+    if (file.write(bytes) != bytes.size() || !file.flush() || file.size() != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return fail(error, tr("Cannot write “%1”: %2").arg(name, reason));

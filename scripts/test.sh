@@ -9,5 +9,8 @@ export QT_QPA_PLATFORM=offscreen
 source "$ROOT/scripts/postgres-cluster.sh"
 cd "$BUILD_DIR"
 ctest --output-on-failure --timeout 900 "$@"
-# Then the same suite under AddressSanitizer and UBSan (COMITE_SANITIZE=0 skips it).
-[ "${COMITE_SANITIZE:-1}" = 0 ] || "$ROOT/scripts/sanitize.sh" "$@"
+# COMITE_SANITIZE=1 also runs the suite under AddressSanitizer and UBSan
+# (scripts/sanitize.sh, its own build folder). Not yet on by default: its
+# first clean run and CI time are still to be measured.
+[ "${COMITE_SANITIZE:-0}" = 1 ] && "$ROOT/scripts/sanitize.sh" "$@"
+exit 0

@@ -215,7 +215,7 @@ private Q_SLOTS:
     void refusedDatabaseGetsNoSideFiles()
     {
         QFETCH(QStringList, arguments);
-        const QString db = copyOf(m_demo, QStringLiteral("newer-") + QLatin1String(QTest::currentDataTag()).replace(' ', '_'));
+        const QString db = copyOf(m_demo, QStringLiteral("newer-") + QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_'));
         setSchemaVersion(db, Migrations::latestVersion() + 1);
         const QByteArray before = hash(db);
         const Test::Run run = Test::comite(arguments << "--db" << db);

@@ -97,6 +97,35 @@
         <source>Agenda — %1</source>
         <translation>Agenda — %1</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>AppInfo</name>
+    <message>
+        <source>Free software under the European Union Public Licence, version 1.2 (EUPL-1.2).</source>
+        <translation>Free software under the European Union Public Licence, version 1.2 (EUPL-1.2).</translation>
+    </message>
+    <message>
+        <source>%1
+Data: %2
+Manual: Help &gt; Manual (F1) in the window, or `man comite`.
+</source>
+        <translation>%1
+Data: %2
+Manual: Help &gt; Manual (F1) in the window, or `man comite`.
+</translation>
+    </message>
 </context>
 <context>
     <name>ArbitrationGrid</name>
@@ -196,10 +225,6 @@
         <translation>“%1” is a file, not a folder.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-    <message>
         <source>Export to %1 failed: %2</source>
         <translation>Export to %1 failed: %2</translation>
     </message>
@@ -219,6 +244,86 @@
         <source>New (created in Comité): %1</source>
         <translation>New (created in Comité): %1</translation>
     </message>
+    <message>
+        <source>its identifier is not a plain file name</source>
+        <translation>its identifier is not a plain file name</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was exported.</source>
+        <translation>%1: %2; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>the organisation “%1”</source>
+        <translation>the organisation “%1”</translation>
+    </message>
+    <message>
+        <source>the incubator “%1”</source>
+        <translation>the incubator “%1”</translation>
+    </message>
+    <message>
+        <source>the product “%1”</source>
+        <translation>the product “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Cannot create the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder “%1”.</source>
+        <translation>Cannot use the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>its file path is empty</source>
+        <translation>its file path is empty</translation>
+    </message>
+    <message>
+        <source>its file path “%1” holds a control character or a backslash</source>
+        <translation>its file path “%1” holds a control character or a backslash</translation>
+    </message>
+    <message>
+        <source>its file path “%1” is absolute</source>
+        <translation>its file path “%1” is absolute</translation>
+    </message>
+    <message>
+        <source>its file path “%1” climbs out of the folder with “..”</source>
+        <translation>its file path “%1” climbs out of the folder with “..”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid identifier for a file name</source>
+        <translation>“%1” is not a valid identifier for a file name</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was written for it.</source>
+        <translation>%1: %2; nothing was written for it.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link leading out of the export folder; it is not followed</source>
+        <translation>“%1” is a link leading out of the export folder; it is not followed</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder</source>
+        <translation>“%1” is not a folder</translation>
+    </message>
+    <message>
+        <source>cannot create the folder “%1”</source>
+        <translation>cannot create the folder “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” leads out of the export folder</source>
+        <translation>“%1” leads out of the export folder</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file</source>
+        <translation>“%1” is not a regular file</translation>
+    </message>
+    <message>
+        <source>cannot write in “%1”: %2</source>
+        <translation>cannot write in “%1”: %2</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”</source>
+        <translation>cannot write “%1”</translation>
+    </message>
 </context>
 <context>
     <name>BetagouvFolder</name>
@@ -233,6 +338,30 @@
     <message>
         <source>a sub-folder; only the files directly in %1 are read.</source>
         <translation>a sub-folder; only the files directly in %1 are read.</translation>
+    </message>
+    <message>
+        <source>a link to nothing; it is not read.</source>
+        <translation>a link to nothing; it is not read.</translation>
+    </message>
+    <message>
+        <source>a link to “%1”, outside the folder; only files inside it are read.</source>
+        <translation>a link to “%1”, outside the folder; only files inside it are read.</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a socket); it is not read.</source>
+        <translation>not a regular file (a pipe, a device or a socket); it is not read.</translation>
+    </message>
+    <message>
+        <source>%1 MB; files over %2 MB are not read.</source>
+        <translation>%1 MB; files over %2 MB are not read.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB; files over %1 MB are not read.</source>
+        <translation>larger than %1 MB; files over %1 MB are not read.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +509,18 @@
         <source>no “title”: a product needs one.</source>
         <translation>no “title”: a product needs one.</translation>
     </message>
+    <message>
+        <source>the key “%1” is given twice (first on line %2); only the first value is read.</source>
+        <translation>the key “%1” is given twice (first on line %2); only the first value is read.</translation>
+    </message>
+    <message>
+        <source>a quoted value opened on this line is never closed</source>
+        <translation>a quoted value opened on this line is never closed</translation>
+    </message>
+    <message>
+        <source>%1, %2 from line %3</source>
+        <translation>%1, %2 from line %3</translation>
+    </message>
 </context>
 <context>
     <name>BetagouvReader</name>
@@ -390,10 +531,6 @@
     <message>
         <source>the file name gives no identifier.</source>
         <translation>the file name gives no identifier.</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -495,6 +632,33 @@
     <message>
         <source>Typical for %1: %2 – %3 a year</source>
         <translation>Typical for %1: %2 – %3 a year</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRecord</name>
+    <message>
+        <source>the envelope of %1</source>
+        <translation>the envelope of %1</translation>
+    </message>
+    <message>
+        <source>Someone else deleted %1 meanwhile; “%2” was not applied.</source>
+        <translation>Someone else deleted %1 meanwhile; “%2” was not applied.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; “%2” was not applied, so that their change is kept.</source>
+        <translation>Someone else changed %1 meanwhile; “%2” was not applied, so that their change is kept.</translation>
+    </message>
+    <message>
+        <source>the organisation “%1”</source>
+        <translation>the organisation “%1”</translation>
+    </message>
+    <message>
+        <source>the incubator “%1”</source>
+        <translation>the incubator “%1”</translation>
+    </message>
+    <message>
+        <source>the roadmap from %1</source>
+        <translation>the roadmap from %1</translation>
     </message>
 </context>
 <context>
@@ -612,6 +776,37 @@
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Cannot write “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AboutDialog</name>
+    <message>
+        <source>About Comité</source>
+        <translation>About Comité</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Comité %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Comité %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Prepares and runs the investment committees of the beta.gouv.fr incubators: portfolio, roadmaps, indicators, committee sessions and deliberations.</source>
+        <translation>Prepares and runs the investment committees of the beta.gouv.fr incubators: portfolio, roadmaps, indicators, committee sessions and deliberations.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Your portfolio is stored in %1 unless you open another database.</source>
+        <translation>Your portfolio is stored in %1 unless you open another database.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;manual&quot;&gt;Open the manual&lt;/a&gt; (F1) for the committee day step by step, the keyboard shortcuts and the command line.</source>
+        <translation>&lt;a href=&quot;manual&quot;&gt;Open the manual&lt;/a&gt; (F1) for the committee day step by step, the keyboard shortcuts and the command line.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Built with Qt %1.</translation>
     </message>
 </context>
 <context>
@@ -1071,10 +1266,6 @@
         <translation>Remove the selected row</translation>
     </message>
     <message>
-        <source>&amp;Budget granted</source>
-        <translation>&amp;Budget granted</translation>
-    </message>
-    <message>
         <source>P&amp;rocurement informed on</source>
         <translation>P&amp;rocurement informed on</translation>
     </message>
@@ -1211,10 +1402,6 @@
         <translation>&amp;Option:</translation>
     </message>
     <message>
-        <source>&amp;Phase change:</source>
-        <translation>&amp;Phase change:</translation>
-    </message>
-    <message>
         <source>Decision in &amp;words:</source>
         <translation>Decision in &amp;words:</translation>
     </message>
@@ -1225,6 +1412,14 @@
     <message>
         <source>Due date of action %1</source>
         <translation>Due date of action %1</translation>
+    </message>
+    <message>
+        <source>&amp;Budget granted</source>
+        <translation>&amp;Budget granted</translation>
+    </message>
+    <message>
+        <source>&amp;Phase change:</source>
+        <translation>&amp;Phase change:</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1483,60 @@
     <message>
         <source>Still to decide before closing: %1</source>
         <translation>Still to decide before closing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::DeckPreview</name>
+    <message>
+        <source>◀ Pre&amp;vious slide</source>
+        <translation>◀ Pre&amp;vious slide</translation>
+    </message>
+    <message>
+        <source>Next sli&amp;de ▶</source>
+        <translation>Next sli&amp;de ▶</translation>
+    </message>
+    <message>
+        <source>Export the &amp;deck…</source>
+        <translation>Export the &amp;deck…</translation>
+    </message>
+    <message>
+        <source>The committee deck made from the product&apos;s data, as a 16:9 PDF or an ODP for LibreOffice Impress.</source>
+        <translation>The committee deck made from the product&apos;s data, as a 16:9 PDF or an ODP for LibreOffice Impress.</translation>
+    </message>
+    <message>
+        <source>Committee deck</source>
+        <translation>Committee deck</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Slide %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no deck to export.</source>
+        <translation>There is no deck to export.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ODF presentations (*.odp)</source>
+        <translation>ODF presentations (*.odp)</translation>
+    </message>
+    <message>
+        <source>Export the committee deck</source>
+        <translation>Export the committee deck</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::DeckSlideView</name>
+    <message>
+        <source>Slide preview</source>
+        <translation>Slide preview</translation>
+    </message>
+    <message>
+        <source>No deck to show.</source>
+        <translation>No deck to show.</translation>
     </message>
 </context>
 <context>
@@ -1480,51 +1729,8 @@
         <translation>Next item</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Notes on the current item</source>
-        <translation>Notes on the current item</translation>
-    </message>
-    <message>
-        <source>Notes on the current item (the secretary&apos;s)</source>
-        <translation>Notes on the current item (the secretary&apos;s)</translation>
-    </message>
-    <message>
-        <source>◀ Back</source>
-        <translation>◀ Back</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Next ▶</translation>
-    </message>
-    <message>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
-    </message>
-    <message>
-        <source>Screen of the room view</source>
-        <translation>Screen of the room view</translation>
-    </message>
-    <message>
-        <source>Room view</source>
-        <translation>Room view</translation>
-    </message>
-    <message>
-        <source>Reveal the scores in the room</source>
-        <translation>Reveal the scores in the room</translation>
-    </message>
-    <message>
         <source>Facilitator — %1</source>
         <translation>Facilitator — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
     </message>
     <message>
         <source>The agenda is empty</source>
@@ -1564,6 +1770,49 @@
     <message>
         <source>Whole session</source>
         <translation>Whole session</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Notes on the current item</source>
+        <translation>Notes on the current item</translation>
+    </message>
+    <message>
+        <source>Notes on the current item (the secretary&apos;s)</source>
+        <translation>Notes on the current item (the secretary&apos;s)</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Screen of the room view</source>
+        <translation>Screen of the room view</translation>
+    </message>
+    <message>
+        <source>Room view</source>
+        <translation>Room view</translation>
+    </message>
+    <message>
+        <source>Reveal the scores in the room</source>
+        <translation>Reveal the scores in the room</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,14 +2157,6 @@
         <translation>&amp;About Comité</translation>
     </message>
     <message>
-        <source>About Comité</source>
-        <translation>About Comité</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Comité %1&lt;/h3&gt;&lt;p&gt;Investment committees of the beta.gouv.fr incubators: portfolio, roadmaps, indicators, committee sessions and deliberations.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Comité %1&lt;/h3&gt;&lt;p&gt;Investment committees of the beta.gouv.fr incubators: portfolio, roadmaps, indicators, committee sessions and deliberations.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
@@ -2021,6 +2262,53 @@
     <message>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ManualWindow</name>
+    <message>
+        <source>Comité manual</source>
+        <translation>Comité manual</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The manual is not installed&lt;/h2&gt;&lt;p&gt;None of these folders holds it:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Reinstall Comité, or build the &lt;code&gt;comite_manual&lt;/code&gt; target.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;The manual is not installed&lt;/h2&gt;&lt;p&gt;None of these folders holds it:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Reinstall Comité, or build the &lt;code&gt;comite_manual&lt;/code&gt; target.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>Forward ▶</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Back to the top</source>
+        <translation>Back to the top</translation>
+    </message>
+    <message>
+        <source>Find in the manual</source>
+        <translation>Find in the manual</translation>
     </message>
 </context>
 <context>
@@ -3650,10 +3938,6 @@
 <context>
     <name>Comite::SessionDialog</name>
     <message>
-        <source>Invite the &amp;intrapreneurs of these products</source>
-        <translation>Invite the &amp;intrapreneurs of these products</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>New session</translation>
     </message>
@@ -3690,10 +3974,6 @@
         <translation>Video link</translation>
     </message>
     <message>
-        <source>Products reviewed</source>
-        <translation>Products reviewed</translation>
-    </message>
-    <message>
         <source>Agenda template</source>
         <translation>Agenda template</translation>
     </message>
@@ -3718,20 +3998,28 @@
         <translation>&amp;Video link:</translation>
     </message>
     <message>
-        <source>P&amp;roducts:</source>
-        <translation>P&amp;roducts:</translation>
-    </message>
-    <message>
         <source>A&amp;genda template:</source>
         <translation>A&amp;genda template:</translation>
     </message>
     <message>
-        <source>&amp;Plan the session</source>
-        <translation>&amp;Plan the session</translation>
-    </message>
-    <message>
         <source>Choose at least one product to review.</source>
         <translation>Choose at least one product to review.</translation>
+    </message>
+    <message>
+        <source>Invite the &amp;intrapreneurs of these products</source>
+        <translation>Invite the &amp;intrapreneurs of these products</translation>
+    </message>
+    <message>
+        <source>Products reviewed</source>
+        <translation>Products reviewed</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts:</source>
+        <translation>P&amp;roducts:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the session</source>
+        <translation>&amp;Plan the session</translation>
     </message>
 </context>
 <context>
@@ -3745,12 +4033,12 @@
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <source>&amp;Scores</source>
-        <translation>&amp;Scores</translation>
-    </message>
-    <message>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisions</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>&amp;Scores</translation>
     </message>
 </context>
 <context>
@@ -4171,10 +4459,6 @@
         <translation>summary --db PATH [--json] [--today YYYY-MM-DD]: portfolio figures</translation>
     </message>
     <message>
-        <source>generate --db PATH --products N --months M [--seed S]: synthetic portfolio</source>
-        <translation>generate --db PATH --products N --months M [--seed S]: synthetic portfolio</translation>
-    </message>
-    <message>
         <source>Usage: comite [--db PATH] [--lang fr|en]    open the window
        comite COMMAND [options]
 
@@ -4223,10 +4507,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>--product wants a product identifier.</source>
         <translation>--product wants a product identifier.</translation>
-    </message>
-    <message>
-        <source>No database at “%1”.</source>
-        <translation>No database at “%1”.</translation>
     </message>
     <message>
         <source>sessions --db PATH [--json]: list the committee sessions</source>
@@ -4475,6 +4755,104 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>Pre-read of %1 written to %2 (to send by %3).</source>
         <translation>Pre-read of %1 written to %2 (to send by %3).</translation>
     </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>The .ics file to write.</translation>
+    </message>
+    <message>
+        <source>export-ics needs --session ID and --out FILE.ics.</source>
+        <translation>export-ics needs --session ID and --out FILE.ics.</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1.</source>
+        <translation>Invitation written to %1.</translation>
+    </message>
+    <message>
+        <source>generate --db PATH --products N --months M [--seed S] [--force]: synthetic portfolio</source>
+        <translation>generate --db PATH --products N --months M [--seed S] [--force]: synthetic portfolio</translation>
+    </message>
+    <message>
+        <source>export-ics --session ID --out FILE.ics --db PATH: the session as a calendar invitation</source>
+        <translation>export-ics --session ID --out FILE.ics --db PATH: the session as a calendar invitation</translation>
+    </message>
+    <message>
+        <source>export-deck --product SLUG [--session ID] --out FILE.pdf|FILE.odp --db PATH [--lang fr|en]: the committee deck of a product, made from its data</source>
+        <translation>export-deck --product SLUG [--session ID] --out FILE.pdf|FILE.odp --db PATH [--lang fr|en]: the committee deck of a product, made from its data</translation>
+    </message>
+    <message>
+        <source>
+Comité %1, for the investment committees of the beta.gouv.fr incubators.
+Data: the portfolio is stored in %2 unless --db says otherwise;
+the window remembers the last database opened.
+%3
+Manual: Help &gt; Manual (F1) in the window.
+</source>
+        <translation>
+Comité %1, for the investment committees of the beta.gouv.fr incubators.
+Data: the portfolio is stored in %2 unless --db says otherwise;
+the window remembers the last database opened.
+%3
+Manual: Help &gt; Manual (F1) in the window.
+</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file: it holds no Comité portfolio yet.</source>
+        <translation>“%1” is an empty file: it holds no Comité portfolio yet.</translation>
+    </message>
+    <message>
+        <source>The committee session presented (figures as of its date).</source>
+        <translation>The committee session presented (figures as of its date).</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .odp.</source>
+        <translation>The file to write: .pdf or .odp.</translation>
+    </message>
+    <message>
+        <source>export-deck needs --product SLUG and --out FILE.pdf or FILE.odp.</source>
+        <translation>export-deck needs --product SLUG and --out FILE.pdf or FILE.odp.</translation>
+    </message>
+    <message>
+        <source>export-deck writes .pdf or .odp, not “%1”.</source>
+        <translation>export-deck writes .pdf or .odp, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--session needs a session number, not “%1”.</source>
+        <translation>--session needs a session number, not “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committee deck of %1 (%n slide(s), figures as of %2) written to %3.</source>
+        <translation>
+            <numerusform>Committee deck of %1 (%n slide, figures as of %2) written to %3.</numerusform>
+            <numerusform>Committee deck of %1 (%n slides, figures as of %2) written to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out “%1” does not match --format %2: name the file “.%3”, or choose the format of “.%4”.</source>
+        <translation>--out “%1” does not match --format %2: name the file “.%3”, or choose the format of “.%4”.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDeck</name>
+    <message>
+        <source>Cannot write “%1”: the deck is empty.</source>
+        <translation>Cannot write “%1”: the deck is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Widescreen 16:9</source>
+        <translation>Widescreen 16:9</translation>
+    </message>
+    <message>
+        <source>Investment committee — %1</source>
+        <translation>Investment committee — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Cannot write “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeHistory</name>
@@ -4574,6 +4952,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4634,10 +5016,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Database error in “%1”: %2</translation>
     </message>
     <message>
-        <source>The server refused this change: your role may not modify “%1” in %2.</source>
-        <translation>The server refused this change: your role may not modify “%1” in %2.</translation>
-    </message>
-    <message>
         <source>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
     </message>
@@ -4669,6 +5047,46 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>Roles exist only on a PostgreSQL server; %1 is a file.</source>
         <translation>Roles exist only on a PostgreSQL server; %1 is a file.</translation>
     </message>
+    <message>
+        <source>There is no Comité database at “%1”.</source>
+        <translation>There is no Comité database at “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file: it holds no Comité portfolio yet.</source>
+        <translation>“%1” is an empty file: it holds no Comité portfolio yet.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Comité portfolio yet.</source>
+        <translation>“%1” holds no Comité portfolio yet.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of Comité (schema %2; this version uses %3). Open it in Comité, or run a command that changes it, to update it first.</source>
+        <translation>“%1” was written by an older version of Comité (schema %2; this version uses %3). Open it in Comité, or run a command that changes it, to update it first.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the login %2 has none of Comité&apos;s roles on this database. Ask its owner for comite_facilitator, comite_team or comite_sponsor.</source>
+        <translation>Cannot connect to %1: the login %2 has none of Comité&apos;s roles on this database. Ask its owner for comite_facilitator, comite_team or comite_sponsor.</translation>
+    </message>
+    <message>
+        <source>Write the %1 in the address itself (postgresql://USER@HOST:PORT/DBNAME), not as an option.</source>
+        <translation>Write the %1 in the address itself (postgresql://USER@HOST:PORT/DBNAME), not as an option.</translation>
+    </message>
+    <message>
+        <source>Unknown server address option “%1”; the options are PostgreSQL&apos;s connection parameters: %2.</source>
+        <translation>Unknown server address option “%1”; the options are PostgreSQL&apos;s connection parameters: %2.</translation>
+    </message>
+    <message>
+        <source>The server address option “%1” may not contain “;”.</source>
+        <translation>The server address option “%1” may not contain “;”.</translation>
+    </message>
+    <message>
+        <source>The server address gives the option “%1” twice.</source>
+        <translation>The server address gives the option “%1” twice.</translation>
+    </message>
+    <message>
+        <source>%1 has tables Comité&apos;s schema definition does not describe (%2): this version of Comité cannot set their access rules.</source>
+        <translation>%1 has tables Comité&apos;s schema definition does not describe (%2): this version of Comité cannot set their access rules.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionOption</name>
@@ -4699,6 +5117,527 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Recorded outcome</source>
         <translation>Recorded outcome</translation>
+    </message>
+</context>
+<context>
+    <name>DeckBuilder</name>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>investment committee of %1</source>
+        <translation>investment committee of %1</translation>
+    </message>
+    <message>
+        <source>investment committee, figures as of %1</source>
+        <translation>investment committee, figures as of %1</translation>
+    </message>
+    <message>
+        <source>Investment committee</source>
+        <translation>Investment committee</translation>
+    </message>
+    <message>
+        <source>No pitch written yet.</source>
+        <translation>No pitch written yet.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Sponsors: %1</source>
+        <translation>Sponsors: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Objective of this committee</source>
+        <translation>Objective of this committee</translation>
+    </message>
+    <message>
+        <source>Present the investigation&apos;s results: the problem, the impact potential and the return on investment, a six-month roadmap with quantified impact goals, and the money, people, political support and blockers to lift.</source>
+        <translation>Present the investigation&apos;s results: the problem, the impact potential and the return on investment, a six-month roadmap with quantified impact goals, and the money, people, political support and blockers to lift.</translation>
+    </message>
+    <message>
+        <source>Validate the objectives and the means needed for the next six months.</source>
+        <translation>Validate the objectives and the means needed for the next six months.</translation>
+    </message>
+    <message>
+        <source>Product team</source>
+        <translation>Product team</translation>
+    </message>
+    <message>
+        <source>Decide whether the product enters construction, and with which means.</source>
+        <translation>Decide whether the product enters construction, and with which means.</translation>
+    </message>
+    <message>
+        <source>Arbitrate the investment request against the impact shown.</source>
+        <translation>Arbitrate the investment request against the impact shown.</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Review of the last six months</source>
+        <translation>Review of the last six months</translation>
+    </message>
+    <message>
+        <source>What level of attainment of the objectives? What did we achieve and learn?</source>
+        <translation>What level of attainment of the objectives? What did we achieve and learn?</translation>
+    </message>
+    <message>
+        <source>Objectives for the next six months</source>
+        <translation>Objectives for the next six months</translation>
+    </message>
+    <message>
+        <source>Which priorities and expected results? Which impact, at what cost?</source>
+        <translation>Which priorities and expected results? Which impact, at what cost?</translation>
+    </message>
+    <message>
+        <source>Needs and roadmap</source>
+        <translation>Needs and roadmap</translation>
+    </message>
+    <message>
+        <source>How will we reach these objectives? What do we need?</source>
+        <translation>How will we reach these objectives? What do we need?</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>%1 in three months</source>
+        <translation>%1 in three months</translation>
+    </message>
+    <message>
+        <source>target %1 by %2</source>
+        <translation>target %1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 (North Star)</source>
+        <translation>%1 (North Star)</translation>
+    </message>
+    <message>
+        <source>Why this service exists</source>
+        <translation>Why this service exists</translation>
+    </message>
+    <message>
+        <source>The problem, our solution and its impact at this stage</source>
+        <translation>The problem, our solution and its impact at this stage</translation>
+    </message>
+    <message>
+        <source>No description written yet.</source>
+        <translation>No description written yet.</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>The problem</translation>
+    </message>
+    <message>
+        <source>Our solution</source>
+        <translation>Our solution</translation>
+    </message>
+    <message>
+        <source>Impact at this stage</source>
+        <translation>Impact at this stage</translation>
+    </message>
+    <message>
+        <source>No indicator is measured yet.</source>
+        <translation>No indicator is measured yet.</translation>
+    </message>
+    <message>
+        <source>Attainment of the objectives of the roadmap from %1 to %2</source>
+        <translation>Attainment of the objectives of the roadmap from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Attainment of the objectives</source>
+        <translation>Attainment of the objectives</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>6 months ago</source>
+        <translation>6 months ago</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No expected result was set for this period.</source>
+        <translation>No expected result was set for this period.</translation>
+    </message>
+    <message>
+        <source>No roadmap to review.</source>
+        <translation>No roadmap to review.</translation>
+    </message>
+    <message>
+        <source>North Star and learnings</source>
+        <translation>North Star and learnings</translation>
+    </message>
+    <message>
+        <source>%1 over the last six months</source>
+        <translation>%1 over the last six months</translation>
+    </message>
+    <message>
+        <source>No North Star Metric chosen</source>
+        <translation>No North Star Metric chosen</translation>
+    </message>
+    <message>
+        <source>No measurement of the North Star in the last six months.</source>
+        <translation>No measurement of the North Star in the last six months.</translation>
+    </message>
+    <message>
+        <source>Choose a North Star Metric among the indicators and measure it at least monthly.</source>
+        <translation>Choose a North Star Metric among the indicators and measure it at least monthly.</translation>
+    </message>
+    <message>
+        <source>No achievements or learnings written in the review yet.</source>
+        <translation>No achievements or learnings written in the review yet.</translation>
+    </message>
+    <message>
+        <source>Achievements and learnings</source>
+        <translation>Achievements and learnings</translation>
+    </message>
+    <message>
+        <source>What explains the results</source>
+        <translation>What explains the results</translation>
+    </message>
+    <message>
+        <source>Impact evaluation</source>
+        <translation>Impact evaluation</translation>
+    </message>
+    <message>
+        <source>The indicators of the impact matrix, as of %1</source>
+        <translation>The indicators of the impact matrix, as of %1</translation>
+    </message>
+    <message>
+        <source>Cost per use: %1 per monthly active user</source>
+        <translation>Cost per use: %1 per monthly active user</translation>
+    </message>
+    <message>
+        <source>Cost per impact: %1 per unit of “%2”</source>
+        <translation>Cost per impact: %1 per unit of “%2”</translation>
+    </message>
+    <message>
+        <source>No indicator yet.</source>
+        <translation>No indicator yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckFacts</name>
+    <message>
+        <source>No product with id %1.</source>
+        <translation>No product with id %1.</translation>
+    </message>
+    <message>
+        <source>No session with id %1.</source>
+        <translation>No session with id %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) does not present %3.</source>
+        <translation>Session %1 (%2) does not present %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckPlanSlides</name>
+    <message>
+        <source>Roadmap from %1 to %2</source>
+        <translation>Roadmap from %1 to %2</translation>
+    </message>
+    <message>
+        <source>The roadmap for the next period is not drafted yet</source>
+        <translation>The roadmap for the next period is not drafted yet</translation>
+    </message>
+    <message>
+        <source>Objectives for the next six months</source>
+        <translation>Objectives for the next six months</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Priorities and expected results</source>
+        <translation>Priorities and expected results</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>No priority set yet.</source>
+        <translation>No priority set yet.</translation>
+    </message>
+    <message>
+        <source>The roadmap for the next period is not drafted yet.</source>
+        <translation>The roadmap for the next period is not drafted yet.</translation>
+    </message>
+    <message>
+        <source>Priority %1: %2</source>
+        <translation>Priority %1: %2</translation>
+    </message>
+    <message>
+        <source>qualitative</source>
+        <translation>qualitative</translation>
+    </message>
+    <message>
+        <source>Cost per impact</source>
+        <translation>Cost per impact</translation>
+    </message>
+    <message>
+        <source>Spending of the last 12 months over usage and impact, as of %1</source>
+        <translation>Spending of the last 12 months over usage and impact, as of %1</translation>
+    </message>
+    <message>
+        <source>%1 since the last committee</source>
+        <translation>%1 since the last committee</translation>
+    </message>
+    <message>
+        <source>%1 over a year</source>
+        <translation>%1 over a year</translation>
+    </message>
+    <message>
+        <source>Cost per use</source>
+        <translation>Cost per use</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>needs the spending and the monthly active users</source>
+        <translation>needs the spending and the monthly active users</translation>
+    </message>
+    <message>
+        <source>Cost per impact (%1)</source>
+        <translation>Cost per impact (%1)</translation>
+    </message>
+    <message>
+        <source>needs the spending and an impact indicator measured</source>
+        <translation>needs the spending and an impact indicator measured</translation>
+    </message>
+    <message>
+        <source>Projected cost per impact</source>
+        <translation>Projected cost per impact</translation>
+    </message>
+    <message>
+        <source>the request, over a year, for the impact target of the next period</source>
+        <translation>the request, over a year, for the impact target of the next period</translation>
+    </message>
+    <message>
+        <source>needs a budget request and an impact target in the next roadmap</source>
+        <translation>needs a budget request and an impact target in the next roadmap</translation>
+    </message>
+    <message>
+        <source>Spending over the 12 months before %1: %2.</source>
+        <translation>Spending over the 12 months before %1: %2.</translation>
+    </message>
+    <message>
+        <source>Monthly active users: %1.</source>
+        <translation>Monthly active users: %1.</translation>
+    </message>
+    <message>
+        <source>Impact (%1): %2.</source>
+        <translation>Impact (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Request for the next period: %1.</source>
+        <translation>Request for the next period: %1.</translation>
+    </message>
+    <message>
+        <source>The cost rose since the last committee: it should fall or hold from one committee to the next.</source>
+        <translation>The cost rose since the last committee: it should fall or hold from one committee to the next.</translation>
+    </message>
+    <message>
+        <source>No spending recorded yet.</source>
+        <translation>No spending recorded yet.</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>How it is computed</translation>
+    </message>
+    <message>
+        <source>beta.gouv.fr standards</source>
+        <translation>beta.gouv.fr standards</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>6 months ago</source>
+        <translation>6 months ago</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>In 6 months</source>
+        <translation>In 6 months</translation>
+    </message>
+    <message>
+        <source>Needs: team and budget</source>
+        <translation>Needs: team and budget</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Team: %1 FTE</source>
+        <translation>Team: %1 FTE</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>No profile listed.</source>
+        <translation>No profile listed.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Budget requested: %1</source>
+        <translation>Budget requested: %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No spending and no request recorded.</source>
+        <translation>No spending and no request recorded.</translation>
+    </message>
+    <message>
+        <source>Needs: support and blockers</source>
+        <translation>Needs: support and blockers</translation>
+    </message>
+    <message>
+        <source>What we expect from the sponsors and partners</source>
+        <translation>What we expect from the sponsors and partners</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Support needed</translation>
+    </message>
+    <message>
+        <source>No support need listed.</source>
+        <translation>No support need listed.</translation>
+    </message>
+    <message>
+        <source>No blocker listed.</source>
+        <translation>No blocker listed.</translation>
+    </message>
+    <message>
+        <source>Blockers to lift</source>
+        <translation>Blockers to lift</translation>
+    </message>
+    <message>
+        <source>Each question scored out of 5 by every voting member</source>
+        <translation>Each question scored out of 5 by every voting member</translation>
+    </message>
+    <message>
+        <source>Scores of %1: overall mean %2 / 5</source>
+        <translation>Scores of %1: overall mean %2 / 5</translation>
+    </message>
+    <message>
+        <source>Sponsors&apos; arbitration grid</source>
+        <translation>Sponsors&apos; arbitration grid</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Mean / 5</source>
+        <translation>Mean / 5</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>%1 — mean %2 / 5</source>
+        <translation>%1 — mean %2 / 5</translation>
+    </message>
+    <message>
+        <source>Sponsor&apos;s decision: %1</source>
+        <translation>Sponsor&apos;s decision: %1</translation>
+    </message>
+    <message>
+        <source>Decision taken: %1</source>
+        <translation>Decision taken: %1</translation>
     </message>
 </context>
 <context>
@@ -4785,18 +5724,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source> (votes)</source>
-        <translation> (votes)</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>present</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absent</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4950,6 +5877,70 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>Conditions: %1</source>
         <translation>Conditions: %1</translation>
     </message>
+    <message>
+        <source>Draft — version %1, not approved: this text may still change and is not a record of the committee.</source>
+        <translation>Draft — version %1, not approved: this text may still change and is not a record of the committee.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 voting members present: the committee could deliberate.</source>
+        <translation>%1 of the %2 voting members present: the committee could deliberate.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 voting members present: no majority of voting members.</source>
+        <translation>%1 of the %2 voting members present: no majority of voting members.</translation>
+    </message>
+    <message>
+        <source>%1, with a vote</source>
+        <translation>%1, with a vote</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>did not attend</source>
+        <translation>did not attend</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved and made final on %2.</source>
+        <translation>Version %1 was approved and made final on %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved and made final on %2 by %3.</source>
+        <translation>Version %1 was approved and made final on %2 by %3.</translation>
+    </message>
+    <message>
+        <source>Not approved yet: this draft is submitted to the chair of the committee.</source>
+        <translation>Not approved yet: this draft is submitted to the chair of the committee.</translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation>The chair</translation>
+    </message>
+    <message>
+        <source>The secretary</source>
+        <translation>The secretary</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationDocument</name>
@@ -4975,6 +5966,25 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>No product %1 in %2.</source>
         <translation>No product %1 in %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has not been held yet: there is no deliberation to write. Before the committee, export its agenda or a product&apos;s pre-read.</source>
+        <translation>“%1” has not been held yet: there is no deliberation to write. Before the committee, export its agenda or a product&apos;s pre-read.</translation>
+    </message>
+    <message>
+        <source>The deliberation of “%1” is still a draft (version %2): the procurement notice is issued once it is final.</source>
+        <translation>The deliberation of “%1” is still a draft (version %2): the procurement notice is issued once it is final.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationOdt</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAFT</translation>
     </message>
 </context>
 <context>
@@ -5136,10 +6146,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Mean</translation>
     </message>
     <message>
-        <source>Spread</source>
-        <translation>Spread</translation>
-    </message>
-    <message>
         <source>Not scored in full by: %1.</source>
         <translation>Not scored in full by: %1.</translation>
     </message>
@@ -5243,6 +6249,41 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>%1 at the latest</source>
         <translation>%1 at the latest</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) a week</source>
+        <translation>
+            <numerusform>%n day a week</numerusform>
+            <numerusform>%n days a week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 day a week</source>
+        <translation>%1 day a week</translation>
+    </message>
+    <message>
+        <source>%1 days a week</source>
+        <translation>%1 days a week</translation>
+    </message>
+    <message>
+        <source>Range (max − min)</source>
+        <translation>Range (max − min)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to %1. %2: the highest score given to the question minus the lowest.</source>
+        <translation>Scores from 0 to %1. %2: the highest score given to the question minus the lowest.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>No condition.</source>
+        <translation>No condition.</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationRepository</name>
@@ -5258,12 +6299,12 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Cannot write “%1”: %2</translation>
     </message>
     <message>
-        <source>Cannot write “%1”.</source>
-        <translation>Cannot write “%1”.</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAFT</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +6775,13 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Comité</source>
+        <translation>Comité</translation>
+    </message>
+</context>
+<context>
     <name>ImpactMatrix</name>
     <message>
         <source>Usable</source>
@@ -5913,6 +6961,25 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>Two schema migrations have the number %1: %2 and %3.</source>
+        <translation>Two schema migrations have the number %1: %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 is missing (the next one is %2, %3): migrations are applied in order and none may be skipped.</source>
+        <translation>Schema migration %1 is missing (the next one is %2, %3): migrations are applied in order and none may be skipped.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 does not exist (this version of Comité knows 1 to %2).</source>
+        <translation>Schema migration %1 does not exist (this version of Comité knows 1 to %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read schema migration %1: %2</source>
+        <translation>Cannot read schema migration %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveStatus</name>
     <message>
         <source>Validated</source>
@@ -5928,6 +6995,21 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>OdfPackage</name>
+    <message>
+        <source>Cannot build the document: %1</source>
+        <translation>Cannot build the document: %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the document: the archive could not be read back.</source>
+        <translation>Cannot build the document: the archive could not be read back.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>PagedPdf</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -5936,6 +7018,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Cannot write “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the file could not be written in full (is the disk full?).</source>
+        <translation>Cannot write “%1”: the file could not be written in full (is the disk full?).</translation>
     </message>
 </context>
 <context>
@@ -6614,6 +7700,148 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>SchemaDefinition</name>
+    <message>
+        <source>the schema version</source>
+        <translation>the schema version</translation>
+    </message>
+    <message>
+        <source>the organisations</source>
+        <translation>the organisations</translation>
+    </message>
+    <message>
+        <source>the incubators</source>
+        <translation>the incubators</translation>
+    </message>
+    <message>
+        <source>the products</source>
+        <translation>the products</translation>
+    </message>
+    <message>
+        <source>the sponsors of a product</source>
+        <translation>the sponsors of a product</translation>
+    </message>
+    <message>
+        <source>the links of a product</source>
+        <translation>the links of a product</translation>
+    </message>
+    <message>
+        <source>the phases of a product</source>
+        <translation>the phases of a product</translation>
+    </message>
+    <message>
+        <source>the committee sessions</source>
+        <translation>the committee sessions</translation>
+    </message>
+    <message>
+        <source>the products of a session</source>
+        <translation>the products of a session</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s decisions</source>
+        <translation>the committee&apos;s decisions</translation>
+    </message>
+    <message>
+        <source>the database settings</source>
+        <translation>the database settings</translation>
+    </message>
+    <message>
+        <source>the imported beta.gouv.fr files</source>
+        <translation>the imported beta.gouv.fr files</translation>
+    </message>
+    <message>
+        <source>the timeline of a product</source>
+        <translation>the timeline of a product</translation>
+    </message>
+    <message>
+        <source>the budget envelopes</source>
+        <translation>the budget envelopes</translation>
+    </message>
+    <message>
+        <source>the indicators</source>
+        <translation>the indicators</translation>
+    </message>
+    <message>
+        <source>the measurements</source>
+        <translation>the measurements</translation>
+    </message>
+    <message>
+        <source>the indicator targets</source>
+        <translation>the indicator targets</translation>
+    </message>
+    <message>
+        <source>the spending</source>
+        <translation>the spending</translation>
+    </message>
+    <message>
+        <source>the participants of a session</source>
+        <translation>the participants of a session</translation>
+    </message>
+    <message>
+        <source>the agenda and notes of a session</source>
+        <translation>the agenda and notes of a session</translation>
+    </message>
+    <message>
+        <source>the agenda templates</source>
+        <translation>the agenda templates</translation>
+    </message>
+    <message>
+        <source>the scores of a session</source>
+        <translation>the scores of a session</translation>
+    </message>
+    <message>
+        <source>the objectives of a decision</source>
+        <translation>the objectives of a decision</translation>
+    </message>
+    <message>
+        <source>the blockers of a decision</source>
+        <translation>the blockers of a decision</translation>
+    </message>
+    <message>
+        <source>the actions of a decision</source>
+        <translation>the actions of a decision</translation>
+    </message>
+    <message>
+        <source>the roadmaps</source>
+        <translation>the roadmaps</translation>
+    </message>
+    <message>
+        <source>the team members of a product</source>
+        <translation>the team members of a product</translation>
+    </message>
+    <message>
+        <source>the written deliberations</source>
+        <translation>the written deliberations</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRefusal</name>
+    <message>
+        <source>The deliberation of “%1” is final: on the shared server its decisions, scores, notes, participants and agenda are read-only for every role. Correct the deliberation (a new version) to change them.</source>
+        <translation>The deliberation of “%1” is final: on the shared server its decisions, scores, notes, participants and agenda are read-only for every role. Correct the deliberation (a new version) to change them.</translation>
+    </message>
+    <message>
+        <source>Your role on the shared server does not allow changing an approved roadmap or its approval (product %1): the team writes only its roadmap drafts.</source>
+        <translation>Your role on the shared server does not allow changing an approved roadmap or its approval (product %1): the team writes only its roadmap drafts.</translation>
+    </message>
+    <message>
+        <source>Your role on the shared server does not allow this change.</source>
+        <translation>Your role on the shared server does not allow this change.</translation>
+    </message>
+    <message>
+        <source>Your role on the shared server does not allow changing %1.</source>
+        <translation>Your role on the shared server does not allow changing %1.</translation>
+    </message>
+    <message>
+        <source>A team member writes only the roadmap drafts, indicators and measurements of its own products.</source>
+        <translation>A team member writes only the roadmap drafts, indicators and measurements of its own products.</translation>
+    </message>
+    <message>
+        <source>A sponsor writes only its own scores, for the products of a session it takes part in, while that session runs.</source>
+        <translation>A sponsor writes only its own scores, for the products of a session it takes part in, while that session runs.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Investment committee</source>
@@ -6649,6 +7877,32 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Item %1 of the template has no title.</source>
         <translation>Item %1 of the template has no title.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCalendar</name>
+    <message>
+        <source>Products reviewed:</source>
+        <translation>Products reviewed:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video link: %1</source>
+        <translation>Video link: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the invitation %1: %2</source>
+        <translation>Could not write the invitation %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6757,6 +8011,13 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Met</source>
         <translation>Met</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticPortfolio</name>
+    <message>
+        <source>“%1” already holds a portfolio (products: %2); use --force to replace it.</source>
+        <translation>“%1” already holds a portfolio (products: %2); use --force to replace it.</translation>
     </message>
 </context>
 <context>

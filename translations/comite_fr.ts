@@ -97,6 +97,35 @@
         <source>Agenda — %1</source>
         <translation>Ordre du jour — %1</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>AppInfo</name>
+    <message>
+        <source>Free software under the European Union Public Licence, version 1.2 (EUPL-1.2).</source>
+        <translation>Logiciel libre sous Licence publique de l&apos;Union européenne, version 1.2 (EUPL-1.2).</translation>
+    </message>
+    <message>
+        <source>%1
+Data: %2
+Manual: Help &gt; Manual (F1) in the window, or `man comite`.
+</source>
+        <translation>%1
+Données&#xa0;: %2
+Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
+</translation>
+    </message>
 </context>
 <context>
     <name>ArbitrationGrid</name>
@@ -196,10 +225,6 @@
         <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Export to %1 failed: %2</source>
         <translation>L&apos;export vers %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -219,6 +244,86 @@
         <source>New (created in Comité): %1</source>
         <translation>Nouveaux (créés dans Comité)&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>its identifier is not a plain file name</source>
+        <translation>son identifiant n&apos;est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was exported.</source>
+        <translation>%1&#xa0;: %2&#xa0;; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>the organisation “%1”</source>
+        <translation>l&apos;organisation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the incubator “%1”</source>
+        <translation>l&apos;incubateur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the product “%1”</source>
+        <translation>le produit «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder “%1”.</source>
+        <translation>Impossible d&apos;utiliser le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>its file path is empty</source>
+        <translation>son chemin de fichier est vide</translation>
+    </message>
+    <message>
+        <source>its file path “%1” holds a control character or a backslash</source>
+        <translation>son chemin de fichier «&#xa0;%1&#xa0;» contient un caractère de contrôle ou une barre oblique inversée</translation>
+    </message>
+    <message>
+        <source>its file path “%1” is absolute</source>
+        <translation>son chemin de fichier «&#xa0;%1&#xa0;» est absolu</translation>
+    </message>
+    <message>
+        <source>its file path “%1” climbs out of the folder with “..”</source>
+        <translation>son chemin de fichier «&#xa0;%1&#xa0;» sort du dossier par «&#xa0;..&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid identifier for a file name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide pour un nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was written for it.</source>
+        <translation>%1&#xa0;: %2&#xa0;; rien n&apos;a été écrit pour cet élément.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link leading out of the export folder; it is not followed</source>
+        <translation>«&#xa0;%1&#xa0;» est un lien qui mène hors du dossier d&apos;export&#xa0;; il n&apos;est pas suivi</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the folder “%1”</source>
+        <translation>impossible de créer le dossier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” leads out of the export folder</source>
+        <translation>«&#xa0;%1&#xa0;» mène hors du dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot write in “%1”: %2</source>
+        <translation>impossible d&apos;écrire dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”</source>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>BetagouvFolder</name>
@@ -233,6 +338,30 @@
     <message>
         <source>a sub-folder; only the files directly in %1 are read.</source>
         <translation>un sous-dossier&#xa0;; seuls les fichiers situés directement dans %1 sont lus.</translation>
+    </message>
+    <message>
+        <source>a link to nothing; it is not read.</source>
+        <translation>un lien qui ne mène nulle part&#xa0;; il n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>a link to “%1”, outside the folder; only files inside it are read.</source>
+        <translation>un lien vers «&#xa0;%1&#xa0;», hors du dossier&#xa0;; seuls les fichiers qui s&apos;y trouvent sont lus.</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a socket); it is not read.</source>
+        <translation>pas un fichier ordinaire (tube, périphérique ou socket)&#xa0;; il n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>%1 MB; files over %2 MB are not read.</source>
+        <translation>%1 Mo&#xa0;; les fichiers de plus de %2 Mo ne sont pas lus.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB; files over %1 MB are not read.</source>
+        <translation>plus de %1 Mo&#xa0;; les fichiers de plus de %1 Mo ne sont pas lus.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +509,18 @@
         <source>no “title”: a product needs one.</source>
         <translation>pas de «&#xa0;title&#xa0;»&#xa0;: un produit doit en avoir un.</translation>
     </message>
+    <message>
+        <source>the key “%1” is given twice (first on line %2); only the first value is read.</source>
+        <translation>la clé «&#xa0;%1&#xa0;» figure deux fois (la première à la ligne %2)&#xa0;; seule la première valeur est lue.</translation>
+    </message>
+    <message>
+        <source>a quoted value opened on this line is never closed</source>
+        <translation>une valeur entre guillemets ouverte sur cette ligne n&apos;est jamais fermée</translation>
+    </message>
+    <message>
+        <source>%1, %2 from line %3</source>
+        <translation>%1, %2 à partir de la ligne %3</translation>
+    </message>
 </context>
 <context>
     <name>BetagouvReader</name>
@@ -390,10 +531,6 @@
     <message>
         <source>the file name gives no identifier.</source>
         <translation>le nom du fichier ne fournit aucun identifiant.</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -495,6 +632,33 @@
     <message>
         <source>Typical for %1: %2 – %3 a year</source>
         <translation>Fourchette type pour %1&#xa0;: %2 – %3 par an</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRecord</name>
+    <message>
+        <source>the envelope of %1</source>
+        <translation>l&apos;enveloppe de %1</translation>
+    </message>
+    <message>
+        <source>Someone else deleted %1 meanwhile; “%2” was not applied.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé %1 entre-temps&#xa0;; «&#xa0;%2&#xa0;» n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; “%2” was not applied, so that their change is kept.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; «&#xa0;%2&#xa0;» n&apos;a pas été appliqué, afin de conserver sa modification.</translation>
+    </message>
+    <message>
+        <source>the organisation “%1”</source>
+        <translation>l&apos;organisation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the incubator “%1”</source>
+        <translation>l&apos;incubateur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the roadmap from %1</source>
+        <translation>la feuille de route du %1</translation>
     </message>
 </context>
 <context>
@@ -612,6 +776,37 @@
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AboutDialog</name>
+    <message>
+        <source>About Comité</source>
+        <translation>À propos de Comité</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Comité %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Comité %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Prepares and runs the investment committees of the beta.gouv.fr incubators: portfolio, roadmaps, indicators, committee sessions and deliberations.</source>
+        <translation>Prépare et anime les comités d&apos;investissement des incubateurs beta.gouv.fr&#xa0;: portefeuille, feuilles de route, indicateurs, séances du comité et délibérations.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;Lire la licence&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Your portfolio is stored in %1 unless you open another database.</source>
+        <translation>Votre portefeuille est enregistré dans %1, sauf si vous ouvrez une autre base de données.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;manual&quot;&gt;Open the manual&lt;/a&gt; (F1) for the committee day step by step, the keyboard shortcuts and the command line.</source>
+        <translation>&lt;a href=&quot;manual&quot;&gt;Ouvrez le manuel&lt;/a&gt; (F1) pour le déroulé pas à pas du jour du comité, les raccourcis clavier et la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Construit avec Qt %1.</translation>
     </message>
 </context>
 <context>
@@ -1071,10 +1266,6 @@
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <source>&amp;Budget granted</source>
-        <translation>&amp;Budget accordé</translation>
-    </message>
-    <message>
         <source>P&amp;rocurement informed on</source>
         <translation>Se&amp;rvice achats informé le</translation>
     </message>
@@ -1211,10 +1402,6 @@
         <translation>&amp;Option :</translation>
     </message>
     <message>
-        <source>&amp;Phase change:</source>
-        <translation>&amp;Changement de phase :</translation>
-    </message>
-    <message>
         <source>Decision in &amp;words:</source>
         <translation>Décision en &amp;toutes lettres :</translation>
     </message>
@@ -1225,6 +1412,14 @@
     <message>
         <source>Due date of action %1</source>
         <translation>Échéance de l&apos;action %1</translation>
+    </message>
+    <message>
+        <source>&amp;Budget granted</source>
+        <translation>&amp;Budget accordé</translation>
+    </message>
+    <message>
+        <source>&amp;Phase change:</source>
+        <translation>&amp;Changement de phase :</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1483,60 @@
     <message>
         <source>Still to decide before closing: %1</source>
         <translation>Reste à décider avant la clôture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::DeckPreview</name>
+    <message>
+        <source>◀ Pre&amp;vious slide</source>
+        <translation>◀ Diapositive pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>Next sli&amp;de ▶</source>
+        <translation>Diapositive sui&amp;vante ▶</translation>
+    </message>
+    <message>
+        <source>Export the &amp;deck…</source>
+        <translation>E&amp;xporter le support…</translation>
+    </message>
+    <message>
+        <source>The committee deck made from the product&apos;s data, as a 16:9 PDF or an ODP for LibreOffice Impress.</source>
+        <translation>Le support de présentation du comité, construit à partir des données du produit, en PDF 16:9 ou en ODP pour LibreOffice Impress.</translation>
+    </message>
+    <message>
+        <source>Committee deck</source>
+        <translation>Support de présentation du comité</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Diapositive %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>There is no deck to export.</source>
+        <translation>Il n&apos;y a aucun support à exporter.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ODF presentations (*.odp)</source>
+        <translation>Présentations ODF (*.odp)</translation>
+    </message>
+    <message>
+        <source>Export the committee deck</source>
+        <translation>Exporter le support de présentation du comité</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::DeckSlideView</name>
+    <message>
+        <source>Slide preview</source>
+        <translation>Aperçu de la diapositive</translation>
+    </message>
+    <message>
+        <source>No deck to show.</source>
+        <translation>Aucun support à afficher.</translation>
     </message>
 </context>
 <context>
@@ -1480,51 +1729,8 @@
         <translation>Point suivant</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Ordre du jour</translation>
-    </message>
-    <message>
-        <source>Notes on the current item</source>
-        <translation>Notes sur le point en cours</translation>
-    </message>
-    <message>
-        <source>Notes on the current item (the secretary&apos;s)</source>
-        <translation>Notes sur le point en cours (celles du secrétaire)</translation>
-    </message>
-    <message>
-        <source>◀ Back</source>
-        <translation>◀ Précédent</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Suivant ▶</translation>
-    </message>
-    <message>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
-    </message>
-    <message>
-        <source>Screen of the room view</source>
-        <translation>Écran de la vue salle</translation>
-    </message>
-    <message>
-        <source>Room view</source>
-        <translation>Vue salle</translation>
-    </message>
-    <message>
-        <source>Reveal the scores in the room</source>
-        <translation>Révéler les notes dans la salle</translation>
-    </message>
-    <message>
         <source>Facilitator — %1</source>
         <translation>Animateur — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
     </message>
     <message>
         <source>The agenda is empty</source>
@@ -1564,6 +1770,49 @@
     <message>
         <source>Whole session</source>
         <translation>Toute la séance</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Notes on the current item</source>
+        <translation>Notes sur le point en cours</translation>
+    </message>
+    <message>
+        <source>Notes on the current item (the secretary&apos;s)</source>
+        <translation>Notes sur le point en cours (celles du secrétaire)</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Screen of the room view</source>
+        <translation>Écran de la vue salle</translation>
+    </message>
+    <message>
+        <source>Room view</source>
+        <translation>Vue salle</translation>
+    </message>
+    <message>
+        <source>Reveal the scores in the room</source>
+        <translation>Révéler les notes dans la salle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,14 +2157,6 @@
         <translation>À &amp;propos de Comité</translation>
     </message>
     <message>
-        <source>About Comité</source>
-        <translation>À propos de Comité</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Comité %1&lt;/h3&gt;&lt;p&gt;Investment committees of the beta.gouv.fr incubators: portfolio, roadmaps, indicators, committee sessions and deliberations.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Comité %1&lt;/h3&gt;&lt;p&gt;Les comités d&apos;investissement des incubateurs beta.gouv.fr&#xa0;: portefeuille, feuilles de route, indicateurs, séances de comité et délibérations.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
@@ -2021,6 +2262,53 @@
     <message>
         <source>Role: %1</source>
         <translation>Rôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ManualWindow</name>
+    <message>
+        <source>Comité manual</source>
+        <translation>Manuel de Comité</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The manual is not installed&lt;/h2&gt;&lt;p&gt;None of these folders holds it:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Reinstall Comité, or build the &lt;code&gt;comite_manual&lt;/code&gt; target.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Le manuel n&apos;est pas installé&lt;/h2&gt;&lt;p&gt;Aucun de ces dossiers ne le contient&#xa0;:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Réinstallez Comité, ou compilez la cible &lt;code&gt;comite_manual&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Back to the top</source>
+        <translation>Retour en haut</translation>
+    </message>
+    <message>
+        <source>Find in the manual</source>
+        <translation>Rechercher dans le manuel</translation>
     </message>
 </context>
 <context>
@@ -3650,10 +3938,6 @@
 <context>
     <name>Comite::SessionDialog</name>
     <message>
-        <source>Invite the &amp;intrapreneurs of these products</source>
-        <translation>Inviter les &amp;intrapreneurs de ces produits</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
@@ -3690,10 +3974,6 @@
         <translation>Lien visio</translation>
     </message>
     <message>
-        <source>Products reviewed</source>
-        <translation>Produits examinés</translation>
-    </message>
-    <message>
         <source>Agenda template</source>
         <translation>Modèle d&apos;ordre du jour</translation>
     </message>
@@ -3718,20 +3998,28 @@
         <translation>Lien &amp;visio :</translation>
     </message>
     <message>
-        <source>P&amp;roducts:</source>
-        <translation>P&amp;roduits :</translation>
-    </message>
-    <message>
         <source>A&amp;genda template:</source>
         <translation>&amp;Modèle d&apos;ordre du jour :</translation>
     </message>
     <message>
-        <source>&amp;Plan the session</source>
-        <translation>&amp;Planifier la séance</translation>
-    </message>
-    <message>
         <source>Choose at least one product to review.</source>
         <translation>Choisissez au moins un produit à examiner.</translation>
+    </message>
+    <message>
+        <source>Invite the &amp;intrapreneurs of these products</source>
+        <translation>Inviter les &amp;intrapreneurs de ces produits</translation>
+    </message>
+    <message>
+        <source>Products reviewed</source>
+        <translation>Produits examinés</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts:</source>
+        <translation>P&amp;roduits :</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the session</source>
+        <translation>&amp;Planifier la séance</translation>
     </message>
 </context>
 <context>
@@ -3745,12 +4033,12 @@
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
-        <source>&amp;Scores</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
         <source>&amp;Decisions</source>
         <translation>&amp;Décisions</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
@@ -4171,10 +4459,6 @@
         <translation>summary --db CHEMIN [--json] [--today AAAA-MM-JJ]&#xa0;: chiffres du portefeuille</translation>
     </message>
     <message>
-        <source>generate --db PATH --products N --months M [--seed S]: synthetic portfolio</source>
-        <translation>generate --db CHEMIN --products N --months M [--seed S]&#xa0;: portefeuille synthétique</translation>
-    </message>
-    <message>
         <source>Usage: comite [--db PATH] [--lang fr|en]    open the window
        comite COMMAND [options]
 
@@ -4223,10 +4507,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>--product wants a product identifier.</source>
         <translation>--product attend un identifiant de produit.</translation>
-    </message>
-    <message>
-        <source>No database at “%1”.</source>
-        <translation>Aucune base de données à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>sessions --db PATH [--json]: list the committee sessions</source>
@@ -4475,6 +4755,104 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>Pre-read of %1 written to %2 (to send by %3).</source>
         <translation>Dossier de préparation de %1 écrit dans %2 (à envoyer au plus tard le %3).</translation>
     </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>Le fichier .ics à écrire.</translation>
+    </message>
+    <message>
+        <source>export-ics needs --session ID and --out FILE.ics.</source>
+        <translation>export-ics nécessite --session ID et --out FILE.ics.</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1.</source>
+        <translation>Invitation écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>generate --db PATH --products N --months M [--seed S] [--force]: synthetic portfolio</source>
+        <translation>generate --db PATH --products N --months M [--seed S] [--force]&#xa0;: portefeuille synthétique</translation>
+    </message>
+    <message>
+        <source>export-ics --session ID --out FILE.ics --db PATH: the session as a calendar invitation</source>
+        <translation>export-ics --session ID --out FILE.ics --db PATH&#xa0;: la séance sous forme d&apos;invitation d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>export-deck --product SLUG [--session ID] --out FILE.pdf|FILE.odp --db PATH [--lang fr|en]: the committee deck of a product, made from its data</source>
+        <translation>export-deck --product SLUG [--session ID] --out FILE.pdf|FILE.odp --db PATH [--lang fr|en]&#xa0;: le support de présentation d&apos;un produit pour le comité, construit à partir de ses données</translation>
+    </message>
+    <message>
+        <source>
+Comité %1, for the investment committees of the beta.gouv.fr incubators.
+Data: the portfolio is stored in %2 unless --db says otherwise;
+the window remembers the last database opened.
+%3
+Manual: Help &gt; Manual (F1) in the window.
+</source>
+        <translation>
+Comité %1, pour les comités d&apos;investissement des incubateurs beta.gouv.fr.
+Données&#xa0;: le portefeuille est enregistré dans %2, sauf indication contraire de --db&#xa0;;
+la fenêtre se souvient de la dernière base de données ouverte.
+%3
+Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
+</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file: it holds no Comité portfolio yet.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier vide&#xa0;: il ne contient encore aucun portefeuille Comité.</translation>
+    </message>
+    <message>
+        <source>The committee session presented (figures as of its date).</source>
+        <translation>La séance du comité où il est présenté (chiffres à sa date).</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .odp.</source>
+        <translation>Le fichier à écrire&#xa0;: .pdf ou .odp.</translation>
+    </message>
+    <message>
+        <source>export-deck needs --product SLUG and --out FILE.pdf or FILE.odp.</source>
+        <translation>export-deck nécessite --product SLUG et --out FILE.pdf ou FILE.odp.</translation>
+    </message>
+    <message>
+        <source>export-deck writes .pdf or .odp, not “%1”.</source>
+        <translation>export-deck écrit du .pdf ou du .odp, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--session needs a session number, not “%1”.</source>
+        <translation>--session attend un numéro de séance, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committee deck of %1 (%n slide(s), figures as of %2) written to %3.</source>
+        <translation>
+            <numerusform>Support de présentation de %1 (%n diapositive, chiffres au %2) écrit dans %3.</numerusform>
+            <numerusform>Support de présentation de %1 (%n diapositives, chiffres au %2) écrit dans %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out “%1” does not match --format %2: name the file “.%3”, or choose the format of “.%4”.</source>
+        <translation>--out «&#xa0;%1&#xa0;» ne correspond pas à --format %2&#xa0;: nommez le fichier «&#xa0;.%3&#xa0;», ou choisissez le format de «&#xa0;.%4&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDeck</name>
+    <message>
+        <source>Cannot write “%1”: the deck is empty.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le support est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Widescreen 16:9</source>
+        <translation>Écran large 16:9</translation>
+    </message>
+    <message>
+        <source>Investment committee — %1</source>
+        <translation>Comité d&apos;investissement — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeHistory</name>
@@ -4574,6 +4952,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4634,10 +5016,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Erreur de base de données dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The server refused this change: your role may not modify “%1” in %2.</source>
-        <translation>Le serveur a refusé cette modification&#xa0;: votre rôle ne peut pas modifier «&#xa0;%1&#xa0;» dans %2.</translation>
-    </message>
-    <message>
         <source>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Le pilote PostgreSQL de Qt est manquant (paquet Debian libqt6sql6-psql).</translation>
     </message>
@@ -4669,6 +5047,46 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>Roles exist only on a PostgreSQL server; %1 is a file.</source>
         <translation>Les rôles n&apos;existent que sur un serveur PostgreSQL&#xa0;; %1 est un fichier.</translation>
     </message>
+    <message>
+        <source>There is no Comité database at “%1”.</source>
+        <translation>Il n&apos;y a pas de base de données Comité à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file: it holds no Comité portfolio yet.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier vide&#xa0;: il ne contient encore aucun portefeuille Comité.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Comité portfolio yet.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient encore aucun portefeuille Comité.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of Comité (schema %2; this version uses %3). Open it in Comité, or run a command that changes it, to update it first.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version antérieure de Comité (schéma %2&#xa0;; cette version utilise le %3). Ouvrez-le dans Comité, ou lancez une commande qui le modifie, pour le mettre à jour d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the login %2 has none of Comité&apos;s roles on this database. Ask its owner for comite_facilitator, comite_team or comite_sponsor.</source>
+        <translation>Impossible de se connecter à %1&#xa0;: l&apos;identifiant %2 n&apos;a aucun des rôles de Comité sur cette base de données. Demandez à son propriétaire comite_facilitator, comite_team ou comite_sponsor.</translation>
+    </message>
+    <message>
+        <source>Write the %1 in the address itself (postgresql://USER@HOST:PORT/DBNAME), not as an option.</source>
+        <translation>Indiquez le %1 dans l&apos;adresse elle-même (postgresql://UTILISATEUR@HÔTE:PORT/BASE), et non comme option.</translation>
+    </message>
+    <message>
+        <source>Unknown server address option “%1”; the options are PostgreSQL&apos;s connection parameters: %2.</source>
+        <translation>Option d&apos;adresse du serveur «&#xa0;%1&#xa0;» inconnue&#xa0;; les options sont les paramètres de connexion de PostgreSQL&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The server address option “%1” may not contain “;”.</source>
+        <translation>L&apos;option d&apos;adresse du serveur «&#xa0;%1&#xa0;» ne peut pas contenir «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server address gives the option “%1” twice.</source>
+        <translation>L&apos;adresse du serveur donne deux fois l&apos;option «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 has tables Comité&apos;s schema definition does not describe (%2): this version of Comité cannot set their access rules.</source>
+        <translation>%1 comporte des tables que la définition du schéma de Comité ne décrit pas (%2)&#xa0;: cette version de Comité ne peut pas définir leurs règles d&apos;accès.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionOption</name>
@@ -4699,6 +5117,527 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Recorded outcome</source>
         <translation>Décision consignée</translation>
+    </message>
+</context>
+<context>
+    <name>DeckBuilder</name>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>investment committee of %1</source>
+        <translation>comité d&apos;investissement du %1</translation>
+    </message>
+    <message>
+        <source>investment committee, figures as of %1</source>
+        <translation>comité d&apos;investissement, chiffres au %1</translation>
+    </message>
+    <message>
+        <source>Investment committee</source>
+        <translation>Comité d&apos;investissement</translation>
+    </message>
+    <message>
+        <source>No pitch written yet.</source>
+        <translation>Aucun pitch rédigé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+    <message>
+        <source>Sponsors: %1</source>
+        <translation>Sponsors&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Chiffres au %1</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Objective of this committee</source>
+        <translation>Objectif de ce comité</translation>
+    </message>
+    <message>
+        <source>Present the investigation&apos;s results: the problem, the impact potential and the return on investment, a six-month roadmap with quantified impact goals, and the money, people, political support and blockers to lift.</source>
+        <translation>Présenter les résultats de l&apos;investigation&#xa0;: le problème, le potentiel d&apos;impact et le retour sur investissement, une feuille de route à six mois avec des objectifs d&apos;impact chiffrés, ainsi que les moyens financiers et humains, le soutien politique et les blocages à lever.</translation>
+    </message>
+    <message>
+        <source>Validate the objectives and the means needed for the next six months.</source>
+        <translation>Valider les objectifs et les moyens nécessaires pour les six prochains mois.</translation>
+    </message>
+    <message>
+        <source>Product team</source>
+        <translation>Équipe produit</translation>
+    </message>
+    <message>
+        <source>Decide whether the product enters construction, and with which means.</source>
+        <translation>Décider si le produit entre en construction, et avec quels moyens.</translation>
+    </message>
+    <message>
+        <source>Arbitrate the investment request against the impact shown.</source>
+        <translation>Arbitrer la demande d&apos;investissement au regard de l&apos;impact démontré.</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Review of the last six months</source>
+        <translation>Bilan des six derniers mois</translation>
+    </message>
+    <message>
+        <source>What level of attainment of the objectives? What did we achieve and learn?</source>
+        <translation>Quel niveau d&apos;atteinte des objectifs&#xa0;? Qu&apos;avons-nous réalisé et appris&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Objectives for the next six months</source>
+        <translation>Objectifs des six prochains mois</translation>
+    </message>
+    <message>
+        <source>Which priorities and expected results? Which impact, at what cost?</source>
+        <translation>Quelles priorités et quels résultats attendus&#xa0;? Quel impact, pour quel coût&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Needs and roadmap</source>
+        <translation>Besoins et feuille de route</translation>
+    </message>
+    <message>
+        <source>How will we reach these objectives? What do we need?</source>
+        <translation>Comment atteindrons-nous ces objectifs&#xa0;? De quoi avons-nous besoin&#xa0;?</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>%1 in three months</source>
+        <translation>%1 en trois mois</translation>
+    </message>
+    <message>
+        <source>target %1 by %2</source>
+        <translation>cible %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 (North Star)</source>
+        <translation>%1 (North Star)</translation>
+    </message>
+    <message>
+        <source>Why this service exists</source>
+        <translation>Pourquoi ce service existe</translation>
+    </message>
+    <message>
+        <source>The problem, our solution and its impact at this stage</source>
+        <translation>Le problème, notre solution et son impact à ce stade</translation>
+    </message>
+    <message>
+        <source>No description written yet.</source>
+        <translation>Aucune description rédigée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Le problème</translation>
+    </message>
+    <message>
+        <source>Our solution</source>
+        <translation>Notre solution</translation>
+    </message>
+    <message>
+        <source>Impact at this stage</source>
+        <translation>Impact à ce stade</translation>
+    </message>
+    <message>
+        <source>No indicator is measured yet.</source>
+        <translation>Aucun indicateur n&apos;est encore mesuré.</translation>
+    </message>
+    <message>
+        <source>Attainment of the objectives of the roadmap from %1 to %2</source>
+        <translation>Atteinte des objectifs de la feuille de route du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Attainment of the objectives</source>
+        <translation>Atteinte des objectifs</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>6 months ago</source>
+        <translation>Il y a 6 mois</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Atteinte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No expected result was set for this period.</source>
+        <translation>Aucun résultat attendu n&apos;a été fixé pour cette période.</translation>
+    </message>
+    <message>
+        <source>No roadmap to review.</source>
+        <translation>Aucune feuille de route à examiner.</translation>
+    </message>
+    <message>
+        <source>North Star and learnings</source>
+        <translation>North Star et apprentissages</translation>
+    </message>
+    <message>
+        <source>%1 over the last six months</source>
+        <translation>%1 sur les six derniers mois</translation>
+    </message>
+    <message>
+        <source>No North Star Metric chosen</source>
+        <translation>Aucune North Star Metric choisie</translation>
+    </message>
+    <message>
+        <source>No measurement of the North Star in the last six months.</source>
+        <translation>Aucune mesure de la North Star au cours des six derniers mois.</translation>
+    </message>
+    <message>
+        <source>Choose a North Star Metric among the indicators and measure it at least monthly.</source>
+        <translation>Choisissez une North Star Metric parmi les indicateurs et mesurez-la au moins une fois par mois.</translation>
+    </message>
+    <message>
+        <source>No achievements or learnings written in the review yet.</source>
+        <translation>Aucune réalisation ni aucun apprentissage rédigé dans le bilan pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Achievements and learnings</source>
+        <translation>Réalisations et apprentissages</translation>
+    </message>
+    <message>
+        <source>What explains the results</source>
+        <translation>Ce qui explique les résultats</translation>
+    </message>
+    <message>
+        <source>Impact evaluation</source>
+        <translation>Évaluation de l&apos;impact</translation>
+    </message>
+    <message>
+        <source>The indicators of the impact matrix, as of %1</source>
+        <translation>Les indicateurs de la matrice d&apos;impact, au %1</translation>
+    </message>
+    <message>
+        <source>Cost per use: %1 per monthly active user</source>
+        <translation>Coût par utilisation&#xa0;: %1 par utilisateur actif mensuel</translation>
+    </message>
+    <message>
+        <source>Cost per impact: %1 per unit of “%2”</source>
+        <translation>Coût par impact&#xa0;: %1 par unité de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No indicator yet.</source>
+        <translation>Aucun indicateur pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckFacts</name>
+    <message>
+        <source>No product with id %1.</source>
+        <translation>Aucun produit avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No session with id %1.</source>
+        <translation>Aucune séance avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) does not present %3.</source>
+        <translation>La séance %1 (%2) ne présente pas %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckPlanSlides</name>
+    <message>
+        <source>Roadmap from %1 to %2</source>
+        <translation>Feuille de route du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The roadmap for the next period is not drafted yet</source>
+        <translation>La feuille de route de la prochaine période n&apos;est pas encore rédigée</translation>
+    </message>
+    <message>
+        <source>Objectives for the next six months</source>
+        <translation>Objectifs des six prochains mois</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Priorities and expected results</source>
+        <translation>Priorités et résultats attendus</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>No priority set yet.</source>
+        <translation>Aucune priorité fixée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The roadmap for the next period is not drafted yet.</source>
+        <translation>La feuille de route de la prochaine période n&apos;est pas encore rédigée.</translation>
+    </message>
+    <message>
+        <source>Priority %1: %2</source>
+        <translation>Priorité %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>qualitative</source>
+        <translation>qualitatif</translation>
+    </message>
+    <message>
+        <source>Cost per impact</source>
+        <translation>Coût par impact</translation>
+    </message>
+    <message>
+        <source>Spending of the last 12 months over usage and impact, as of %1</source>
+        <translation>Dépenses des 12 derniers mois rapportées à l&apos;usage et à l&apos;impact, au %1</translation>
+    </message>
+    <message>
+        <source>%1 since the last committee</source>
+        <translation>%1 depuis le dernier comité</translation>
+    </message>
+    <message>
+        <source>%1 over a year</source>
+        <translation>%1 sur un an</translation>
+    </message>
+    <message>
+        <source>Cost per use</source>
+        <translation>Coût par utilisation</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>needs the spending and the monthly active users</source>
+        <translation>nécessite les dépenses et les utilisateurs actifs mensuels</translation>
+    </message>
+    <message>
+        <source>Cost per impact (%1)</source>
+        <translation>Coût par impact (%1)</translation>
+    </message>
+    <message>
+        <source>needs the spending and an impact indicator measured</source>
+        <translation>nécessite les dépenses et un indicateur d&apos;impact mesuré</translation>
+    </message>
+    <message>
+        <source>Projected cost per impact</source>
+        <translation>Coût par impact prévisionnel</translation>
+    </message>
+    <message>
+        <source>the request, over a year, for the impact target of the next period</source>
+        <translation>la demande, sur un an, rapportée à la cible d&apos;impact de la prochaine période</translation>
+    </message>
+    <message>
+        <source>needs a budget request and an impact target in the next roadmap</source>
+        <translation>nécessite une demande budgétaire et une cible d&apos;impact dans la prochaine feuille de route</translation>
+    </message>
+    <message>
+        <source>Spending over the 12 months before %1: %2.</source>
+        <translation>Dépenses sur les 12 mois précédant le %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Monthly active users: %1.</source>
+        <translation>Utilisateurs actifs mensuels&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Impact (%1): %2.</source>
+        <translation>Impact (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Request for the next period: %1.</source>
+        <translation>Demande pour la prochaine période&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The cost rose since the last committee: it should fall or hold from one committee to the next.</source>
+        <translation>Le coût a augmenté depuis le dernier comité&#xa0;: il devrait baisser ou se maintenir d&apos;un comité à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>No spending recorded yet.</source>
+        <translation>Aucune dépense enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>Mode de calcul</translation>
+    </message>
+    <message>
+        <source>beta.gouv.fr standards</source>
+        <translation>Standards beta.gouv.fr</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>6 months ago</source>
+        <translation>Il y a 6 mois</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>In 6 months</source>
+        <translation>Dans 6 mois</translation>
+    </message>
+    <message>
+        <source>Needs: team and budget</source>
+        <translation>Besoins&#xa0;: équipe et budget</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Team: %1 FTE</source>
+        <translation>Équipe&#xa0;: %1 ETP</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>No profile listed.</source>
+        <translation>Aucun profil indiqué.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévisionnel</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Budget requested: %1</source>
+        <translation>Budget demandé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No spending and no request recorded.</source>
+        <translation>Aucune dépense ni aucune demande enregistrée.</translation>
+    </message>
+    <message>
+        <source>Needs: support and blockers</source>
+        <translation>Besoins&#xa0;: accompagnement et blocages</translation>
+    </message>
+    <message>
+        <source>What we expect from the sponsors and partners</source>
+        <translation>Ce que nous attendons des sponsors et des partenaires</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Accompagnement nécessaire</translation>
+    </message>
+    <message>
+        <source>No support need listed.</source>
+        <translation>Aucun besoin d&apos;accompagnement indiqué.</translation>
+    </message>
+    <message>
+        <source>No blocker listed.</source>
+        <translation>Aucun blocage indiqué.</translation>
+    </message>
+    <message>
+        <source>Blockers to lift</source>
+        <translation>Blocages à lever</translation>
+    </message>
+    <message>
+        <source>Each question scored out of 5 by every voting member</source>
+        <translation>Chaque question notée sur 5 par chaque membre votant</translation>
+    </message>
+    <message>
+        <source>Scores of %1: overall mean %2 / 5</source>
+        <translation>Notes de %1&#xa0;: moyenne globale %2 / 5</translation>
+    </message>
+    <message>
+        <source>Sponsors&apos; arbitration grid</source>
+        <translation>Grille d&apos;arbitrage des sponsors</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Mean / 5</source>
+        <translation>Moyenne / 5</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>%1 — mean %2 / 5</source>
+        <translation>%1 — moyenne %2 / 5</translation>
+    </message>
+    <message>
+        <source>Sponsor&apos;s decision: %1</source>
+        <translation>Décision du sponsor&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decision taken: %1</source>
+        <translation>Décision prise&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4785,18 +5724,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source> (votes)</source>
-        <translation> (votant)</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>présent</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absent</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4950,6 +5877,70 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>Conditions: %1</source>
         <translation>Conditions&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Draft — version %1, not approved: this text may still change and is not a record of the committee.</source>
+        <translation>Brouillon — version %1, non approuvée&#xa0;: ce texte peut encore évoluer et ne constitue pas le procès-verbal du comité.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 voting members present: the committee could deliberate.</source>
+        <translation>%1 des %2 membres votants présents&#xa0;: le comité a pu délibérer.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 voting members present: no majority of voting members.</source>
+        <translation>%1 des %2 membres votants présents&#xa0;: la majorité des membres votants n&apos;est pas atteinte.</translation>
+    </message>
+    <message>
+        <source>%1, with a vote</source>
+        <translation>%1, avec voix délibérative</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>did not attend</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved and made final on %2.</source>
+        <translation>La version %1 a été approuvée et rendue définitive le %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved and made final on %2 by %3.</source>
+        <translation>La version %1 a été approuvée et rendue définitive le %2 par %3.</translation>
+    </message>
+    <message>
+        <source>Not approved yet: this draft is submitted to the chair of the committee.</source>
+        <translation>Pas encore approuvée&#xa0;: ce brouillon est soumis à la présidence du comité.</translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation>La présidence</translation>
+    </message>
+    <message>
+        <source>The secretary</source>
+        <translation>Le secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationDocument</name>
@@ -4975,6 +5966,25 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>No product %1 in %2.</source>
         <translation>Aucun produit %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has not been held yet: there is no deliberation to write. Before the committee, export its agenda or a product&apos;s pre-read.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas encore eu lieu&#xa0;: il n&apos;y a aucune délibération à rédiger. Avant le comité, exportez son ordre du jour ou le dossier de préparation d&apos;un produit.</translation>
+    </message>
+    <message>
+        <source>The deliberation of “%1” is still a draft (version %2): the procurement notice is issued once it is final.</source>
+        <translation>La délibération de «&#xa0;%1&#xa0;» est encore un brouillon (version %2)&#xa0;: la note au service achats est établie une fois qu&apos;elle est définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationOdt</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
     </message>
 </context>
 <context>
@@ -5136,10 +6146,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Moyenne</translation>
     </message>
     <message>
-        <source>Spread</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
         <source>Not scored in full by: %1.</source>
         <translation>Notation incomplète de&#xa0;: %1.</translation>
     </message>
@@ -5243,6 +6249,41 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>%1 at the latest</source>
         <translation>%1 au plus tard</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) a week</source>
+        <translation>
+            <numerusform>%n jour par semaine</numerusform>
+            <numerusform>%n jours par semaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 day a week</source>
+        <translation>%1 jour par semaine</translation>
+    </message>
+    <message>
+        <source>%1 days a week</source>
+        <translation>%1 jours par semaine</translation>
+    </message>
+    <message>
+        <source>Range (max − min)</source>
+        <translation>Étendue (max − min)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to %1. %2: the highest score given to the question minus the lowest.</source>
+        <translation>Notes de 0 à %1. %2&#xa0;: la note la plus haute attribuée à la question moins la plus basse.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>No condition.</source>
+        <translation>Aucune condition.</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationRepository</name>
@@ -5258,12 +6299,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot write “%1”.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +6775,13 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Comité</source>
+        <translation>Comité</translation>
+    </message>
+</context>
+<context>
     <name>ImpactMatrix</name>
     <message>
         <source>Usable</source>
@@ -5913,6 +6961,25 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>Two schema migrations have the number %1: %2 and %3.</source>
+        <translation>Deux migrations de schéma portent le numéro %1&#xa0;: %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 is missing (the next one is %2, %3): migrations are applied in order and none may be skipped.</source>
+        <translation>La migration de schéma %1 est manquante (la suivante est la %2, %3)&#xa0;: les migrations s&apos;appliquent dans l&apos;ordre et aucune ne peut être sautée.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 does not exist (this version of Comité knows 1 to %2).</source>
+        <translation>La migration de schéma %1 n&apos;existe pas (cette version de Comité connaît les migrations 1 à %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read schema migration %1: %2</source>
+        <translation>Impossible de lire la migration de schéma %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveStatus</name>
     <message>
         <source>Validated</source>
@@ -5928,14 +6995,33 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>OdfPackage</name>
+    <message>
+        <source>Cannot build the document: %1</source>
+        <translation>Impossible de construire le document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the document: the archive could not be read back.</source>
+        <translation>Impossible de construire le document&#xa0;: l&apos;archive n&apos;a pas pu être relue.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PagedPdf</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d&apos;écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the file could not be written in full (is the disk full?).</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le fichier n&apos;a pas pu être écrit en entier (le disque est-il plein&#xa0;?).</translation>
     </message>
 </context>
 <context>
@@ -6614,6 +7700,148 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>SchemaDefinition</name>
+    <message>
+        <source>the schema version</source>
+        <translation>la version du schéma</translation>
+    </message>
+    <message>
+        <source>the organisations</source>
+        <translation>les organisations</translation>
+    </message>
+    <message>
+        <source>the incubators</source>
+        <translation>les incubateurs</translation>
+    </message>
+    <message>
+        <source>the products</source>
+        <translation>les produits</translation>
+    </message>
+    <message>
+        <source>the sponsors of a product</source>
+        <translation>les sponsors d&apos;un produit</translation>
+    </message>
+    <message>
+        <source>the links of a product</source>
+        <translation>les liens d&apos;un produit</translation>
+    </message>
+    <message>
+        <source>the phases of a product</source>
+        <translation>les phases d&apos;un produit</translation>
+    </message>
+    <message>
+        <source>the committee sessions</source>
+        <translation>les séances du comité</translation>
+    </message>
+    <message>
+        <source>the products of a session</source>
+        <translation>les produits d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s decisions</source>
+        <translation>les décisions du comité</translation>
+    </message>
+    <message>
+        <source>the database settings</source>
+        <translation>les paramètres de la base de données</translation>
+    </message>
+    <message>
+        <source>the imported beta.gouv.fr files</source>
+        <translation>les fichiers beta.gouv.fr importés</translation>
+    </message>
+    <message>
+        <source>the timeline of a product</source>
+        <translation>l&apos;historique d&apos;un produit</translation>
+    </message>
+    <message>
+        <source>the budget envelopes</source>
+        <translation>les enveloppes budgétaires</translation>
+    </message>
+    <message>
+        <source>the indicators</source>
+        <translation>les indicateurs</translation>
+    </message>
+    <message>
+        <source>the measurements</source>
+        <translation>les mesures</translation>
+    </message>
+    <message>
+        <source>the indicator targets</source>
+        <translation>les cibles des indicateurs</translation>
+    </message>
+    <message>
+        <source>the spending</source>
+        <translation>les dépenses</translation>
+    </message>
+    <message>
+        <source>the participants of a session</source>
+        <translation>les participants d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>the agenda and notes of a session</source>
+        <translation>l&apos;ordre du jour et les notes d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>the agenda templates</source>
+        <translation>les modèles d&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>the scores of a session</source>
+        <translation>les notes d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>the objectives of a decision</source>
+        <translation>les objectifs d&apos;une décision</translation>
+    </message>
+    <message>
+        <source>the blockers of a decision</source>
+        <translation>les blocages d&apos;une décision</translation>
+    </message>
+    <message>
+        <source>the actions of a decision</source>
+        <translation>les actions d&apos;une décision</translation>
+    </message>
+    <message>
+        <source>the roadmaps</source>
+        <translation>les feuilles de route</translation>
+    </message>
+    <message>
+        <source>the team members of a product</source>
+        <translation>les membres de l&apos;équipe d&apos;un produit</translation>
+    </message>
+    <message>
+        <source>the written deliberations</source>
+        <translation>les délibérations rédigées</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRefusal</name>
+    <message>
+        <source>The deliberation of “%1” is final: on the shared server its decisions, scores, notes, participants and agenda are read-only for every role. Correct the deliberation (a new version) to change them.</source>
+        <translation>La délibération de «&#xa0;%1&#xa0;» est définitive&#xa0;: sur le serveur partagé, ses décisions, notes, remarques, participants et ordre du jour sont en lecture seule pour tous les rôles. Corrigez la délibération (nouvelle version) pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Your role on the shared server does not allow changing an approved roadmap or its approval (product %1): the team writes only its roadmap drafts.</source>
+        <translation>Votre rôle sur le serveur partagé ne permet pas de modifier une feuille de route approuvée ni son approbation (produit %1)&#xa0;: l&apos;équipe ne rédige que ses brouillons de feuille de route.</translation>
+    </message>
+    <message>
+        <source>Your role on the shared server does not allow this change.</source>
+        <translation>Votre rôle sur le serveur partagé ne permet pas cette modification.</translation>
+    </message>
+    <message>
+        <source>Your role on the shared server does not allow changing %1.</source>
+        <translation>Votre rôle sur le serveur partagé ne permet pas de modifier %1.</translation>
+    </message>
+    <message>
+        <source>A team member writes only the roadmap drafts, indicators and measurements of its own products.</source>
+        <translation>Un membre d&apos;équipe ne rédige que les brouillons de feuille de route, les indicateurs et les mesures de ses propres produits.</translation>
+    </message>
+    <message>
+        <source>A sponsor writes only its own scores, for the products of a session it takes part in, while that session runs.</source>
+        <translation>Un sponsor ne saisit que ses propres notes, pour les produits d&apos;une séance à laquelle il participe, pendant le déroulement de cette séance.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Investment committee</source>
@@ -6649,6 +7877,32 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Item %1 of the template has no title.</source>
         <translation>Le point %1 du modèle n&apos;a pas de titre.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCalendar</name>
+    <message>
+        <source>Products reviewed:</source>
+        <translation>Produits examinés :</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Ordre du jour :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video link: %1</source>
+        <translation>Lien de visioconférence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the invitation %1: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;invitation %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6757,6 +8011,13 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Met</source>
         <translation>Respecté</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticPortfolio</name>
+    <message>
+        <source>“%1” already holds a portfolio (products: %2); use --force to replace it.</source>
+        <translation>«&#xa0;%1&#xa0;» contient déjà un portefeuille (produits&#xa0;: %2)&#xa0;; utilisez --force pour le remplacer.</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QUrl>
+#include <QUuid>
 
 namespace Comite {
 
@@ -28,7 +28,6 @@ QString nativeName(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-// Closes and removes a connection when it goes out of scope.
 // Points `conn` at the file for reading only, creating no file. SQLite's
 // read-only mode still creates (and leaves) the -wal and -shm files of a
 // WAL database when they are absent. They are absent only when no
@@ -60,6 +59,7 @@ void pointForReading(QSqlDatabase &conn, const QString &path, int busyMs)
     conn.setConnectOptions(options);
 }
 
+// Closes and removes a connection when it goes out of scope.
 struct ScopedConnection {
     QString name;
     ~ScopedConnection()
@@ -116,7 +116,6 @@ std::unique_ptr<Database> Database::open(const QString &location, const QString 
     return db;
 }
 
-// Reads the file without writing to it: a SQLite file of ours (or an empty
 std::unique_ptr<Database> Database::openReadOnly(const QString &location, const QString &password)
 {
     if (location.isEmpty())
@@ -157,6 +156,7 @@ std::unique_ptr<Database> Database::openReadOnly(const QString &location, const 
     return db;
 }
 
+// Reads the file without writing to it: a SQLite file of ours (or an empty
 // one), not damaged, not from a newer version. Throws otherwise.
 void Database::checkExistingFile(const QString &path)
 {

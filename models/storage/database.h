@@ -99,11 +99,9 @@ private:
     QString m_connectionName;
     Backend m_backend = Backend::SQLite;
     int m_depth = 0;
+    bool m_readOnly = false;
     mutable quint64 m_statementCount = 0;
     QStringList *m_statementLog = nullptr;
 };
 
 } // namespace Comite
-    bool m_readOnly = false;
-    mutable quint64 m_statementCount = 0;
-    QStringList *m_statementLog = nullptr;

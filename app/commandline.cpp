@@ -15,11 +15,14 @@
 #include "domain/phase.h"
 #include "demo/demoportfolio.h"
 #include "io/portfoliojson.h"
+#include "io/portfoliowriter.h"
+#include "storage/serverlocation.h"
 #include "demo/syntheticportfolio.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -141,6 +144,18 @@ int generate(const QStringList &args)
         return usageError(Tr::tr("--months wants a number of months between 1 and 600."));
     if (!okSeed)
         return usageError(Tr::tr("--seed wants a positive whole number."));
+    // A portfolio already there is refused before the file is opened for
+    // writing: that opening alone would fold its journal in and change it.
+    const QString location = c.location();
+    if (!c.parser.isSet(force) && !ServerLocation::looksLikeServer(location) && QFileInfo(location).size() > 0) {
+        const int checked = withWorkspace(c, [&](Workspace &ws) {
+            if (!PortfolioWriter::isEmpty(ws.database()))
+                SyntheticPortfolio::write(ws.database(), {n, m, seed, ws.today(), false});  // refuses, writes nothing
+            return Success;
+        }, OpenMode::ReadOnly);
+        if (checked != Success)
+            return checked;
+    }
     return withWorkspace(c, [&](Workspace &ws) {
         SyntheticPortfolio::write(ws.database(), {n, m, seed, ws.today(), c.parser.isSet(force)});
         out() << Tr::tr("Generated %n product(s) in %1.", nullptr, n).arg(ws.database().location()) << '\n';

@@ -60,7 +60,7 @@ private Q_SLOTS:
                                             QStringLiteral("--db"), db(QStringLiteral("bad"))});
         QCOMPARE(run.exitCode, 0);  // files skipped, the rest imported
         QVERIFY(run.out.contains("Skipped: 9\n"));
-        QVERIFY(run.out.contains("startups/erreur-yaml.md:6: YAML error: end of sequence not found."));
+        QVERIFY(run.out.contains("startups/erreur-yaml.md:6: YAML error: did not find expected '-' indicator"));
         QVERIFY(run.out.contains("startups/sans-front-matter.md:1: no front matter"));
         QVERIFY(run.out.contains("startups/latin1.md: the file is not UTF-8 text."));
         QVERIFY(run.out.contains("startups/entrees-douteuses.md:12: phase 2: “pending” is not a known phase"));
@@ -111,7 +111,7 @@ private Q_SLOTS:
                                                            << 2 << QByteArray("product");
         QTest::newRow("export: no such database") << QStringList{e, m_dir.filePath(QStringLiteral("x")), dbOpt,
                                                                  m_dir.filePath(QStringLiteral("none.sqlite"))}
-                                                  << 1 << QByteArray("No database");
+                                                  << 1 << QByteArray("There is no Comité database at");
     }
 
     void errorsAndUsage()

@@ -241,7 +241,7 @@ private Q_SLOTS:
             << QStringLiteral("YAML error");
         QTest::newRow("flow list not closed") << QByteArray("---\ntitle: [A\nmission: b\n---\n") << 3 << QStringLiteral("YAML error");
         QTest::newRow("colon in a plain value") << QByteArray("---\ntitle: A\nmission: b: c\n---\n") << 3
-                                                << QStringLiteral("YAML error: illegal map value");
+                                                << QStringLiteral("YAML error: mapping values are not allowed in this context");
         QTest::newRow("a list, not keys") << QByteArray("---\n- a\n- b\n---\n") << 2 << QStringLiteral("not a list of keys");
         QTest::newRow("empty front matter") << QByteArray("---\n---\n") << 2 << QStringLiteral("not a list of keys");
         QTest::newRow("no title") << QByteArray("---\nmission: m\n---\n") << 2 << QStringLiteral("no “title”");

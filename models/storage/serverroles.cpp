@@ -82,10 +82,14 @@ DECLARE
     rid bigint;
 BEGIN
     IF pg_has_role('comite_team', 'MEMBER') AND NOT pg_has_role('comite_facilitator', 'MEMBER') THEN
-        IF TG_TABLE_NAME = 'roadmaps' AND TG_OP IN ('INSERT', 'UPDATE') AND NEW.session_id IS NOT NULL THEN
-            RAISE EXCEPTION USING ERRCODE = '%1', MESSAGE = 'comite:approved:' ||
-                coalesce((SELECT p.title FROM products p WHERE p.id = NEW.product_id), NEW.product_id::text),
-                HINT = 'Only the facilitator records a roadmap''s approval.';
+        -- Nested, not one AND: PL/pgSQL plans the whole condition, and NEW
+        -- of another table has no session_id.
+        IF TG_TABLE_NAME = 'roadmaps' AND TG_OP IN ('INSERT', 'UPDATE') THEN
+            IF NEW.session_id IS NOT NULL THEN
+                RAISE EXCEPTION USING ERRCODE = '%1', MESSAGE = 'comite:approved:' ||
+                    coalesce((SELECT p.title FROM products p WHERE p.id = NEW.product_id), NEW.product_id::text),
+                    HINT = 'Only the facilitator records a roadmap''s approval.';
+            END IF;
         END IF;
         IF TG_OP IN ('UPDATE', 'DELETE') THEN
             EXECUTE format('SELECT %s FROM (SELECT ($1).*) r', TG_ARGV[0]) INTO rid USING OLD;
@@ -137,7 +141,9 @@ void applyRule(Database &db, const TableDefinition &t)
     // An approved roadmap stays visible to its team's writes so that the
     // guard trigger can say why it refuses, rather than nothing happening.
     QString check = member;
-    if (t.roadmap)
+    // Not on roadmaps itself: a policy reading its own table recurses
+    // (42P17); there the guard trigger refuses an approved roadmap.
+    if (t.roadmap && name != QLatin1String("roadmaps"))
         check += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM roadmaps x WHERE x.id = %1 AND x.session_id IS NOT NULL)")
                      .arg(t.sql(t.roadmap, name));
     db.exec(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name));
@@ -176,6 +182,11 @@ void applyTriggers(Database &db, const TableDefinition &t)
 // Every write notifies the other clients (ServerWatcher), once per
 // statement, with the next number of a counter only this function (run as
 // the owner) advances: a NOTIFY sent by hand cannot make clients reload.
+// setval, not nextval: nextval would become the session's lastval(), the
+// id Qt's QPSQL driver reads back after an INSERT (lastInsertId), so every
+// insert into a notifying table returned the counter instead of its id. The
+// advisory lock (released at once, setval is not transactional) keeps two
+// writers from taking the same number.
 void installNotifications(Database &db)
 {
     QSqlQuery schema = db.exec(QStringLiteral("SELECT quote_ident(current_schema())"));
@@ -185,7 +196,12 @@ void installNotifications(Database &db)
     db.exec(QStringLiteral("GRANT SELECT ON SEQUENCE %1 TO %2").arg(QLatin1String(changeCounter), allRoles));
     db.exec(QStringLiteral("CREATE OR REPLACE FUNCTION comite_notify() RETURNS trigger LANGUAGE plpgsql "
                            "SECURITY DEFINER SET search_path = %1, pg_temp AS "
-                           "$$ BEGIN PERFORM pg_notify('%2', nextval('%3')::text); RETURN NULL; END $$")
+                           "$$ DECLARE n bigint; BEGIN "
+                           "PERFORM pg_advisory_lock(hashtext('%3')); "
+                           "SELECT CASE WHEN is_called THEN last_value ELSE 0 END + 1 INTO n FROM %3; "
+                           "PERFORM setval('%3', n); "
+                           "PERFORM pg_advisory_unlock(hashtext('%3')); "
+                           "PERFORM pg_notify('%2', n::text); RETURN NULL; END $$")
                 .arg(schema.value(0).toString(), QLatin1String(notificationChannel), QLatin1String(changeCounter)));
     db.exec(QStringLiteral("REVOKE ALL ON FUNCTION comite_notify() FROM PUBLIC"));
 }

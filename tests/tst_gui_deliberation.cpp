@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QFileInfo>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -88,10 +89,12 @@ private Q_SLOTS:
         QVERIFY(!again.scoresBox()->isChecked());
         QCOMPARE(again.format(), DeliberationFormat::Markdown);
         QTest::mouseClick(again.procurementBox(), Qt::LeftButton, {}, QPoint(8, again.procurementBox()->height() / 2));
-        QVERIFY(again.preview()->toPlainText().contains(QStringLiteral("Notice to the procurement office")));
+        // The deliberation is still a draft: the preview says the notice
+        // comes once it is final.
+        QVERIFY2(again.preview()->toPlainText().contains(QStringLiteral("once it is final")),
+                 qPrintable(again.preview()->toPlainText()));
         QVERIFY(!again.notesBox()->isEnabled());
-        QVERIFY(again.exportTo(m_dir.filePath(QStringLiteral("notice.html"))));
-        QVERIFY(Test::fileText(m_dir.filePath(QStringLiteral("notice.html"))).contains(QStringLiteral("Notice to the procurement office")));
+
         QTest::mouseClick(again.procurementBox(), Qt::LeftButton, {}, QPoint(8, again.procurementBox()->height() / 2));
         QVERIFY(again.exportTo(m_dir.filePath(QStringLiteral("unused.md"))));
     }

@@ -7,6 +7,7 @@
 #include "agendapage.h"
 #include "decisiondialog.h"
 #include "decisionspage.h"
+#include "guitestsupport.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/participantmodel.h"
 #include "itemmodels/scoremodel.h"
@@ -44,25 +45,9 @@
 
 using namespace Comite;
 
-namespace {
-QPushButton *button(QWidget *parent, const QString &text)
-{
-    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
-        if (b->text().remove(u'&') == text)
-            return b;
-    }
-    return nullptr;
-}
-
-QAction *menuAction(QMainWindow *window, const QString &text)
-{
-    for (QAction *a : window->menuBar()->findChildren<QAction *>()) {
-        if (a->text().remove(u'&') == text)
-            return a;
-    }
-    return nullptr;
-}
-} // namespace
+// The shared widget-test helpers, by the names this file has always used.
+using Test::button;
+using Test::menuAction;
 
 class TestGuiSession : public QObject
 {

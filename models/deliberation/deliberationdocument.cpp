@@ -6,50 +6,44 @@
 
 namespace Comite {
 
-void DeliberationDocument::heading(const QString &text, int level)
+DocBlock &DeliberationDocument::append(DocBlock::Kind kind)
 {
     DocBlock b;
-    b.kind = DocBlock::Heading;
-    b.text = text;
-    b.level = level;
+    b.kind = kind;
     b.onlyWith = tagWith;
     b.onlyWithout = tagWithout;
     blocks << b;
+    return blocks.last();
+}
+
+void DeliberationDocument::heading(const QString &text, int level)
+{
+    DocBlock &b = append(DocBlock::Heading);
+    b.text = text;
+    b.level = level;
 }
 
 void DeliberationDocument::paragraph(const QString &text, bool muted)
 {
-    DocBlock b;
-    b.kind = DocBlock::Paragraph;
+    DocBlock &b = append(DocBlock::Paragraph);
     b.text = text;
     b.muted = muted;
-    b.onlyWith = tagWith;
-    b.onlyWithout = tagWithout;
-    blocks << b;
 }
 
 void DeliberationDocument::facts(const QList<std::pair<QString, QString>> &facts)
 {
     if (facts.isEmpty())
         return;
-    DocBlock b;
-    b.kind = DocBlock::Facts;
+    DocBlock &b = append(DocBlock::Facts);
     b.facts = facts;
-    b.onlyWith = tagWith;
-    b.onlyWithout = tagWithout;
-    blocks << b;
 }
 
 void DeliberationDocument::table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &numericColumns)
 {
-    DocBlock b;
-    b.kind = DocBlock::Table;
+    DocBlock &b = append(DocBlock::Table);
     b.headers = headers;
     b.rows = rows;
     b.numericColumns = numericColumns;
-    b.onlyWith = tagWith;
-    b.onlyWithout = tagWithout;
-    blocks << b;
 }
 
 void DeliberationDocument::tableOr(const QStringList &headers, const QList<QStringList> &rows, const QString &none,
@@ -63,35 +57,23 @@ void DeliberationDocument::tableOr(const QStringList &headers, const QList<QStri
 
 void DeliberationDocument::list(const QStringList &items)
 {
-    DocBlock b;
-    b.kind = DocBlock::List;
+    DocBlock &b = append(DocBlock::List);
     b.items = items;
-    b.onlyWith = tagWith;
-    b.onlyWithout = tagWithout;
-    blocks << b;
 }
 
 void DeliberationDocument::image(const QImage &image, const QString &name, const QString &caption)
 {
     if (image.isNull())
         return;
-    DocBlock b;
-    b.kind = DocBlock::Image;
+    DocBlock &b = append(DocBlock::Image);
     b.image = image;
     b.imageName = name;
     b.text = caption;
-    b.onlyWith = tagWith;
-    b.onlyWithout = tagWithout;
-    blocks << b;
 }
 
 void DeliberationDocument::pageBreak()
 {
-    DocBlock b;
-    b.kind = DocBlock::PageBreak;
-    b.onlyWith = tagWith;
-    b.onlyWithout = tagWithout;
-    blocks << b;
+    append(DocBlock::PageBreak);
 }
 
 DeliberationDocument DeliberationDocument::without(int omitted) const

@@ -79,6 +79,10 @@ public:
     bool isFrench() const { return locale.language() == QLocale::French; }
     // The text as it is printed: French spacing on a French document.
     QString typeset(const QString &text) const;
+
+private:
+    // A new block of `kind` at the end, with the current tags.
+    DocBlock &append(DocBlock::Kind kind);
 };
 
 } // namespace Comite

@@ -15,7 +15,7 @@
 #include "domain/phase.h"
 #include "demo/demoportfolio.h"
 #include "io/portfoliojson.h"
-#include "io/portfoliowriter.h"
+#include "storage/portfoliowriter.h"
 #include "storage/serverlocation.h"
 #include "demo/syntheticportfolio.h"
 #include "storage/workspace.h"

@@ -1,7 +1,7 @@
 #include "servercommands.h"
 
 #include "commandsupport.h"
-#include "io/portfoliocopy.h"
+#include "storage/portfoliocopy.h"
 #include "storage/serverroles.h"
 
 namespace Comite::ServerCommands {

@@ -5,7 +5,7 @@
 #include "betagouv/betagouvimporter.h"
 #include "betagouv/betagouvreader.h"
 #include "io/portfoliojson.h"
-#include "io/portfoliowriter.h"
+#include "storage/portfoliowriter.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
 

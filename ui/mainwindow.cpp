@@ -8,7 +8,7 @@
 #include "commands/productedits.h"
 #include "commands/undohistory.h"
 #include "demo/demoportfolio.h"
-#include "io/portfoliowriter.h"
+#include "storage/portfoliowriter.h"
 #include "newproductdialog.h"
 #include "portfolioview.h"
 #include "productview.h"

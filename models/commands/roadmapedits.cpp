@@ -4,7 +4,6 @@
 #include "editsupport.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace Comite::Edit {
 
@@ -27,8 +26,7 @@ QStringList roadmapProblems(Workspace &ws, const Roadmap &roadmap)
             problems << Tr::tr("The result “%1” is tied to an indicator of another product.").arg(e.text);
     }
     if (roadmap.sessionId > 0) {
-        QSqlQuery q = ws.database().exec(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"), {roadmap.sessionId});
-        if (!q.next())
+        if (!ws.sessions().exists(roadmap.sessionId))
             problems << Tr::tr("The committee session that approved the roadmap no longer exists.");
     }
     problems.removeDuplicates();

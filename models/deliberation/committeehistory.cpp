@@ -4,8 +4,6 @@
 #include "storage/deliberationrepository.h"
 #include "storage/workspace.h"
 
-#include <QSqlQuery>
-
 namespace Comite {
 
 namespace {
@@ -70,8 +68,7 @@ std::optional<DeliberationDocument> CommitteeHistory::build(Workspace &ws, qint6
             continue;
         Committee c;
         c.session = std::move(*session);
-        QSqlQuery q = ws.database().exec(QStringLiteral("SELECT origin FROM sessions WHERE id = ?"), {id});
-        c.imported = q.next() && q.value(0).toString() == QLatin1String("betagouv");
+        c.imported = ws.committees().isImported(id);
         c.version = deliberations.current(id);
         committees << c;
     }

@@ -1,6 +1,6 @@
 #include "demoportfolio.h"
 
-#include "io/portfoliowriter.h"
+#include "storage/portfoliowriter.h"
 #include "demosessions.h"
 #include "demoindicators.h"
 #include "demoroadmaps.h"

@@ -6,10 +6,10 @@
 #include "storage/indicatorrepository.h"
 #include "storage/productrepository.h"
 #include "storage/roadmaprepository.h"
+#include "storage/sessionrepository.h"
 #include "storage/spendingrepository.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -27,20 +27,16 @@ struct Committee {
     QDate periodEnd;
 };
 
-QList<Committee> heldCommittees(Database &db, qint64 productId)
+QList<Committee> heldCommittees(SessionRepository &sessions, qint64 productId)
 {
     QList<Committee> result;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT s.id, s.starts_at, d.id, d.amount, d.period_start, d.period_end "
-                                         "FROM session_products sp JOIN sessions s ON s.id = sp.session_id "
-                                         "LEFT JOIN decisions d ON d.session_id = s.id AND d.product_id = sp.product_id "
-                                         "WHERE sp.product_id = ? AND s.status = 'held' ORDER BY s.starts_at, s.id"),
-                          {productId});
-    while (q.next()) {
-        Committee c{q.value(0).toLongLong(), QDate::fromString(q.value(1).toString().left(10), Qt::ISODate),
-                    q.value(2).toLongLong(), {}, QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                    QDate::fromString(q.value(5).toString(), Qt::ISODate)};
-        if (!q.value(3).isNull())
-            c.amount = q.value(3).toLongLong();
+    for (const qint64 id : sessions.sessionsOfProduct(productId)) {
+        const std::optional<Session> session = sessions.load(id);
+        if (!session || session->status != SessionStatus::Held)
+            continue;
+        Committee c{id, session->startsAt.date()};
+        if (const Decision *d = session->decisionFor(productId))
+            c = Committee{id, c.date, d->id, d->amount, d->periodStart, d->periodEnd};
         // A committee recorded twice on one day (history and full session):
         // the full session, the later one, stands for both.
         if (!result.isEmpty() && result.last().date == c.date)
@@ -183,13 +179,14 @@ void write(Database &db, const QJsonObject &texts)
     EnvelopeRepository envelopes(db);
     IndicatorRepository indicators(db);
     SpendingRepository spending(db);
+    SessionRepository sessions(db);
     const QJsonObject all = texts.value(QLatin1String("products")).toObject();
     for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
         const std::optional<qint64> productId = products.idForSlug(it.key());
         if (!productId)
             continue;
         const QJsonObject product = it.value().toObject();
-        const QList<Committee> held = heldCommittees(db, *productId);
+        const QList<Committee> held = heldCommittees(sessions, *productId);
         if (held.isEmpty())
             continue;
         const Committee &last = held.last();

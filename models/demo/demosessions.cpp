@@ -1,12 +1,13 @@
 #include "demosessions.h"
 
+#include "storage/committeerepository.h"
 #include "storage/database.h"
+#include "storage/organisationrepository.h"
 #include "storage/productrepository.h"
 #include "storage/sessionrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace Comite::DemoSessions {
 
@@ -93,16 +94,15 @@ Decision decision(const QJsonObject &o, qint64 productId, QDate date)
 // its decision and comment, and removes it so the full session replaces it.
 void takeOverRecorded(Database &db, qint64 productId, QDate date, Decision &d)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT s.id, d.option, d.comment FROM sessions s "
-                                         "JOIN decisions d ON d.session_id = s.id AND d.product_id = ? "
-                                         "WHERE s.status = 'held' AND substr(s.starts_at, 1, 10) = ?"),
-                          {productId, date.toString(Qt::ISODate)});
-    if (!q.next())
+    CommitteeRepository committees(db);
+    for (const CommitteeReview &recorded : committees.forProduct(productId)) {
+        if (recorded.date != date)
+            continue;
+        d.option = recorded.decision;
+        d.comment = recorded.comment;
+        committees.removeRecorded(recorded.sessionId);
         return;
-    const qint64 sessionId = q.value(0).toLongLong();
-    d.option = DecisionOptions::fromKey(q.value(1).toString()).value_or(d.option);
-    d.comment = q.value(2).toString();
-    db.exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
+    }
 }
 } // namespace
 
@@ -110,6 +110,7 @@ void write(Database &db, QDate today, const QJsonArray &sessions, const QJsonArr
 {
     ProductRepository products(db);
     SessionRepository repository(db);
+    OrganisationRepository organisations(db);
     db.transaction([&] {
         for (const QJsonValue &v : agendaTemplates) {
             const QJsonObject o = v.toObject();
@@ -136,8 +137,8 @@ void write(Database &db, QDate today, const QJsonArray &sessions, const QJsonArr
             s.place = str(o, "place");
             s.videoLink = str(o, "video_link");
             s.status = SessionStatuses::fromKey(str(o, "status")).value_or(SessionStatus::Planned);
-            if (QSqlQuery q = db.exec(QStringLiteral("SELECT id FROM incubators WHERE slug = ?"), {str(o, "incubator")}); q.next())
-                s.incubatorId = q.value(0).toLongLong();
+            if (const std::optional<Incubator> incubator = organisations.incubatorBySlug(str(o, "incubator")))
+                s.incubatorId = incubator->id;
             QHash<QString, qint64> productIds;
             for (const QJsonValue &slug : o.value(QLatin1String("products")).toArray()) {
                 const auto id = products.idForSlug(slug.toString());

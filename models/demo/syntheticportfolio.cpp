@@ -1,7 +1,7 @@
 #include "syntheticportfolio.h"
 
 #include "domain/phase.h"
-#include "io/portfoliowriter.h"
+#include "storage/portfoliowriter.h"
 #include "syntheticindicators.h"
 #include "storage/database.h"
 

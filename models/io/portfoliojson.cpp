@@ -6,7 +6,6 @@
 #include "domain/phasehistory.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 namespace Comite::PortfolioJson {
 

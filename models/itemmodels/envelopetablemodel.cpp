@@ -6,23 +6,7 @@
 #include "domain/displayformat.h"
 #include "rowsync.h"
 
-#include <QSqlQuery>
-
 namespace Comite {
-
-namespace {
-QList<EnvelopeDecision> readDecisions(Database &db, qint64 productId)
-{
-    QList<EnvelopeDecision> result;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT d.id, s.starts_at, d.option FROM decisions d JOIN sessions s ON s.id = d.session_id "
-                                         "WHERE d.product_id = ? ORDER BY s.starts_at, d.id"),
-                          {productId});
-    while (q.next())
-        result << EnvelopeDecision{q.value(0).toLongLong(), QDate::fromString(q.value(1).toString().left(10), Qt::ISODate),
-                                   q.value(2).toString()};
-    return result;
-}
-} // namespace
 
 EnvelopeTableModel::EnvelopeTableModel(Workspace &workspace, qint64 productId, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace), m_productId(productId)
@@ -39,7 +23,7 @@ EnvelopeTableModel::EnvelopeTableModel(Workspace &workspace, qint64 productId, Q
     });
     try {
         m_envelopes = workspace.envelopes().forProduct(productId);
-        m_decisions = readDecisions(workspace.database(), productId);
+        m_decisions = workspace.committees().decisionsOfProduct(productId);
     } catch (const StorageError &e) {
         workspace.reportError(e.message());
     }
@@ -50,7 +34,7 @@ void EnvelopeTableModel::reload()
     QList<Envelope> next;
     try {
         next = m_workspace.envelopes().forProduct(m_productId);
-        m_decisions = readDecisions(m_workspace.database(), m_productId);
+        m_decisions = m_workspace.committees().decisionsOfProduct(m_productId);
     } catch (const StorageError &e) {
         m_workspace.reportError(e.message());
         return;

@@ -5,18 +5,12 @@
 // envelopes with precise signals.
 
 #include "domain/budgetenvelope.h"
+#include "storage/committeerepository.h"
 #include "storage/workspace.h"
 
 #include <QAbstractTableModel>
 
 namespace Comite {
-
-// A committee decision an envelope can point to.
-struct EnvelopeDecision {
-    qint64 id = 0;
-    QDate date;
-    QString option;  // decision option key
-};
 
 class EnvelopeTableModel : public QAbstractTableModel
 {

@@ -26,6 +26,24 @@ QList<CommitteeReview> CommitteeRepository::forProduct(qint64 productId) const
     return result;
 }
 
+QList<EnvelopeDecision> CommitteeRepository::decisionsOfProduct(qint64 productId) const
+{
+    QList<EnvelopeDecision> result;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT d.id, s.starts_at, d.option FROM decisions d JOIN sessions s ON s.id = d.session_id "
+                                           "WHERE d.product_id = ? ORDER BY s.starts_at, d.id"),
+                            {productId});
+    while (q.next())
+        result << EnvelopeDecision{q.value(0).toLongLong(), QDate::fromString(q.value(1).toString().left(10), Qt::ISODate),
+                                   q.value(2).toString()};
+    return result;
+}
+
+bool CommitteeRepository::isImported(qint64 sessionId) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT origin FROM sessions WHERE id = ?"), {sessionId});
+    return q.next() && q.value(0).toString() == QLatin1String("betagouv");
+}
+
 int CommitteeRepository::heldReviewCount() const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*) FROM session_products sp JOIN sessions s "

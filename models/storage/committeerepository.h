@@ -9,6 +9,13 @@ namespace Comite {
 
 class Database;
 
+// A committee decision a budget envelope can point to.
+struct EnvelopeDecision {
+    qint64 id = 0;
+    QDate date;
+    QString option;  // decision option key
+};
+
 class CommitteeRepository
 {
 public:
@@ -17,6 +24,10 @@ public:
     // Held committees of a product, oldest first.
     QList<CommitteeReview> forProduct(qint64 productId) const;
     int heldReviewCount() const;  // one per product per held session
+    // Every decision taken on the product, by session date.
+    QList<EnvelopeDecision> decisionsOfProduct(qint64 productId) const;
+    // Whether the session came from the beta.gouv.fr files (not held in Comité).
+    bool isImported(qint64 sessionId) const;
 
     // Records a committee held on `review.date` as a held one-product
     // session with its decision. Keeps review.sessionId when set (undo).

@@ -57,6 +57,11 @@ QList<SessionSummary> SessionRepository::summaries() const
     return rows;
 }
 
+bool SessionRepository::exists(qint64 id) const
+{
+    return m_db.exec(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"), {id}).next();
+}
+
 std::optional<Session> SessionRepository::load(qint64 id) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, incubator_id, title, starts_at, planned_minutes, place, "

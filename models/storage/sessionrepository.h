@@ -22,6 +22,7 @@ public:
     // Every session, oldest first.
     QList<SessionSummary> summaries() const;
     std::optional<Session> load(qint64 id) const;
+    bool exists(qint64 id) const;
     // The sessions a product is on, oldest first.
     QList<qint64> sessionsOfProduct(qint64 productId) const;
 

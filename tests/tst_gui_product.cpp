@@ -154,6 +154,18 @@ private Q_SLOTS:
         QCOMPARE(links->rowCount(), 1);
         links->item(0, 1)->setText(QStringLiteral("https://velo.beta.gouv.fr"));
         QCOMPARE(stored().links, (QList<ProductLink>{{QStringLiteral("site"), QStringLiteral("https://velo.beta.gouv.fr")}}));
+        QCOMPARE(links->item(0, 0)->text(), QStringLiteral("Website"));  // the kind's label, not its key
+
+        // The kind is chosen from the labels; the key is what is stored.
+        QAbstractItemDelegate *delegate = links->itemDelegateForColumn(0);
+        const QModelIndex kind = links->model()->index(0, 0);
+        std::unique_ptr<QWidget> editor(delegate->createEditor(links->viewport(), {}, kind));
+        auto *combo = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Source code")));
+        delegate->setModelData(combo, links->model(), kind);
+        QCOMPARE(stored().links.value(0).kind, QStringLiteral("repository"));
+        QCOMPARE(links->item(0, 0)->text(), QStringLiteral("Source code"));
     }
 
     void phaseTransitionThroughTheDialog()

@@ -6,12 +6,14 @@
 #include "commands/referenceedits.h"
 #include "itemmodels/incubatortablemodel.h"
 #include "itemmodels/organisationtablemodel.h"
+#include "domain/recordlabels.h"
 #include "itemmodels/portfoliomodel.h"
 #include "referencesdialog.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -67,6 +69,35 @@ private Q_SLOTS:
         ws().undoStack()->undo();  // restored with the same id
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.at(model.rowOf(dinum)).slug, QStringLiteral("dinum"));
+    }
+
+    // The type is shown translated, stored as its key, and edited through
+    // the list of labels (an unknown key stays as it was).
+    void organisationTypeShowsItsLabel()
+    {
+        OrganisationTableModel model(ws());
+        const QModelIndex kind = model.index(0, OrganisationTableModel::Kind);
+        QCOMPARE(kind.data(Qt::DisplayRole).toString(), QStringLiteral("Public operator"));
+        QCOMPARE(kind.data(Qt::EditRole).toString(), QStringLiteral("operateur"));
+        QCOMPARE(OrganisationKinds::label(QStringLiteral("inconnu")), QStringLiteral("inconnu"));
+
+        ReferencesDialog dialog(ws());
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("organisationTable"));
+        QVERIFY(table);
+        auto *delegate = table->itemDelegateForColumn(OrganisationTableModel::Kind);
+        QVERIFY(delegate);
+        const QModelIndex cell = table->model()->index(0, OrganisationTableModel::Kind);
+        std::unique_ptr<QWidget> editor(delegate->createEditor(table->viewport(), {}, cell));
+        auto *combo = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(combo);
+        delegate->setEditorData(combo, cell);
+        QCOMPARE(combo->currentText(), QStringLiteral("Public operator"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("administration-centrale")));
+        delegate->setModelData(combo, table->model(), cell);
+        QCOMPARE(ws().organisations().organisationBySlug(QStringLiteral("ademe"))->kind, QStringLiteral("administration-centrale"));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Central administration"));
+        ws().undoStack()->undo();
+        QCOMPARE(ws().organisations().organisationBySlug(QStringLiteral("ademe"))->kind, QStringLiteral("operateur"));
     }
 
     void refusedEdits()

@@ -154,6 +154,14 @@ private Q_SLOTS:
         ws().undoStack()->undo();
         QCOMPARE(page->envelopeModel()->rowCount(), 0);
         QCOMPARE(ws().products().summary(m_id)->status(ws().today()).nextCommitteeDue, dueBefore);
+
+        // Spending beyond the envelope reads as an overspend, never as money left.
+        Envelope small{0, m_id, {2026, 10, 1}, {2027, 3, 31}, 20000, EnvelopeSource::Sponsor, {}, 0};
+        QVERIFY(Edit::addEnvelope(ws(), small) > 0);
+        auto *spent = page->findChild<QLabel *>(QStringLiteral("spentLabel"));
+        QVERIFY(spent);
+        QVERIFY2(spent->text().contains(QStringLiteral("over the envelopes")), qPrintable(spent->text()));
+        QVERIFY2(!spent->text().contains(QStringLiteral("left")), qPrintable(spent->text()));
     }
 
     void checklistFollowsTheDataAndThePrereadExports()

@@ -62,6 +62,7 @@ BudgetPage::BudgetPage(Workspace &workspace, qint64 productId, QWidget *parent)
     auto *facts = new QFormLayout;
     facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
     facts->addRow(tr("Granted:"), m_granted);
+    m_spent->setObjectName(QStringLiteral("spentLabel"));
     facts->addRow(tr("Spent:"), m_spent);
     facts->addRow(tr("Burn rate:"), m_burn);
     facts->addRow(tr("Runs out:"), m_exhaustion);
@@ -167,7 +168,8 @@ void BudgetPage::refresh()
                                    ? tr("from %1 to %2").arg(DisplayFormat::date(b.window.start), DisplayFormat::date(b.window.end))
                                    : tr("from %1, open-ended").arg(DisplayFormat::date(b.window.start));
         m_granted->setText(tr("%1 (%n envelope(s), %2)", nullptr, int(b.window.envelopeIds.size())).arg(euros(b.window.granted), period));
-        m_spent->setText(tr("%1 spent in the period, %2 left").arg(euros(b.spent), euros(b.remaining)));
+        m_spent->setText(b.remaining >= 0 ? tr("%1 spent in the period, %2 left").arg(euros(b.spent), euros(b.remaining))
+                                          : tr("%1 spent in the period: %2 over the envelopes").arg(euros(b.spent), euros(-b.remaining)));
         if (!b.exhaustion.isValid())
             m_exhaustion->setText(tr("Unknown: no spending to project"));
         else if (b.moneyRunsOut)

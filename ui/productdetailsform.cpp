@@ -1,6 +1,8 @@
 #include "productdetailsform.h"
 
 #include "errorreport.h"
+#include "keylabeldelegate.h"
+#include "domain/recordlabels.h"
 #include "commands/productedits.h"
 #include "domain/searchtext.h"
 #include "pitchdialog.h"
@@ -144,6 +146,16 @@ ProductDetailsForm::ProductDetailsForm(Workspace &workspace, qint64 productId, Q
     load(ProductChanges(0x1ff));
 }
 
+namespace {
+// A link's kind: its key behind the translated label.
+QTableWidgetItem *linkKindItem(const QString &kind)
+{
+    auto *item = new QTableWidgetItem(LinkKinds::label(kind));
+    item->setData(Qt::UserRole, kind);
+    return item;
+}
+} // namespace
+
 QWidget *ProductDetailsForm::buildLinks()
 {
     auto *box = new QWidget(this);
@@ -152,6 +164,7 @@ QWidget *ProductDetailsForm::buildLinks()
     m_links->horizontalHeader()->setStretchLastSection(true);
     m_links->verticalHeader()->hide();
     m_links->setMinimumHeight(m_links->fontMetrics().lineSpacing() * 5);
+    m_links->setItemDelegateForColumn(0, new KeyLabelDelegate(LinkKinds::keys(), LinkKinds::label, Qt::UserRole, this));
     auto *add = new QPushButton(tr("&Add link"), box);
     auto *remove = new QPushButton(tr("Remo&ve link"), box);
     auto *buttons = new QHBoxLayout;
@@ -166,7 +179,7 @@ QWidget *ProductDetailsForm::buildLinks()
         const int row = m_links->rowCount();
         m_loading = true;
         m_links->insertRow(row);
-        m_links->setItem(row, 0, new QTableWidgetItem(QStringLiteral("site")));
+        m_links->setItem(row, 0, linkKindItem(QStringLiteral("site")));
         m_links->setItem(row, 1, new QTableWidgetItem(QStringLiteral("https://")));
         m_loading = false;
         m_links->setCurrentCell(row, 1);
@@ -250,7 +263,7 @@ void ProductDetailsForm::load(ProductChanges changes)
         for (const ProductLink &l : product->links) {
             const int row = m_links->rowCount();
             m_links->insertRow(row);
-            m_links->setItem(row, 0, new QTableWidgetItem(l.kind));
+            m_links->setItem(row, 0, linkKindItem(l.kind));
             m_links->setItem(row, 1, new QTableWidgetItem(l.url));
         }
     }
@@ -307,7 +320,7 @@ void ProductDetailsForm::commitLinks()
 {
     QList<ProductLink> links;
     for (int row = 0; row < m_links->rowCount(); ++row) {
-        const QString kind = m_links->item(row, 0) ? m_links->item(row, 0)->text().trimmed() : QString();
+        const QString kind = m_links->item(row, 0) ? m_links->item(row, 0)->data(Qt::UserRole).toString() : QString();
         const QString url = m_links->item(row, 1) ? m_links->item(row, 1)->text().trimmed() : QString();
         if (!url.isEmpty())
             links << ProductLink{kind.isEmpty() ? QStringLiteral("other") : kind, url};

@@ -1,6 +1,7 @@
 #include "productview.h"
 
 #include "domain/markup.h"
+#include "domain/recordlabels.h"
 #include "errorreport.h"
 #include "domain/displayformat.h"
 #include "domain/phasehistory.h"
@@ -191,7 +192,7 @@ void ProductView::refresh()
     row(tr("Coach"), escapeHtml(product->coach));
     QStringList links;
     for (const ProductLink &l : product->links)
-        links << QStringLiteral("%1: <a href=\"%2\">%2</a>").arg(escapeHtml(l.kind), escapeHtml(l.url));
+        links << QStringLiteral("%1: <a href=\"%2\">%2</a>").arg(escapeHtml(LinkKinds::label(l.kind)), escapeHtml(l.url));
     row(tr("Links"), links.join(QStringLiteral("<br>")));
     html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("Phases"));
     for (const PhaseRecord &p : product->phases) {

@@ -1,7 +1,9 @@
 #include "referencesdialog.h"
 
 #include "errorreport.h"
+#include "keylabeldelegate.h"
 #include "commands/referenceedits.h"
+#include "domain/recordlabels.h"
 #include "domain/slug.h"
 #include "itemmodels/incubatortablemodel.h"
 #include "itemmodels/organisationtablemodel.h"
@@ -88,11 +90,16 @@ ReferencesDialog::ReferencesDialog(Workspace &workspace, QWidget *parent)
     , m_incubatorTable(makeTable(m_incubators, this, tr("Incubators")))
 {
     setWindowTitle(tr("Organisations and incubators"));
+    m_organisationTable->setObjectName(QStringLiteral("organisationTable"));
+    m_incubatorTable->setObjectName(QStringLiteral("incubatorTable"));
     m_incubatorTable->setItemDelegateForColumn(IncubatorTableModel::Owner, new OwnerDelegate(workspace, this));
     const int em = fontMetrics().averageCharWidth();
     m_organisationTable->setColumnWidth(OrganisationTableModel::Acronym, 12 * em);
     m_organisationTable->setColumnWidth(OrganisationTableModel::Name, 50 * em);
     m_organisationTable->setColumnWidth(OrganisationTableModel::Kind, 22 * em);
+    auto *organisationKinds = new KeyLabelDelegate(OrganisationKinds::keys(), OrganisationKinds::label, Qt::EditRole, this);
+    organisationKinds->setAllowsNone(true);
+    m_organisationTable->setItemDelegateForColumn(OrganisationTableModel::Kind, organisationKinds);
     m_incubatorTable->setColumnWidth(IncubatorTableModel::Name, 40 * em);
     m_incubatorTable->setColumnWidth(IncubatorTableModel::Slug, 20 * em);
     m_incubatorTable->setColumnWidth(IncubatorTableModel::Owner, 16 * em);

@@ -7,6 +7,7 @@
 #include "domain/roadmapreview.h"
 
 #include <QPalette>
+#include <cmath>
 #include <QTextDocument>
 
 namespace Comite {
@@ -238,7 +239,9 @@ QString PrereadDocument::budgetSection() const
     h += envelopes.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(escapeHtml(tr("No envelope recorded.")))
                              : table({tr("From"), tr("To"), tr("Amount"), tr("Source"), tr("Label")}, envelopes);
     QStringList facts;
-    facts << tr("Spent in the current period: %1; left: %2.").arg(DisplayFormat::euros(b.spent), DisplayFormat::euros(b.remaining));
+    facts << (b.remaining >= 0 ? tr("Spent in the current period: %1; left: %2.")
+                               : tr("Spent in the current period: %1; over the envelopes by %2."))
+                 .arg(DisplayFormat::euros(b.spent), DisplayFormat::euros(std::abs(b.remaining)));
     if (b.burnMonths > 0)
         facts << tr("Burn rate: %1 a month.").arg(DisplayFormat::euros(qRound64(b.burnRate)));
     if (b.exhaustion.isValid())

@@ -1,6 +1,7 @@
 #include "organisationtablemodel.h"
 
 #include "commands/referenceedits.h"
+#include "domain/recordlabels.h"
 
 namespace Comite {
 
@@ -62,7 +63,7 @@ QVariant OrganisationTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Acronym: return o.acronym;
     case Name: return o.name;
-    case Kind: return o.kind;
+    case Kind: return role == Qt::DisplayRole ? OrganisationKinds::label(o.kind) : o.kind;
     case Slug: return o.slug;
     }
     return {};

@@ -199,7 +199,11 @@ void MainWindow::createActions()
 bool MainWindow::openDatabase(const QString &location, const QString &password)
 {
     auto opened = attempt([&] { return std::make_unique<Workspace>(Database::open(location, password), m_clock); });
-    if (!opened) {
+    if (opened) {
+        useWorkspace(location, std::move(opened).value());
+        return true;
+    }
+    {
         // A server that wants a password gets one asked for, once.
         const bool wantsPassword = ServerLocation::looksLikeServer(location) && password.isEmpty()
             && opened.error().message.contains(QLatin1String("password"), Qt::CaseInsensitive);
@@ -213,7 +217,19 @@ bool MainWindow::openDatabase(const QString &location, const QString &password)
         ErrorReport::open(this, opened.error());
         return false;
     }
-    std::unique_ptr<Workspace> next = std::move(opened).value();
+}
+
+Result<void> MainWindow::connectTo(const QString &location, const QString &password)
+{
+    auto opened = attempt([&] { return std::make_unique<Workspace>(Database::open(location, password), m_clock); });
+    if (!opened)
+        return opened.error();
+    useWorkspace(location, std::move(opened).value());
+    return success();
+}
+
+void MainWindow::useWorkspace(const QString &location, std::unique_ptr<Workspace> next)
+{
     commitAll();
     delete m_sessionsWindow;  // it works on the database being closed
     closeAllProductTabs();
@@ -252,7 +268,6 @@ bool MainWindow::openDatabase(const QString &location, const QString &password)
     setWindowFilePath(path);
     showPortfolioOrWelcome();
     updateStatus();
-    return true;
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -448,9 +463,11 @@ void MainWindow::connectToServer()
         if (ServerLocation::looksLikeServer(entry))
             recent << entry;
     }
+    // The dialog connects itself and stays open with the reason when the
+    // server refuses, so nothing typed has to be typed again.
     ServerConnectDialog dialog(recent, this);
-    if (dialog.exec() == QDialog::Accepted)
-        openDatabase(dialog.address(), dialog.password());
+    dialog.setConnector([this](const QString &address, const QString &password) { return connectTo(address, password); });
+    dialog.exec();
 }
 
 // The window offers only what the login's role may do; the server enforces

@@ -2,6 +2,8 @@
 // The main window: the portfolio (or the welcome screen on first run), one
 // tab per open product, the menus with undo/redo, and the open database.
 
+#include "domain/result.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -33,6 +35,9 @@ public:
     // Opens a database file or server address; on failure shows why and
     // keeps the current one. A server asking for a password prompts once.
     bool openDatabase(const QString &location, const QString &password = {});
+    // Opens a database without asking or showing anything: the failure is
+    // returned (the server dialog shows it in place).
+    Result<void> connectTo(const QString &location, const QString &password);
     Workspace *workspace() const { return m_workspace.get(); }
     PortfolioView *portfolio() const { return m_portfolio; }
     WelcomePage *welcome() const { return m_welcome; }
@@ -63,6 +68,8 @@ protected:
 private:
     void createActions();
     void showPortfolioOrWelcome();
+    // Puts `next` (opened from `location`) in place of the current workspace.
+    void useWorkspace(const QString &location, std::unique_ptr<Workspace> next);
     void closeProductTab(int index);
     void closeAllProductTabs();
     void commitAll();

@@ -3,6 +3,7 @@
 #include "storage/serverlocation.h"
 #include "warningdelegate.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,6 +25,7 @@ ServerConnectDialog::ServerConnectDialog(const QStringList &recent, QWidget *par
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_password->setPlaceholderText(tr("Leave empty to use PGPASSWORD or ~/.pgpass"));
+    m_error->setObjectName(QStringLiteral("connectionError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(WarningDelegate::warningColor(palette()).name()));
     m_error->hide();
@@ -59,6 +61,19 @@ void ServerConnectDialog::accept()
         m_error->setText(error);
         m_error->show();
         return;
+    }
+    if (m_connector) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Result<void> connected = m_connector(address(), password());
+        QApplication::restoreOverrideCursor();
+        if (!connected) {
+            m_error->setText(connected.error().message);
+            m_error->setToolTip(connected.error().detail);
+            m_error->show();
+            m_password->selectAll();
+            m_address->setFocus();
+            return;
+        }
     }
     QDialog::accept();
 }

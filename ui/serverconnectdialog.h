@@ -3,7 +3,11 @@
 // recent ones offered) and, if needed, a password that is used for this
 // connection only and never stored.
 
+#include "domain/result.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -18,6 +22,11 @@ public:
     explicit ServerConnectDialog(const QStringList &recent, QWidget *parent = nullptr);
     QString address() const;
     QString password() const;
+    // Tries the connection when the user confirms; on failure the dialog
+    // stays open with the reason and what was typed. Without a connector
+    // it only checks the address.
+    using Connector = std::function<Result<void>(const QString &address, const QString &password)>;
+    void setConnector(Connector connector) { m_connector = std::move(connector); }
     void accept() override;
 
     QComboBox *addressField() const { return m_address; }
@@ -27,6 +36,7 @@ private:
     QComboBox *m_address;
     QLineEdit *m_password;
     QLabel *m_error;
+    Connector m_connector;
 };
 
 } // namespace Comite

@@ -246,12 +246,29 @@ private Q_SLOTS:
         const QModelIndex cell = page->model()->index(page->model()->rowOfQuestion(3), 1);
         table->setFocus();
         table->setCurrentIndex(cell);
-        QTest::keyClick(table, Qt::Key_4);
-        auto *editor = table->findChild<QSpinBox *>();
+        // A score outside the scale is refused with the reason, not dropped.
+        QSignalSpy refused(page, &ScoringPage::editRefused);
+        QTest::keyClick(table, Qt::Key_7);
+        auto *editor = table->findChild<QLineEdit *>();
         QVERIFY(editor);
-        QCOMPARE(editor->value(), 4);
+        QCOMPARE(editor->text(), QStringLiteral("7"));
         QTest::keyClick(editor, Qt::Key_Return);
         QCoreApplication::processEvents();  // the delegate commits on the next turn
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().first().toString().contains(QStringLiteral("between 0 and 5")),
+                 qPrintable(refused.first().first().toString()));
+        QVERIFY(ws().sessions().load(id)->scores.isEmpty());
+        QCOMPARE(closeMessageBoxes(), 1);  // the window shows the reason once
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);  // the closed editor goes
+
+        table->setFocus();
+        table->setCurrentIndex(cell);
+        QTest::keyClick(table, Qt::Key_4);
+        editor = table->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("4"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
         const Session s = *ws().sessions().load(id);
         QCOMPARE(s.scores.size(), 1);
         QCOMPARE(s.scores[0].question, 3);

@@ -140,6 +140,9 @@ private Q_SLOTS:
         QVERIFY(!model.setData(anneQ1, 7));
         QCOMPARE(refused.size(), 1);
         QVERIFY(!model.setData(anneQ1, QStringLiteral("good")));
+        QCOMPARE(refused.size(), 2);  // each refusal says why
+        QVERIFY2(refused.last().first().toString().contains(QStringLiteral("“good” is not a score")),
+                 qPrintable(refused.last().first().toString()));
         QVERIFY(!model.setData(model.index(2, 1), QStringLiteral("x"), ScoreModel::CommentRole));
         QVERIFY(!model.setData(model.index(0, 1), 3));
         // Emptied: removed.

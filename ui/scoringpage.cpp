@@ -11,7 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
+#include <QRegularExpressionValidator>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -19,28 +19,31 @@
 namespace Comite {
 
 namespace {
-// Scores edit with a 0–5 spin box; emptying the cell (Delete) removes one.
+// Scores are typed as digits; the model refuses what is outside the grid's
+// scale with the reason (shown by the window), so a "7" is never dropped
+// without a word. Emptying the cell (Delete) removes the score.
 class ScoreDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
-        auto *spin = new QSpinBox(parent);
-        spin->setRange(0, ArbitrationGrid::maxScore);
-        spin->setAlignment(Qt::AlignCenter);
-        return spin;
+        auto *edit = new QLineEdit(parent);
+        edit->setAlignment(Qt::AlignCenter);
+        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,3}")), edit));
+        edit->setToolTip(ScoringPage::tr("A whole number from 0 to %1").arg(ArbitrationGrid::maxScore));
+        return edit;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
         const QVariant value = index.data(Qt::EditRole);
-        static_cast<QSpinBox *>(editor)->setValue(value.isValid() ? value.toInt() : 3);
+        auto *edit = static_cast<QLineEdit *>(editor);
+        edit->setText(value.isValid() ? QString::number(value.toInt()) : QString());
+        edit->selectAll();
     }
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
-        auto *spin = static_cast<QSpinBox *>(editor);
-        spin->interpretText();
-        model->setData(index, spin->value(), Qt::EditRole);
+        model->setData(index, static_cast<QLineEdit *>(editor)->text(), Qt::EditRole);
     }
 };
 } // namespace

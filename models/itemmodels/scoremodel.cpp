@@ -242,8 +242,10 @@ bool ScoreModel::setData(const QModelIndex &index, const QVariant &value, int ro
         } else {
             bool ok = false;
             score.score = text.toInt(&ok);
-            if (!ok)
+            if (!ok) {
+                Q_EMIT editRefused(tr("“%1” is not a score: type a whole number from 0 to %2.").arg(text).arg(ArbitrationGrid::maxScore));
                 return false;
+            }
         }
     } else {
         return false;

@@ -1,4 +1,5 @@
 #include "agendapage.h"
+#include "exportfiles.h"
 
 #include "errorreport.h"
 #include "commands/sessionedits.h"
@@ -7,8 +8,6 @@
 #include "warningdelegate.h"
 
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +17,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
@@ -253,15 +251,14 @@ void AgendaPage::saveAsTemplate()
 void AgendaPage::exportPdf()
 {
     const Session &s = m_model->session();
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = tr("agenda-%1.pdf").arg(s.date().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the agenda"), QDir(dir).filePath(suggested),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = ExportFiles::chooseSavePath(this, tr("Export the agenda"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!AgendaPdf::write(s, path, &error))
-        Q_EMIT editRefused(error);
+        return Q_EMIT editRefused(error);
+    ExportFiles::announce(this, path);
 }
 
 void AgendaPage::showNotesOfCurrent()

@@ -1,4 +1,5 @@
 #include "deckpreview.h"
+#include "exportfiles.h"
 
 #include "deckslideview.h"
 #include "errorreport.h"
@@ -7,13 +8,10 @@
 #include "storage/storageerror.h"
 #include "storage/workspace.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -116,22 +114,20 @@ void DeckPreview::chooseFileAndExport()
 {
     if (!m_deck)
         return;
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
     const QString pdf = tr("PDF documents (*.pdf)");
     const QString odp = tr("ODF presentations (*.odp)");
     QString filter = pdf;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the committee deck"), QDir(folder).filePath(m_deck->suggestedFileName()),
-                                                pdf + QStringLiteral(";;") + odp, &filter);
+    QString path = ExportFiles::chooseSavePath(this, tr("Export the committee deck"), m_deck->suggestedFileName(),
+                                               pdf + QStringLiteral(";;") + odp, &filter);
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odp"))
         path += filter == odp ? QStringLiteral(".odp") : QStringLiteral(".pdf");
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     QString error;
     if (!exportDeck(path, &error))
-        ErrorReport::show(this, tr("Export the committee deck"), error);
+        return ErrorReport::show(this, tr("Export the committee deck"), error);
+    ExportFiles::announce(this, path);
 }
 
 } // namespace Comite

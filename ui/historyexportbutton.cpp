@@ -1,14 +1,11 @@
 #include "historyexportbutton.h"
+#include "exportfiles.h"
 
 #include "errorreport.h"
 #include "deliberationexport.h"
 #include "storage/workspace.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace Comite {
 
@@ -39,16 +36,13 @@ void HistoryExportButton::chooseAndExport()
         ErrorReport::note(this, p.error());
     else
         slug = p.value().value_or(Product{}).slug;
-    const QString folder = QSettings().value(QStringLiteral("deliberation/folder"),
-                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     QStringList filters;
     for (DeliberationFormat f : DeliberationFormats::all())
         filters << DeliberationFormats::label(f);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Committee history"),
-                                                      QDir(folder).filePath(QStringLiteral("committees-%1.pdf").arg(slug)),
-                                                      filters.join(QStringLiteral(";;")));
-    if (!path.isEmpty())
-        exportTo(path);
+    const QString path = ExportFiles::chooseSavePath(this, tr("Committee history"), tr("committees-%1.pdf").arg(slug),
+                                                     filters.join(QStringLiteral(";;")));
+    if (!path.isEmpty() && exportTo(path))
+        ExportFiles::announce(this, path);
 }
 
 } // namespace Comite

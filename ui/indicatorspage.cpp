@@ -1,4 +1,5 @@
 #include "indicatorspage.h"
+#include "exportfiles.h"
 
 #include "errorreport.h"
 #include "chartimpactmatrix.h"
@@ -203,7 +204,7 @@ void IndicatorsPage::removeIndicator()
 void IndicatorsPage::importMeasurements(const QString &path)
 {
     const QString file = path.isEmpty()
-        ? QFileDialog::getOpenFileName(this, tr("Import measurements"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"))
+        ? QFileDialog::getOpenFileName(this, tr("Import measurements"), ExportFiles::lastFolder(), tr("CSV files (*.csv *.txt);;All files (*)"))
         : path;
     if (file.isEmpty())
         return;
@@ -222,13 +223,14 @@ bool IndicatorsPage::exportCurrentView(const QString &path, QString *error) cons
 
 void IndicatorsPage::exportChart()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), tr("chart.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path = ExportFiles::chooseSavePath(this, tr("Export the chart"), tr("chart.png"),
+                                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportCurrentView(path, &error))
-        ErrorReport::show(this, tr("Export the chart"), error);
+        return ErrorReport::show(this, tr("Export the chart"), error);
+    ExportFiles::announce(this, path);
 }
 
 } // namespace Comite

@@ -1,11 +1,11 @@
 #include "portfoliochartdialog.h"
+#include "exportfiles.h"
 
 #include "errorreport.h"
 #include "portfoliochartview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -59,13 +59,14 @@ bool PortfolioChartDialog::exportTo(const QString &path, QString *error) const
 
 void PortfolioChartDialog::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), tr("portfolio-chart.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path = ExportFiles::chooseSavePath(this, tr("Export the chart"), tr("portfolio-chart.png"),
+                                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportTo(path, &error))
-        ErrorReport::show(this, tr("Export the chart"), error);
+        return ErrorReport::show(this, tr("Export the chart"), error);
+    ExportFiles::announce(this, path);
 }
 
 } // namespace Comite

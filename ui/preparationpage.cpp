@@ -1,4 +1,5 @@
 #include "preparationpage.h"
+#include "exportfiles.h"
 
 #include "deckpreview.h"
 #include "errorreport.h"
@@ -7,15 +8,12 @@
 #include "itemmodels/checklistmodel.h"
 #include "storage/roadmapdossier.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace Comite {
@@ -114,16 +112,13 @@ void PreparationPage::chooseFileAndExport()
         return ErrorReport::show(this, tr("Export the pre-read"), dossier.error());
     if (dossier.value())
         name = PrereadDocument(*dossier.value()).suggestedFileName();
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the pre-read"), QDir(folder).filePath(name),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = ExportFiles::chooseSavePath(this, tr("Export the pre-read"), name, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     QString error;
     if (!exportPreread(path, &error))
-        ErrorReport::show(this, tr("Export the pre-read"), error);
+        return ErrorReport::show(this, tr("Export the pre-read"), error);
+    ExportFiles::announce(this, path);
 }
 
 } // namespace Comite

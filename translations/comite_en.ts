@@ -1073,10 +1073,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Committee of %1</translation>
     </message>
     <message>
-        <source>Add an en&amp;velope</source>
-        <translation>Add an en&amp;velope</translation>
-    </message>
-    <message>
         <source>Remove the selected envelo&amp;pe</source>
         <translation>Remove the selected envelo&amp;pe</translation>
     </message>
@@ -1161,6 +1157,14 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source> (a reference, not a rule).</source>
         <translation> (a reference, not a rule).</translation>
+    </message>
+    <message>
+        <source>%1 spent in the period: %2 over the envelopes</source>
+        <translation>%1 spent in the period: %2 over the envelopes</translation>
+    </message>
+    <message>
+        <source>&amp;Add an envelope</source>
+        <translation>&amp;Add an envelope</translation>
     </message>
 </context>
 <context>
@@ -1488,16 +1492,8 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
 <context>
     <name>Comite::DeckPreview</name>
     <message>
-        <source>◀ Pre&amp;vious slide</source>
-        <translation>◀ Pre&amp;vious slide</translation>
-    </message>
-    <message>
         <source>Next sli&amp;de ▶</source>
         <translation>Next sli&amp;de ▶</translation>
-    </message>
-    <message>
-        <source>Export the &amp;deck…</source>
-        <translation>Export the &amp;deck…</translation>
     </message>
     <message>
         <source>The committee deck made from the product&apos;s data, as a 16:9 PDF or an ODP for LibreOffice Impress.</source>
@@ -1526,6 +1522,14 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Export the committee deck</source>
         <translation>Export the committee deck</translation>
+    </message>
+    <message>
+        <source>◀ P&amp;revious slide</source>
+        <translation>◀ P&amp;revious slide</translation>
+    </message>
+    <message>
+        <source>Export the dec&amp;k…</source>
+        <translation>Export the dec&amp;k…</translation>
     </message>
 </context>
 <context>
@@ -1818,16 +1822,20 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
 <context>
     <name>Comite::HistoryExportButton</name>
     <message>
-        <source>Committee &amp;history…</source>
-        <translation>Committee &amp;history…</translation>
-    </message>
-    <message>
         <source>Export every committee of this product, with decisions and amounts</source>
         <translation>Export every committee of this product, with decisions and amounts</translation>
     </message>
     <message>
         <source>Committee history</source>
         <translation>Committee history</translation>
+    </message>
+    <message>
+        <source>Committee histor&amp;y…</source>
+        <translation>Committee histor&amp;y…</translation>
+    </message>
+    <message>
+        <source>committees-%1.pdf</source>
+        <translation>committees-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2002,16 +2010,8 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>&amp;New indicator…</translation>
     </message>
     <message>
-        <source>&amp;Edit indicator…</source>
-        <translation>&amp;Edit indicator…</translation>
-    </message>
-    <message>
         <source>De&amp;lete indicator</source>
         <translation>De&amp;lete indicator</translation>
-    </message>
-    <message>
-        <source>&amp;Import measurements (CSV)…</source>
-        <translation>&amp;Import measurements (CSV)…</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
@@ -2020,10 +2020,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Indicators by impact-matrix principle</source>
         <translation>Indicators by impact-matrix principle</translation>
-    </message>
-    <message>
-        <source>C&amp;hart</source>
-        <translation>C&amp;hart</translation>
     </message>
     <message>
         <source>Measurements and &amp;targets</source>
@@ -2068,6 +2064,18 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Edit indi&amp;cator…</source>
+        <translation>Edit indi&amp;cator…</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort measurements (CSV)…</source>
+        <translation>Imp&amp;ort measurements (CSV)…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>Ch&amp;art</translation>
     </message>
 </context>
 <context>
@@ -2797,10 +2805,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
 <context>
     <name>Comite::PreparationPage</name>
     <message>
-        <source>&amp;Export the pre-read (PDF)…</source>
-        <translation>&amp;Export the pre-read (PDF)…</translation>
-    </message>
-    <message>
         <source>%p % complete</source>
         <translation>%p % complete</translation>
     </message>
@@ -2851,6 +2855,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the pre-read (PDF)…</source>
+        <translation>E&amp;xport the pre-read (PDF)…</translation>
     </message>
 </context>
 <context>
@@ -2975,24 +2983,12 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Describe the product in Markdown: the problem, the solution, the users.</translation>
     </message>
     <message>
-        <source>Compose from the &amp;template…</source>
-        <translation>Compose from the &amp;template…</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>&amp;Identifier:</source>
-        <translation>&amp;Identifier:</translation>
-    </message>
-    <message>
         <source>&amp;Pitch:</source>
         <translation>&amp;Pitch:</translation>
-    </message>
-    <message>
-        <source>I&amp;ncubator:</source>
-        <translation>I&amp;ncubator:</translation>
     </message>
     <message>
         <source>&amp;Sponsors:</source>
@@ -3011,10 +3007,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>&amp;Links:</translation>
     </message>
     <message>
-        <source>&amp;Description (Markdown):</source>
-        <translation>&amp;Description (Markdown):</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -3031,12 +3023,28 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>&amp;Add link</translation>
     </message>
     <message>
-        <source>Remo&amp;ve link</source>
-        <translation>Remo&amp;ve link</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpose from the template…</source>
+        <translation>Co&amp;mpose from the template…</translation>
+    </message>
+    <message>
+        <source>I&amp;dentifier:</source>
+        <translation>I&amp;dentifier:</translation>
+    </message>
+    <message>
+        <source>Incu&amp;bator:</source>
+        <translation>Incu&amp;bator:</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription (Markdown):</source>
+        <translation>Desc&amp;ription (Markdown):</translation>
+    </message>
+    <message>
+        <source>Remove lin&amp;k</source>
+        <translation>Remove lin&amp;k</translation>
     </message>
 </context>
 <context>
@@ -3048,10 +3056,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>&amp;Move to a new phase…</source>
         <translation>&amp;Move to a new phase…</translation>
-    </message>
-    <message>
-        <source>Remove the selected p&amp;hase</source>
-        <translation>Remove the selected p&amp;hase</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3081,6 +3085,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>Committees held</source>
         <translation>Committees held</translation>
     </message>
+    <message>
+        <source>Remove the selected &amp;phase</source>
+        <translation>Remove the selected &amp;phase</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ProductView</name>
@@ -3091,18 +3099,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Product overview</source>
         <translation>Product overview</translation>
-    </message>
-    <message>
-        <source>O&amp;verview</source>
-        <translation>O&amp;verview</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>P&amp;hases and committees</source>
-        <translation>P&amp;hases and committees</translation>
     </message>
     <message>
         <source>Current phase: %1</source>
@@ -3165,22 +3161,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Description</translation>
     </message>
     <message>
-        <source>Indi&amp;cators</source>
-        <translation>Indi&amp;cators</translation>
-    </message>
-    <message>
-        <source>&amp;Roadmap</source>
-        <translation>&amp;Roadmap</translation>
-    </message>
-    <message>
-        <source>&amp;Budget</source>
-        <translation>&amp;Budget</translation>
-    </message>
-    <message>
-        <source>Pre&amp;paration</source>
-        <translation>Pre&amp;paration</translation>
-    </message>
-    <message>
         <source>Product launch</source>
         <translation>Product launch</translation>
     </message>
@@ -3207,6 +3187,34 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Funding records</source>
         <translation>Funding records</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Phases and committees</source>
+        <translation>Phases and committees</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3864,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
+    <message>
+        <source>“%1” is not a score: type a whole number from 0 to %2.</source>
+        <translation>“%1” is not a score: type a whole number from 0 to %2.</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ScoringPage</name>
@@ -3898,6 +3910,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Not scored yet: %1</source>
         <translation>Not scored yet: %1</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to %1</source>
+        <translation>A whole number from 0 to %1</translation>
     </message>
 </context>
 <context>
@@ -6782,6 +6798,21 @@ Manual: Help &gt; Manual (F1) in the window.
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Exported “%1”.</source>
+        <translation>Exported “%1”.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+</context>
+<context>
     <name>ImpactMatrix</name>
     <message>
         <source>Usable</source>
@@ -6914,6 +6945,44 @@ Manual: Help &gt; Manual (F1) in the window.
     </message>
 </context>
 <context>
+    <name>KeyLabelDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkKinds</name>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Source code</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>DashLord audit</source>
+        <translation>DashLord audit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCsv</name>
     <message>
         <source>Cannot read the file: %1</source>
@@ -7007,6 +7076,37 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKinds</name>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Central administration</source>
+        <translation>Central administration</translation>
+    </message>
+    <message>
+        <source>Public operator</source>
+        <translation>Public operator</translation>
+    </message>
+    <message>
+        <source>Devolved state service</source>
+        <translation>Devolved state service</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Social security body</source>
+        <translation>Social security body</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -7647,6 +7747,10 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Explanation: %1</source>
         <translation>Explanation: %1</translation>
+    </message>
+    <message>
+        <source>Spent in the current period: %1; over the envelopes by %2.</source>
+        <translation>Spent in the current period: %1; over the envelopes by %2.</translation>
     </message>
 </context>
 <context>

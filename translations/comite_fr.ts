@@ -1073,10 +1073,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Comité du %1</translation>
     </message>
     <message>
-        <source>Add an en&amp;velope</source>
-        <translation>Ajouter une en&amp;veloppe</translation>
-    </message>
-    <message>
         <source>Remove the selected envelo&amp;pe</source>
         <translation>Retirer l&apos;envelo&amp;ppe sélectionnée</translation>
     </message>
@@ -1161,6 +1157,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source> (a reference, not a rule).</source>
         <translation> (une référence, pas une règle).</translation>
+    </message>
+    <message>
+        <source>%1 spent in the period: %2 over the envelopes</source>
+        <translation>%1 dépensés sur la période&#xa0;: dépassement de %2 au-delà des enveloppes</translation>
+    </message>
+    <message>
+        <source>&amp;Add an envelope</source>
+        <translation>Ajouter une en&amp;veloppe</translation>
     </message>
 </context>
 <context>
@@ -1488,16 +1492,8 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
 <context>
     <name>Comite::DeckPreview</name>
     <message>
-        <source>◀ Pre&amp;vious slide</source>
-        <translation>◀ Diapositive pré&amp;cédente</translation>
-    </message>
-    <message>
         <source>Next sli&amp;de ▶</source>
         <translation>Diapositive sui&amp;vante ▶</translation>
-    </message>
-    <message>
-        <source>Export the &amp;deck…</source>
-        <translation>E&amp;xporter le support…</translation>
     </message>
     <message>
         <source>The committee deck made from the product&apos;s data, as a 16:9 PDF or an ODP for LibreOffice Impress.</source>
@@ -1526,6 +1522,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Export the committee deck</source>
         <translation>Exporter le support de présentation du comité</translation>
+    </message>
+    <message>
+        <source>◀ P&amp;revious slide</source>
+        <translation>◀ Diapositive pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>Export the dec&amp;k…</source>
+        <translation>E&amp;xporter le support…</translation>
     </message>
 </context>
 <context>
@@ -1818,16 +1822,20 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
 <context>
     <name>Comite::HistoryExportButton</name>
     <message>
-        <source>Committee &amp;history…</source>
-        <translation>&amp;Historique des comités…</translation>
-    </message>
-    <message>
         <source>Export every committee of this product, with decisions and amounts</source>
         <translation>Exporter tous les comités de ce produit, avec les décisions et les montants</translation>
     </message>
     <message>
         <source>Committee history</source>
         <translation>Historique des comités</translation>
+    </message>
+    <message>
+        <source>Committee histor&amp;y…</source>
+        <translation>&amp;Historique des comités…</translation>
+    </message>
+    <message>
+        <source>committees-%1.pdf</source>
+        <translation>comites-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -1999,19 +2007,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <name>Comite::IndicatorsPage</name>
     <message>
         <source>&amp;New indicator…</source>
-        <translation>&amp;Nouvel indicateur…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit indicator…</source>
-        <translation>&amp;Modifier l&apos;indicateur…</translation>
+        <translation>No&amp;uvel indicateur…</translation>
     </message>
     <message>
         <source>De&amp;lete indicator</source>
-        <translation>&amp;Supprimer l&apos;indicateur</translation>
-    </message>
-    <message>
-        <source>&amp;Import measurements (CSV)…</source>
-        <translation>&amp;Importer des mesures (CSV)…</translation>
+        <translation>Su&amp;pprimer l&apos;indicateur</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
@@ -2020,10 +2020,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Indicators by impact-matrix principle</source>
         <translation>Indicateurs par principe de la matrice d&apos;impact</translation>
-    </message>
-    <message>
-        <source>C&amp;hart</source>
-        <translation>&amp;Graphique</translation>
     </message>
     <message>
         <source>Measurements and &amp;targets</source>
@@ -2069,6 +2065,18 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>Edit indi&amp;cator…</source>
+        <translation>Modifier l&apos;indica&amp;teur…</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort measurements (CSV)…</source>
+        <translation>Importer des m&amp;esures (CSV)…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>&amp;Graphique</translation>
+    </message>
 </context>
 <context>
     <name>Comite::MainWindow</name>
@@ -2106,7 +2114,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2150,7 +2158,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Comité</source>
@@ -2797,10 +2805,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
 <context>
     <name>Comite::PreparationPage</name>
     <message>
-        <source>&amp;Export the pre-read (PDF)…</source>
-        <translation>&amp;Exporter le dossier de préparation (PDF)…</translation>
-    </message>
-    <message>
         <source>%p % complete</source>
         <translation>%p&#xa0;% complété</translation>
     </message>
@@ -2851,6 +2855,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the pre-read (PDF)…</source>
+        <translation>&amp;Exporter le dossier de préparation (PDF)…</translation>
     </message>
 </context>
 <context>
@@ -2975,24 +2983,12 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Décrivez le produit en Markdown&#xa0;: le problème, la solution, les usagers.</translation>
     </message>
     <message>
-        <source>Compose from the &amp;template…</source>
-        <translation>Composer à partir du &amp;modèle…</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>&amp;Identifier:</source>
-        <translation>&amp;Identifiant :</translation>
-    </message>
-    <message>
         <source>&amp;Pitch:</source>
         <translation>&amp;Pitch :</translation>
-    </message>
-    <message>
-        <source>I&amp;ncubator:</source>
-        <translation>I&amp;ncubateur :</translation>
     </message>
     <message>
         <source>&amp;Sponsors:</source>
@@ -3011,10 +3007,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>&amp;Liens :</translation>
     </message>
     <message>
-        <source>&amp;Description (Markdown):</source>
-        <translation>Descripti&amp;on (Markdown) :</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -3028,15 +3020,31 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;Add link</source>
-        <translation>Ajo&amp;uter un lien</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve link</source>
-        <translation>Supprim&amp;er le lien</translation>
+        <translation>A&amp;jouter un lien</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpose from the template…</source>
+        <translation>Composer à partir du &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>I&amp;dentifier:</source>
+        <translation>Id&amp;entifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Incu&amp;bator:</source>
+        <translation>Incu&amp;bateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription (Markdown):</source>
+        <translation>Descripti&amp;on (Markdown)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove lin&amp;k</source>
+        <translation>S&amp;upprimer le lien</translation>
     </message>
 </context>
 <context>
@@ -3048,10 +3056,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>&amp;Move to a new phase…</source>
         <translation>&amp;Passer à une nouvelle phase…</translation>
-    </message>
-    <message>
-        <source>Remove the selected p&amp;hase</source>
-        <translation>Supprimer la phase &amp;sélectionnée</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3081,6 +3085,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>Committees held</source>
         <translation>Comités tenus</translation>
     </message>
+    <message>
+        <source>Remove the selected &amp;phase</source>
+        <translation>Supprimer la phase &amp;sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ProductView</name>
@@ -3091,18 +3099,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Product overview</source>
         <translation>Vue d&apos;ensemble du produit</translation>
-    </message>
-    <message>
-        <source>O&amp;verview</source>
-        <translation>&amp;Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
-    </message>
-    <message>
-        <source>P&amp;hases and committees</source>
-        <translation>P&amp;hases et comités</translation>
     </message>
     <message>
         <source>Current phase: %1</source>
@@ -3165,22 +3161,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Description</translation>
     </message>
     <message>
-        <source>Indi&amp;cators</source>
-        <translation>Indi&amp;cateurs</translation>
-    </message>
-    <message>
-        <source>&amp;Roadmap</source>
-        <translation>Feuille de &amp;route</translation>
-    </message>
-    <message>
-        <source>&amp;Budget</source>
-        <translation>&amp;Budget</translation>
-    </message>
-    <message>
-        <source>Pre&amp;paration</source>
-        <translation>&amp;Préparation</translation>
-    </message>
-    <message>
         <source>Product launch</source>
         <translation>Lancement du produit</translation>
     </message>
@@ -3207,6 +3187,34 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Funding records</source>
         <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Phases and committees</source>
+        <translation>Phases et comités</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3864,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>Spread</source>
         <translation>Écart</translation>
     </message>
+    <message>
+        <source>“%1” is not a score: type a whole number from 0 to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une note&#xa0;: saisissez un nombre entier de 0 à %2.</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ScoringPage</name>
@@ -3898,6 +3910,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Not scored yet: %1</source>
         <translation>Pas encore noté par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to %1</source>
+        <translation>Un nombre entier de 0 à %1</translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4211,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -6782,6 +6798,21 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Exported “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» exporté.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
     <name>ImpactMatrix</name>
     <message>
         <source>Usable</source>
@@ -6914,6 +6945,44 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
 </context>
 <context>
+    <name>KeyLabelDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkKinds</name>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Code source</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>DashLord audit</source>
+        <translation>Audit DashLord</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCsv</name>
     <message>
         <source>Cannot read the file: %1</source>
@@ -7007,6 +7076,37 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKinds</name>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <source>Central administration</source>
+        <translation>Administration centrale</translation>
+    </message>
+    <message>
+        <source>Public operator</source>
+        <translation>Opérateur public</translation>
+    </message>
+    <message>
+        <source>Devolved state service</source>
+        <translation>Service déconcentré de l&apos;État</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité territoriale</translation>
+    </message>
+    <message>
+        <source>Social security body</source>
+        <translation>Organisme de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -7647,6 +7747,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Explanation: %1</source>
         <translation>Explication&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Spent in the current period: %1; over the envelopes by %2.</source>
+        <translation>Dépensé sur la période en cours&#xa0;: %1&#xa0;; dépassement des enveloppes&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

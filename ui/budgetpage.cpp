@@ -97,7 +97,7 @@ BudgetPage::BudgetPage(Workspace &workspace, qint64 productId, QWidget *parent)
         return choices;
     }, this));
     m_envelopes->setMinimumHeight((m_envelopes->fontMetrics().height() + 12) * 4 + 8);
-    auto *add = new QPushButton(tr("Add an en&velope"), this);
+    auto *add = new QPushButton(tr("&Add an envelope"), this);
     auto *remove = new QPushButton(tr("Remove the selected envelo&pe"), this);
     auto *envelopeButtons = new QHBoxLayout;
     envelopeButtons->addWidget(add);

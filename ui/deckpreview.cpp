@@ -22,9 +22,9 @@ DeckPreview::DeckPreview(Workspace &workspace, qint64 productId, QWidget *parent
     , m_workspace(workspace)
     , m_productId(productId)
     , m_view(new DeckSlideView(this))
-    , m_previous(new QPushButton(tr("◀ Pre&vious slide"), this))
+    , m_previous(new QPushButton(tr("◀ P&revious slide"), this))
     , m_next(new QPushButton(tr("Next sli&de ▶"), this))
-    , m_export(new QPushButton(tr("Export the &deck…"), this))
+    , m_export(new QPushButton(tr("Export the dec&k…"), this))
     , m_position(new QLabel(this))
 {
     m_export->setToolTip(tr("The committee deck made from the product's data, as a 16:9 PDF or an ODP for LibreOffice Impress."));

@@ -10,7 +10,7 @@
 namespace Comite {
 
 HistoryExportButton::HistoryExportButton(Workspace &workspace, qint64 productId, QWidget *parent)
-    : QPushButton(tr("Committee &history…"), parent), m_workspace(workspace), m_productId(productId)
+    : QPushButton(tr("Committee histor&y…"), parent), m_workspace(workspace), m_productId(productId)
 {
     setObjectName(QStringLiteral("committee-history"));
     setToolTip(tr("Export every committee of this product, with decisions and amounts"));

@@ -32,9 +32,9 @@ IndicatorsPage::IndicatorsPage(Workspace &workspace, qint64 productId, QWidget *
     , m_model(new IndicatorModel(workspace, productId, this))
     , m_tree(new QTreeView(this))
     , m_add(new QPushButton(tr("&New indicator…"), this))
-    , m_edit(new QPushButton(tr("&Edit indicator…"), this))
+    , m_edit(new QPushButton(tr("Edit indi&cator…"), this))
     , m_remove(new QPushButton(tr("De&lete indicator"), this))
-    , m_import(new QPushButton(tr("&Import measurements (CSV)…"), this))
+    , m_import(new QPushButton(tr("Imp&ort measurements (CSV)…"), this))
     , m_export(new QPushButton(tr("E&xport chart…"), this))
     , m_views(new QTabWidget(this))
     , m_indicatorChart(new ChartView(this))
@@ -71,7 +71,7 @@ IndicatorsPage::IndicatorsPage(Workspace &workspace, qint64 productId, QWidget *
     matrixScroll->setWidget(m_matrix);
     matrixScroll->setWidgetResizable(true);
     matrixScroll->setFrameShape(QFrame::NoFrame);
-    m_views->addTab(m_indicatorChart, tr("C&hart"));
+    m_views->addTab(m_indicatorChart, tr("Ch&art"));
     m_views->addTab(m_editor, tr("Measurements and &targets"));
     m_views->addTab(m_northStarChart, tr("North &Star, 6 months"));
     m_views->addTab(matrixScroll, tr("Impact &matrix"));

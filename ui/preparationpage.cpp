@@ -27,7 +27,7 @@ PreparationPage::PreparationPage(Workspace &workspace, qint64 productId, QWidget
     , m_schedule(new QLabel(this))
     , m_completeness(new QProgressBar(this))
     , m_list(new QListView(this))
-    , m_export(new QPushButton(tr("&Export the pre-read (PDF)…"), this))
+    , m_export(new QPushButton(tr("E&xport the pre-read (PDF)…"), this))
 {
     QFont caseFont = m_case->font();
     caseFont.setBold(true);

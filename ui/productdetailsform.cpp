@@ -75,7 +75,7 @@ ProductDetailsForm::ProductDetailsForm(Workspace &workspace, qint64 productId, Q
     m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(tr("Describe the product in Markdown: the problem, the solution, the users."));
 
-    auto *composeButton = new QPushButton(tr("Compose from the &template…"), this);
+    auto *composeButton = new QPushButton(tr("Co&mpose from the template…"), this);
     auto *pitchBox = new QVBoxLayout;
     pitchBox->addWidget(m_pitch);
     pitchBox->addWidget(composeButton, 0, Qt::AlignLeft);
@@ -87,14 +87,14 @@ ProductDetailsForm::ProductDetailsForm(Workspace &workspace, qint64 productId, Q
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Identifier:"), m_slug);
+    form->addRow(tr("I&dentifier:"), m_slug);
     auto buddyLabel = [this](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, this);
         label->setBuddy(buddy);
         return label;
     };
     form->addRow(buddyLabel(tr("&Pitch:"), m_pitch), pitchBox);
-    form->addRow(tr("I&ncubator:"), m_incubator);
+    form->addRow(tr("Incu&bator:"), m_incubator);
     form->addRow(buddyLabel(tr("&Sponsors:"), m_sponsorFilter), sponsorBox);
     form->addRow(tr("I&ntrapreneur:"), m_intrapreneur);
     form->addRow(tr("&Coach:"), m_coach);
@@ -104,7 +104,7 @@ ProductDetailsForm::ProductDetailsForm(Workspace &workspace, qint64 productId, Q
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(w)))
             label->setBuddy(w);
 
-    auto *descriptionLabel = new QLabel(tr("&Description (Markdown):"), this);
+    auto *descriptionLabel = new QLabel(tr("Desc&ription (Markdown):"), this);
     descriptionLabel->setBuddy(m_description);
     auto *right = new QVBoxLayout;
     right->addWidget(descriptionLabel);
@@ -166,7 +166,7 @@ QWidget *ProductDetailsForm::buildLinks()
     m_links->setMinimumHeight(m_links->fontMetrics().lineSpacing() * 5);
     m_links->setItemDelegateForColumn(0, new KeyLabelDelegate(LinkKinds::keys(), LinkKinds::label, Qt::UserRole, this));
     auto *add = new QPushButton(tr("&Add link"), box);
-    auto *remove = new QPushButton(tr("Remo&ve link"), box);
+    auto *remove = new QPushButton(tr("Remove lin&k"), box);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

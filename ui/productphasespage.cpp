@@ -79,7 +79,7 @@ ProductPhasesPage::ProductPhasesPage(Workspace &workspace, qint64 productId, QWi
     m_phases->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
 
     auto *transition = new QPushButton(tr("&Move to a new phase…"), this);
-    auto *removePhase = new QPushButton(tr("Remove the selected p&hase"), this);
+    auto *removePhase = new QPushButton(tr("Remove the selected &phase"), this);
     auto *phaseButtons = new QHBoxLayout;
     phaseButtons->addWidget(transition);
     phaseButtons->addWidget(removePhase);

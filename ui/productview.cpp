@@ -91,13 +91,14 @@ ProductView::ProductView(Workspace &workspace, qint64 productId, QWidget *parent
     layout->addWidget(m_subtitle);
     layout->addWidget(m_warnings);
     layout->addWidget(m_tabs, 1);
-    m_tabs->addTab(m_overview, tr("O&verview"));
-    m_tabs->addTab(m_details, tr("&Details"));
-    m_tabs->addTab(m_phasesPage, tr("P&hases and committees"));
-    m_tabs->addTab(m_indicatorsPage, tr("Indi&cators"));
-    m_tabs->addTab(m_roadmapPage, tr("&Roadmap"));
-    m_tabs->addTab(m_budgetPage, tr("&Budget"));
-    m_tabs->addTab(m_preparationPage, tr("Pre&paration"));
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_details, tr("Details"));
+    m_tabs->addTab(m_phasesPage, tr("Phases and committees"));
+    m_tabs->addTab(m_indicatorsPage, tr("Indicators"));
+    m_roadmapPage->setObjectName(QStringLiteral("roadmapPage"));
+    m_tabs->addTab(m_roadmapPage, tr("Roadmap"));
+    m_tabs->addTab(m_budgetPage, tr("Budget"));
+    m_tabs->addTab(m_preparationPage, tr("Preparation"));
 
     connect(m_details, &ProductDetailsForm::editRefused, this, &ProductView::editRefused);
     connect(m_phasesPage, &ProductPhasesPage::editRefused, this, &ProductView::editRefused);

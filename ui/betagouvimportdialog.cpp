@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QSettings>
 #include <QThread>
 #include <QVBoxLayout>
@@ -80,6 +81,35 @@ bool BetagouvImportDialog::run(QWidget *parent, Workspace &workspace, const QStr
     dialog.start();
     dialog.exec();
     return dialog.changedPortfolio();
+}
+
+BetagouvImportDialog::Target BetagouvImportDialog::askTarget(QWidget *parent, Workspace &workspace)
+{
+    int count = 0;
+    try {
+        count = int(workspace.products().summaries().size());
+    } catch (const StorageError &e) {
+        workspace.reportError(e.message());
+        return Target::Cancel;
+    }
+    if (count == 0)
+        return Target::Merge;
+    QMessageBox box(QMessageBox::Question, tr("Import from beta.gouv.fr"),
+                    tr("This portfolio already holds %n product(s). Import beta.gouv.fr into a new database, "
+                       "or merge it into this portfolio?", nullptr, count),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Merging adds the imported products to those already here (the demo's too) "
+                              "and updates the ones with the same slug."));
+    QPushButton *fresh = box.addButton(tr("&New database…"), QMessageBox::AcceptRole);
+    QPushButton *merge = box.addButton(tr("&Merge into this portfolio"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(fresh);
+    box.exec();
+    if (box.clickedButton() == fresh)
+        return Target::NewDatabase;
+    if (box.clickedButton() == merge)
+        return Target::Merge;
+    return Target::Cancel;
 }
 
 void BetagouvImportDialog::start()

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -138,13 +139,29 @@ void DecisionsPage::removeSelected()
         Q_EMIT editRefused(error);
 }
 
+bool DecisionsPage::confirmFutureSession(QWidget *parent, const Session &session, QDate today, const QString &title)
+{
+    if (!session.date().isValid() || session.date() <= today)
+        return true;
+    const auto answer = QMessageBox::question(
+        parent, title,
+        tr("This session is planned for %1, after today. Go on anyway?").arg(DisplayFormat::date(session.date())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
+}
+
 bool DecisionsPage::closeSession()
 {
+    // Asked only when the session can be closed: a refusal says why first.
+    if (m_session.status != SessionStatus::Held && SessionRules::closingProblems(m_session).isEmpty()
+        && !confirmFutureSession(this, m_session, m_workspace.today(), tr("Close the session")))
+        return false;
     QString error;
     if (!Edit::closeSession(m_workspace, m_sessionId, &error)) {
         Q_EMIT editRefused(error);
         return false;
     }
+    Q_EMIT sessionClosed(m_sessionId);
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "betagouvimportdialog.h"
+#include "errorreport.h"
 
 #include "betagouv/betagouvimportjob.h"
 
@@ -85,13 +86,12 @@ bool BetagouvImportDialog::run(QWidget *parent, Workspace &workspace, const QStr
 
 BetagouvImportDialog::Target BetagouvImportDialog::askTarget(QWidget *parent, Workspace &workspace)
 {
-    int count = 0;
-    try {
-        count = int(workspace.products().summaries().size());
-    } catch (const StorageError &e) {
-        workspace.reportError(e.message());
+    const Result<int> products = attempt([&] { return int(workspace.products().summaries().size()); });
+    if (!products) {
+        ErrorReport::show(parent, tr("Import from beta.gouv.fr"), products.error());
         return Target::Cancel;
     }
+    const int count = products.value();
     if (count == 0)
         return Target::Merge;
     QMessageBox box(QMessageBox::Question, tr("Import from beta.gouv.fr"),

@@ -1,4 +1,5 @@
 #include "decisioncontext.h"
+#include "errorreport.h"
 
 #include "domain/arbitrationgrid.h"
 #include "domain/displayformat.h"
@@ -12,11 +13,12 @@ DecisionContext::DecisionContext(Workspace &workspace, const Session &session, q
 {
     setAccessibleName(tr("The team's request and the sponsors' scores"));
     setOpenLinks(false);
-    try {
-        m_roadmap = presentedRoadmap(workspace, productId, session.date().isValid() ? session.date() : workspace.today());
-    } catch (const StorageError &e) {
-        workspace.reportError(e.message());
-    }
+    const QDate date = session.date().isValid() ? session.date() : workspace.today();
+    const auto roadmap = attempt([&] { return presentedRoadmap(workspace, productId, date); });
+    if (roadmap)
+        m_roadmap = roadmap.value();
+    else
+        ErrorReport::note(parent, roadmap.error());  // the dialog goes on without the request
     setHtml(requestHtml() + gridHtml(session, productId));
     setMinimumWidth(fontMetrics().averageCharWidth() * 34);
 }
@@ -71,11 +73,22 @@ QString DecisionContext::gridHtml(const Session &session, qint64 productId) cons
     }
     html += QStringLiteral("<tr><td><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr></table>")
                 .arg(tr("Overall").toHtmlEscaped(), mean(grid.overall()));
-    QStringList missing;
-    for (const Participant &p : grid.missing())
-        missing << p.name;
-    if (!missing.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(tr("Not scored yet: %1").arg(locale.createSeparatedList(missing)).toHtmlEscaped());
+    // Who has not scored at all, apart from who has left questions out.
+    QStringList none;
+    QStringList partly;
+    for (const Participant &p : grid.missing()) {
+        int scored = 0;
+        for (int q = 1; q <= ArbitrationGrid::questionCount; ++q)
+            scored += grid.score(p.id, q) ? 1 : 0;
+        if (scored == 0)
+            none << p.name;
+        else
+            partly << tr("%1 (%2 of %3 questions)").arg(p.name).arg(scored).arg(ArbitrationGrid::questionCount);
+    }
+    if (!none.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("Not scored yet: %1").arg(locale.createSeparatedList(none)).toHtmlEscaped());
+    if (!partly.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("Scoring incomplete: %1").arg(locale.createSeparatedList(partly)).toHtmlEscaped());
     return html;
 }
 

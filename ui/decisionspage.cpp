@@ -34,6 +34,7 @@ DecisionsPage::DecisionsPage(Workspace &workspace, qint64 sessionId, QWidget *pa
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);  // rows: Tab goes on to the buttons
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);

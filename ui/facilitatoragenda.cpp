@@ -65,7 +65,7 @@ void FacilitatorAgenda::refresh(const SessionForecast &forecast)
     }
 }
 
-QString FacilitatorAgenda::endText(const SessionForecast &forecast, const QString &productTitle)
+QString FacilitatorAgenda::endText(const SessionForecast &forecast, const QString &productTitle, bool finished)
 {
     const qint64 late = forecast.lateMs();
     QString versus;
@@ -73,7 +73,7 @@ QString FacilitatorAgenda::endText(const SessionForecast &forecast, const QStrin
         versus = tr("on time");
     else
         versus = late > 0 ? tr("%1 late").arg(minutesText(late)) : tr("%1 early").arg(minutesText(late));
-    QString text = tr("Expected end %1 · planned %2 (%3)")
+    QString text = (finished ? tr("Ended at %1 · planned %2 (%3)") : tr("Expected end %1 · planned %2 (%3)"))
                        .arg(SessionAgenda::timeText(forecast.expectedEnd().time()),
                             SessionAgenda::timeText(forecast.plannedEnd().time()), versus);
     if (forecast.hasBlock() && !productTitle.isEmpty()) {

@@ -20,8 +20,9 @@ public:
     void setSession(const Session &session);
     void refresh(const SessionForecast &forecast);
 
-    // "Expected end 15:51 · planned 15:50 (1 min late)" and the product's block.
-    static QString endText(const SessionForecast &forecast, const QString &productTitle);
+    // "Expected end 15:51 · planned 15:50 (1 min late)" and the product's
+    // block; once the agenda is finished, "Ended at 15:51 · planned …".
+    static QString endText(const SessionForecast &forecast, const QString &productTitle, bool finished = false);
     static QString minutesText(qint64 ms);
 
 private:

@@ -506,7 +506,7 @@ void FacilitatorWindow::refresh()
     }
     const SessionForecast forecast(m_session.startsAt, m_session.agenda, *m_timer);
     m_agenda->refresh(forecast);
-    const QString end = FacilitatorAgenda::endText(forecast, finished ? QString() : itemProductTitle(s.index));
+    const QString end = FacilitatorAgenda::endText(forecast, finished ? QString() : itemProductTitle(s.index), finished);
     if (end != m_end->text()) {
         m_end->setText(end);
         if (m_room)

@@ -1,4 +1,5 @@
 #include "roomdeckview.h"
+#include "errorreport.h"
 
 #include "deck/committeedeck.h"
 #include "storage/workspace.h"
@@ -23,11 +24,11 @@ bool RoomDeckView::showProduct(Workspace &workspace, qint64 productId, qint64 se
     m_productId = productId;
     std::shared_ptr<const CommitteeDeck> deck;
     if (productId != 0) {
-        try {
-            deck = std::make_shared<const CommitteeDeck>(workspace, productId, sessionId);
-        } catch (const StorageError &e) {
-            workspace.reportError(e.message());
-        }
+        const auto built = attempt([&] { return std::make_shared<const CommitteeDeck>(workspace, productId, sessionId); });
+        if (built)
+            deck = built.value();
+        else
+            ErrorReport::note(this, built.error());  // the room view goes on without the deck
     }
     setDeck(deck && deck->isValid() ? deck : nullptr);
     return hasDeck();

@@ -1,4 +1,5 @@
 #include "sessionparticipantproposals.h"
+#include "errorreport.h"
 
 #include "storage/workspace.h"
 #include "warningdelegate.h"
@@ -78,12 +79,12 @@ void SessionParticipantProposals::propose(const QList<ProductSummary> &products)
         }
     };
     for (const ProductSummary &summary : products) {
+        const auto loaded = attempt([&] { return m_workspace.products().load(summary.id); });
         std::optional<Product> product;
-        try {
-            product = m_workspace.products().load(summary.id);
-        } catch (const StorageError &e) {
-            m_workspace.reportError(e.message());
-        }
+        if (loaded)
+            product = loaded.value();
+        else
+            ErrorReport::note(this, loaded.error());
         if (product) {
             add({0, product->intrapreneur.trimmed(), summary.title, ParticipantRole::Intrapreneur, true, false});
             add({0, product->coach.trimmed(), summary.title, ParticipantRole::TeamMember, true, false});

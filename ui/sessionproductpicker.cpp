@@ -13,7 +13,7 @@
 namespace Comite {
 
 namespace {
-enum Role { IdRole = Qt::UserRole, IndexRole };
+constexpr int IdRole = Qt::UserRole;
 }
 
 SessionProductPicker::SessionProductPicker(QWidget *parent)
@@ -44,22 +44,22 @@ SessionProductPicker::SessionProductPicker(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &SessionProductPicker::applyFilters);
     connect(m_incubator, &QComboBox::currentIndexChanged, this, &SessionProductPicker::applyFilters);
     connect(m_phase, &QComboBox::currentIndexChanged, this, &SessionProductPicker::applyFilters);
-    connect(m_list, &QListWidget::itemChanged, this, &SessionProductPicker::checkedChanged);
+    connect(m_list, &QListWidget::itemChanged, this, &SessionProductPicker::itemChanged);
 }
 
 void SessionProductPicker::setProducts(const QList<ProductSummary> &products, QDate today)
 {
     // Committee due soonest first (overdue ones on top), then by title;
     // products with no due date (not started, abandoned) last.
-    struct Row {
+    struct Sorted {
         ProductSummary summary;
         ProductStatus status;
     };
-    QList<Row> rows;
-    rows.reserve(products.size());
+    QList<Sorted> sorted;
+    sorted.reserve(products.size());
     for (const ProductSummary &p : products)
-        rows.append({p, p.status(today)});
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        sorted.append({p, p.status(today)});
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Sorted &a, const Sorted &b) {
         const QDate da = a.status.nextCommitteeDue, db = b.status.nextCommitteeDue;
         if (da.isValid() != db.isValid())
             return da.isValid();
@@ -67,12 +67,12 @@ void SessionProductPicker::setProducts(const QList<ProductSummary> &products, QD
             return da < db;
         return QString::localeAwareCompare(a.summary.title, b.summary.title) < 0;
     });
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    m_products.clear();
+    m_rows.clear();
+    m_rows.reserve(sorted.size());
+    m_checked.clear();
     QMap<QString, QString> incubators;
     QList<Phase> phases;
-    for (const Row &row : std::as_const(rows)) {
+    for (const Sorted &row : std::as_const(sorted)) {
         const ProductSummary &p = row.summary;
         QStringList parts{p.title};
         if (!p.incubatorName.isEmpty())
@@ -83,17 +83,13 @@ void SessionProductPicker::setProducts(const QList<ProductSummary> &products, QD
             parts << (row.status.committeeOverdue ? tr("committee overdue since %1") : tr("committee due %1"))
                          .arg(DisplayFormat::date(row.status.nextCommitteeDue));
         }
-        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_list);
-        item->setData(IdRole, p.id);
-        item->setData(IndexRole, int(m_products.size()));
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-        m_products << p;
+        m_rows.append({p, parts.join(QStringLiteral(" · ")),
+                       SearchText::fold(QStringList{p.title, p.slug, p.incubatorName, p.sponsorNames.join(u' ')}.join(u' ')),
+                       row.status.currentPhase ? Phases::key(*row.status.currentPhase) : QString()});
         if (!p.incubatorSlug.isEmpty())
             incubators.insert(p.incubatorName.isEmpty() ? p.incubatorSlug : p.incubatorName, p.incubatorSlug);
         if (row.status.currentPhase && !phases.contains(*row.status.currentPhase))
             phases << *row.status.currentPhase;
-        item->setData(Qt::UserRole + 2, row.status.currentPhase ? Phases::key(*row.status.currentPhase) : QString());
     }
     {
         const QSignalBlocker b1(m_incubator), b2(m_phase);
@@ -111,42 +107,60 @@ void SessionProductPicker::setProducts(const QList<ProductSummary> &products, QD
     applyFilters();
 }
 
+// Lists the rows that match, and the checked ones; the current product
+// stays current when it is still listed.
 void SessionProductPicker::applyFilters()
 {
-    const QString needle = SearchText::fold(m_search->text());
+    const QString needle = SearchText::fold(m_search->text().trimmed());
     const QString incubator = m_incubator->currentData().toString();
     const QString phase = m_phase->currentData().toString();
-    int shown = 0;
-    for (int row = 0; row < m_list->count(); ++row) {
-        QListWidgetItem *item = m_list->item(row);
-        const ProductSummary &p = m_products[item->data(IndexRole).toInt()];
-        bool match = item->checkState() == Qt::Checked;
-        if (!match) {
-            const QString haystack = SearchText::fold(
-                QStringList{p.title, p.slug, p.incubatorName, p.sponsorNames.join(u' ')}.join(u' '));
-            match = (needle.isEmpty() || haystack.contains(needle)) && (incubator.isEmpty() || p.incubatorSlug == incubator)
-                && (phase.isEmpty() || item->data(Qt::UserRole + 2).toString() == phase);
-        }
-        m_list->setRowHidden(row, !match);
-        shown += match ? 1 : 0;
+    const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(IdRole).toLongLong() : 0;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    QListWidgetItem *keep = nullptr;
+    for (const Row &row : std::as_const(m_rows)) {
+        const bool checked = m_checked.contains(row.summary.id);
+        const bool match = checked
+            || ((needle.isEmpty() || row.haystack.contains(needle))
+                && (incubator.isEmpty() || row.summary.incubatorSlug == incubator) && (phase.isEmpty() || row.phase == phase));
+        if (!match)
+            continue;
+        auto *item = new QListWidgetItem(row.text, m_list);
+        item->setData(IdRole, row.summary.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        if (row.summary.id == current)
+            keep = item;
     }
-    m_count->setText(tr("%1 of %n product(s) shown", nullptr, int(m_products.size())).arg(shown));
+    if (keep)
+        m_list->setCurrentItem(keep, QItemSelectionModel::NoUpdate);
+    m_count->setText(tr("%1 of %n product(s) shown", nullptr, int(m_rows.size())).arg(m_list->count()));
+}
+
+void SessionProductPicker::itemChanged(QListWidgetItem *item)
+{
+    const qint64 id = item->data(IdRole).toLongLong();
+    const bool checked = item->checkState() == Qt::Checked;
+    if (checked == m_checked.contains(id))
+        return;
+    if (checked)
+        m_checked.insert(id);
+    else
+        m_checked.remove(id);
+    Q_EMIT checkedChanged();
 }
 
 int SessionProductPicker::visibleCount() const
 {
-    int shown = 0;
-    for (int row = 0; row < m_list->count(); ++row)
-        shown += m_list->isRowHidden(row) ? 0 : 1;
-    return shown;
+    return m_list->count();
 }
 
 QList<qint64> SessionProductPicker::checkedIds() const
 {
     QList<qint64> ids;
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->checkState() == Qt::Checked)
-            ids << m_list->item(row)->data(IdRole).toLongLong();
+    for (const Row &row : m_rows) {
+        if (m_checked.contains(row.summary.id))
+            ids << row.summary.id;
     }
     return ids;
 }
@@ -154,19 +168,30 @@ QList<qint64> SessionProductPicker::checkedIds() const
 QList<ProductSummary> SessionProductPicker::checkedProducts() const
 {
     QList<ProductSummary> result;
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->checkState() == Qt::Checked)
-            result << m_products[m_list->item(row)->data(IndexRole).toInt()];
+    for (const Row &row : m_rows) {
+        if (m_checked.contains(row.summary.id))
+            result << row.summary;
     }
     return result;
 }
 
 void SessionProductPicker::setChecked(qint64 productId, bool checked)
 {
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(IdRole).toLongLong() == productId)
-            m_list->item(row)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    if (checked == m_checked.contains(productId))
+        return;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(IdRole).toLongLong() == productId) {
+            m_list->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);  // itemChanged follows
+            return;
+        }
     }
+    // Not listed under the filters: checked, it is listed from now on.
+    if (checked)
+        m_checked.insert(productId);
+    else
+        m_checked.remove(productId);
+    applyFilters();
+    Q_EMIT checkedChanged();
 }
 
 } // namespace Comite

@@ -2,16 +2,20 @@
 // Chooses the products of a new session among a whole portfolio (hundreds
 // of products): a search field, incubator and phase filters, and a
 // checklist sorted by committee due date, soonest (or overdue) first. A
-// checked product stays listed whatever the filters.
+// checked product stays listed whatever the filters. The list holds only
+// the rows shown (none hidden), so Home, End and the arrows never land on
+// a product the user cannot see.
 
 #include "domain/productsummary.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 
 namespace Comite {
 
@@ -38,14 +42,22 @@ Q_SIGNALS:
     void checkedChanged();
 
 private:
+    struct Row {
+        ProductSummary summary;
+        QString text;      // as listed
+        QString haystack;  // folded: title, slug, incubator, sponsors
+        QString phase;     // key of the current phase
+    };
     void applyFilters();
+    void itemChanged(QListWidgetItem *item);
 
     QLineEdit *m_search;
     QComboBox *m_incubator;
     QComboBox *m_phase;
     QListWidget *m_list;
     QLabel *m_count;
-    QList<ProductSummary> m_products;  // in list order
+    QList<Row> m_rows;  // the whole portfolio, committee due soonest first
+    QSet<qint64> m_checked;
 };
 
 } // namespace Comite

@@ -1,6 +1,7 @@
 #include "sessionswindow.h"
 
 #include "commands/sessionedits.h"
+#include "errorreport.h"
 #include "commands/undohistory.h"
 #include "decisionspage.h"
 #include "io/sessioncalendar.h"
@@ -50,6 +51,7 @@ SessionsWindow::SessionsWindow(Workspace &workspace, QWidget *parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false);  // a list of rows: Tab goes on to the session
     m_list->verticalHeader()->hide();
     m_list->setWordWrap(false);
     m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
@@ -236,29 +238,29 @@ FacilitatorWindow *SessionsWindow::runCurrentSession()
     return m_facilitator;
 }
 
-// A session dated after today is run or closed only once confirmed.
+// A session dated after today is run only once confirmed (closing asks
+// in DecisionsPage::closeSession).
 bool SessionsWindow::confirmFutureSession(qint64 sessionId, const QString &title)
 {
-    std::optional<Session> session;
-    try {
-        session = m_workspace.sessions().load(sessionId);
-    } catch (const StorageError &e) {
-        showError(e.message());
+    const auto session = attempt([&] { return m_workspace.sessions().load(sessionId); });
+    if (!session) {
+        ErrorReport::show(this, title, session.error());
         return false;
     }
-    return !session || DecisionsPage::confirmFutureSession(this, *session, m_workspace.today(), title);
+    return !session.value() || DecisionsPage::confirmFutureSession(this, *session.value(), m_workspace.today(), title);
 }
 
 bool SessionsWindow::exportInvitation(QString path)
 {
-    std::optional<Session> session;
-    try {
-        if (const qint64 id = currentSessionId())
-            session = m_workspace.sessions().load(id);
-    } catch (const StorageError &e) {
-        showError(e.message());
+    const qint64 id = currentSessionId();
+    if (id == 0)
+        return false;
+    const auto loaded = attempt([&] { return m_workspace.sessions().load(id); });
+    if (!loaded) {
+        ErrorReport::show(this, tr("Export the invitation"), loaded.error());
         return false;
     }
+    const std::optional<Session> session = loaded.value();
     if (!session)
         return false;
     if (path.isEmpty()) {

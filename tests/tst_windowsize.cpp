@@ -13,6 +13,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "productview.h"
+#include "roomdeckview.h"
 #include "roomview.h"
 #include "sessiondialog.h"
 #include "sessioneditor.h"
@@ -25,6 +26,8 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -97,6 +100,12 @@ private:
                  qPrintable(QStringLiteral("%1 (%2): %3×%4 on a %5×%6 screen")
                                 .arg(what, m_language).arg(window->width()).arg(window->height())
                                 .arg(screen.width()).arg(screen.height())));
+        // COMITE_WINDOWSIZE_SHOTS=folder: each window as a PNG, to look at.
+        if (const QString shots = qEnvironmentVariable("COMITE_WINDOWSIZE_SHOTS"); !shots.isEmpty()) {
+            QString name = what + u'-' + m_language;
+            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]+")), QStringLiteral("_"));
+            window->grab().save(QDir(shots).filePath(name + QStringLiteral(".png")));
+        }
         const QRect inside = window->rect();
         for (const QWidget *w : window->findChildren<QWidget *>()) {
             if (!isControl(w) || !w->isVisible() || w->window() != window)
@@ -194,6 +203,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(room));
         QCOMPARE(room->size(), laptop);
         checkFits(room, QStringLiteral("room view"));
+        // On a product's presentation: its committee deck beside the time.
+        facilitator->timer()->start();
+        facilitator->timer()->goTo(2);
+        QVERIFY(room->deck()->isVisible());
+        checkFits(room, QStringLiteral("room view with the deck"));
+        checkFits(facilitator, QStringLiteral("facilitator running"));
         room->close();
         facilitator->close();
     }

@@ -227,8 +227,12 @@ void FacilitatorWindow::buildUi()
     m_timerArea->setFocusPolicy(Qt::StrongFocus);
     m_timerArea->setAccessibleName(tr("Timer"));
     m_timerArea->setAccessibleDescription(tr("Space: start or pause; →: next item; ←: previous item; +: add a minute"));
+    // A style sheet on the frame styles its labels too: give them the
+    // dark palette's text colours (black on dark otherwise).
     m_timerArea->setStyleSheet(QStringLiteral("QFrame#timerArea { border: 2px solid transparent; border-radius: 8px; }"
-                                              "QFrame#timerArea:focus { border-color: #3a6ed8; }"));
+                                              "QFrame#timerArea:focus { border-color: #3a6ed8; }"
+                                              "QLabel { color: #f2f2f2; }"
+                                              "QLabel#dim { color: #c0c4cc; }"));
     m_product = new QLabel(m_timerArea);
     m_product->setWordWrap(true);
     m_product->setAccessibleName(tr("Current product"));
@@ -250,9 +254,11 @@ void FacilitatorWindow::buildUi()
     m_alert->setAlignment(Qt::AlignCenter);
     m_alert->hide();
     m_next = new QLabel(m_timerArea);
+    m_next->setObjectName(QStringLiteral("dim"));
     m_next->setWordWrap(true);
     m_next->setAccessibleName(tr("Next item"));
     m_end = new QLabel(m_timerArea);
+    m_end->setObjectName(QStringLiteral("dim"));
     m_end->setWordWrap(true);
     m_end->setAccessibleName(tr("Expected end"));
     auto *area = new QVBoxLayout(m_timerArea);

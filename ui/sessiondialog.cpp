@@ -89,8 +89,8 @@ SessionDialog::SessionDialog(Workspace &workspace, QWidget *parent)
     right->addWidget(participantsLabel);
     right->addWidget(m_proposals, 1);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Plan the &session"));
     auto *layout = new QVBoxLayout(this);

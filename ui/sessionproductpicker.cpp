@@ -32,12 +32,14 @@ SessionProductPicker::SessionProductPicker(QWidget *parent)
     m_list->setAccessibleName(tr("Products reviewed"));
     m_list->setUniformItemSizes(true);
     m_count->setAccessibleName(tr("Products shown"));
+    // The search on its own line, the filters under it: each wide enough
+    // to read (a placeholder cut short says nothing).
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
     filters->addWidget(m_incubator, 1);
     filters->addWidget(m_phase, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_count);
@@ -57,8 +59,15 @@ void SessionProductPicker::setProducts(const QList<ProductSummary> &products, QD
     };
     QList<Sorted> sorted;
     sorted.reserve(products.size());
-    for (const ProductSummary &p : products)
-        sorted.append({p, p.status(today)});
+    for (const ProductSummary &p : products) {
+        Sorted row{p, p.status(today)};
+        // A product stopped or out of incubation has no committee due.
+        if (!row.status.currentPhase || !Phases::isActive(*row.status.currentPhase)) {
+            row.status.nextCommitteeDue = QDate();
+            row.status.committeeOverdue = false;
+        }
+        sorted.append(row);
+    }
     std::stable_sort(sorted.begin(), sorted.end(), [](const Sorted &a, const Sorted &b) {
         const QDate da = a.status.nextCommitteeDue, db = b.status.nextCommitteeDue;
         if (da.isValid() != db.isValid())

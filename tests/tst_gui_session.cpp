@@ -334,6 +334,8 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [] {
             auto *dialog = qobject_cast<DecisionDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            QCOMPARE(dialog->optionBox()->currentIndex(), -1);  // nothing chosen until the committee decides
+            dialog->optionBox()->setCurrentIndex(dialog->optionBox()->findData(QStringLiteral("continue")));
             dialog->budgetBox()->setChecked(true);
             dialog->amountEdit()->setValue(300000);
             dialog->commentEdit()->setPlainText(QStringLiteral("Poursuite validée."));
@@ -373,8 +375,17 @@ private Q_SLOTS:
         page->editSelected();
         QCOMPARE(ws().sessions().load(id)->decisionFor(m_fixture->bus)->option, DecisionOption::Stop);
 
-        // Now it closes: the stop ends the bus's history with `abandon`.
+        // Now it closes, once confirmed (the session is dated after today):
+        // the stop ends the bus's history with `abandon`.
+        QString question;
+        QTimer::singleShot(0, this, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
         QTest::mouseClick(page->closeButton(), Qt::LeftButton);
+        QVERIFY2(question.contains(QStringLiteral("after today")), qPrintable(question));
         QCOMPARE(ws().sessions().load(id)->status, SessionStatus::Held);
         QVERIFY(!page->closeButton()->isEnabled());
         const QList<PhaseRecord> bus = ws().products().load(m_fixture->bus)->phases;

@@ -1,5 +1,9 @@
-// Drives the facilitator screen offscreen with a ManualClock (no sleeping):
-// Space starts, pauses and resumes, → and ← move, + adds a minute; the
+// Drives the facilitator screen offscreen with a ManualClock (no sleeping),
+// keys sent to the focused widget as a keyboard does: Space starts, pauses
+// and resumes, → and ← move, + adds a minute (never typed into the notes);
+// Escape leaves the notes then closes, Ctrl+W closes; Tab reaches every
+// control; jumping over items asks first; the live schedule and the
+// warnings at 70 % and 100 % of the item; the
 // countdown turns amber in the last two minutes and red when over; the next
 // item and the drift follow; the time spent is recorded; notes typed on the
 // current item are saved (Space types a space there); the room view shows
@@ -11,6 +15,12 @@
 #include "sessionswindow.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QPointer>
+#include <QTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -43,7 +53,22 @@ private:
         m_ws->clock.advanceMSecs(ms);
         m_window->refresh();
     }
-    void key(Qt::Key k) { QTest::keyClick(m_window, k); }
+    // A message box closed: the window manager gives its parent back the
+    // activation (the offscreen platform does not).
+    void reactivate()
+    {
+        if (!QApplication::activeWindow() && m_window->isVisible()) {
+            m_window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_window));
+        }
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        reactivate();
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus && focus->window() == m_window, "the facilitator window has the focus");
+        QTest::keyClick(focus, k, m);
+    }
     QString countdown() const { return m_window->countdownLabel()->text(); }
     QString colour() const { return m_window->countdownLabel()->styleSheet(); }
     Session stored() { return *ws().sessions().load(m_id); }
@@ -65,6 +90,8 @@ private Q_SLOTS:
         QVERIFY(m_window);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
+        // The timer has the focus, not the notes.
+        QCOMPARE(QApplication::focusWidget(), m_window->timerArea());
     }
 
     void cleanup()
@@ -184,17 +211,26 @@ private Q_SLOTS:
     void notesOnTheCurrentItem()
     {
         key(Qt::Key_Space);
-        m_window->notesEdit()->setFocus();
-        QTest::keyClicks(m_window->notesEdit(), QStringLiteral("Tour de table fait"));
-        // Typed spaces went into the notes, not to the timer.
+        key(Qt::Key_N, Qt::AltModifier);
+        QTest::keyClicks(m_window->notesEdit(), QStringLiteral("Tour de table fait +1"));
+        // Typed spaces and + went into the notes, not to the timer.
         QCOMPARE(m_window->timer()->state(), SessionTimer::State::Running);
-        QCOMPARE(m_window->notesEdit()->toPlainText(), QStringLiteral("Tour de table fait"));
-        m_window->setFocus();
+        QCOMPARE(m_window->timer()->allowedMs(0), 5 * min);
+        QCOMPARE(m_window->notesEdit()->toPlainText(), QStringLiteral("Tour de table fait +1"));
+        key(Qt::Key_Escape);  // leaves the notes, not the window
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(QApplication::focusWidget(), m_window->timerArea());
+        key(Qt::Key_Plus);
+        QCOMPARE(m_window->timer()->allowedMs(0), 6 * min);
+        QCOMPARE(m_window->notesEdit()->toPlainText(), QStringLiteral("Tour de table fait +1"));
         key(Qt::Key_Right);
-        QCOMPARE(stored().agenda[0].notes, QStringLiteral("Tour de table fait"));
+        QCOMPARE(stored().agenda[0].notes, QStringLiteral("Tour de table fait +1"));
         QCOMPARE(m_window->notesEdit()->toPlainText(), QString());
         key(Qt::Key_Left);
-        QCOMPARE(m_window->notesEdit()->toPlainText(), QStringLiteral("Tour de table fait"));
+        QCOMPARE(m_window->notesEdit()->toPlainText(), QStringLiteral("Tour de table fait +1"));
+        // Alt+N goes to the notes from the keyboard.
+        key(Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), m_window->notesEdit());
     }
 
     void roomView()
@@ -221,11 +257,163 @@ private Q_SLOTS:
         QVERIFY(room->scoresLabel()->text().contains(QStringLiteral("Overall")));
         m_window->revealScores()->setChecked(false);
         QVERIFY(room->scoresLabel()->isHidden());
+        // The next item, the expected end, the controls and the keys.
+        QVERIFY(room->nextLabel()->text().startsWith(QStringLiteral("Next: Questions and feedback — Vélo pour tous")));
+        QVERIFY2(room->endLabel()->text().startsWith(QStringLiteral("Expected end 15:40")), qPrintable(room->endLabel()->text()));
+        QVERIFY(room->hintLabel()->text().contains(QStringLiteral("Space")));
+        QCOMPARE(room->startButton()->text(), QStringLiteral("Pause (Space)"));
         // Moving on updates the room.
         key(Qt::Key_Right);
         QCOMPARE(room->itemLabel()->text(), QStringLiteral("Questions and feedback"));
-        QTest::keyClick(room, Qt::Key_Escape);
+        // The facilitator's keys work on the room view too.
+        room->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(room));
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : room, Qt::Key_Right);
+        QCOMPARE(room->itemLabel()->text(), QStringLiteral("Deliberation"));
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : room, Qt::Key_Escape);
         QVERIFY(!room->isVisible());
+        QVERIFY(m_window->isVisible());
+    }
+
+    void screensAreNamedAsAPersonWould()
+    {
+        QCOMPARE(FacilitatorWindow::screenName(1, QSize(1920, 1080)), QStringLiteral("Screen 2 — 1920×1080"));
+        QVERIFY(m_window->screenBox()->itemText(0).startsWith(QStringLiteral("Screen 1 — ")));
+    }
+
+    void escapeAndCtrlWClose()
+    {
+        key(Qt::Key_Space);
+        advance(30 * sec);
+        QPointer<FacilitatorWindow> first(m_window);
+        key(Qt::Key_Escape);
+        QVERIFY(!first || !first->isVisible());
+        QCOMPARE(stored().agenda[0].actualSeconds, std::optional<int>(30));  // paused and saved
+        // Opened again, it resumes after the item run: Ctrl+W closes too.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!first);
+        m_window = m_sessions->runCurrentSession();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QCOMPARE(m_window->itemLabel()->text(), QStringLiteral("Reminder of the committee's objectives"));
+        QPointer<FacilitatorWindow> second(m_window);
+
+        key(Qt::Key_W, Qt::ControlModifier);
+        QVERIFY(!second || !second->isVisible());
+    }
+
+    void tabReachesEveryControlAndTheKeysStillWork()
+    {
+        QSet<QWidget *> reached;
+        for (int i = 0; i < 30; ++i) {
+            reached.insert(QApplication::focusWidget());
+            key(Qt::Key_Tab);
+        }
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QListWidget *>(w);
+            if (control && w->isVisible() && w->isEnabled())
+                QVERIFY2(reached.contains(w), qPrintable(w->accessibleName() + u' ' + w->metaObject()->className()));
+        }
+        // On a button, Space still drives the timer.
+        while (!qobject_cast<QPushButton *>(QApplication::focusWidget()))
+            key(Qt::Key_Tab);
+        key(Qt::Key_Space);
+        QCOMPARE(m_window->timer()->state(), SessionTimer::State::Running);
+        QVERIFY(m_window->hintLabel()->text().contains(QStringLiteral("Space")));
+        QVERIFY(m_window->hintLabel()->text().contains(QStringLiteral("Esc")));
+    }
+
+    void jumpingOverItemsAsksFirst()
+    {
+        key(Qt::Key_Space);
+        m_window->agendaList()->setFocus(Qt::TabFocusReason);
+        // Down to the questions of the first product, three items ahead.
+        for (int i = 0; i < 3; ++i)
+            key(Qt::Key_Down);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(QStringLiteral("skip 2 item")), qPrintable(box->text()));
+            QTest::keyClick(box, Qt::Key_Escape);  // no
+        });
+        key(Qt::Key_Return);
+        QCOMPARE(m_window->timer()->currentIndex(), 0);
+        reactivate();
+        QCOMPARE(QApplication::focusWidget(), m_window->agendaList());  // where it was
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            // Its mnemonics work once it is the active window (a box counts
+            // as active as soon as its parent is: qWaitForWindowActive would
+            // not wait).
+            QTRY_COMPARE(QApplication::activeWindow(), box);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::AltModifier);
+        });
+        m_window->agendaList()->setCurrentRow(3);
+        key(Qt::Key_Return);
+        QCOMPARE(m_window->timer()->currentIndex(), 3);
+        QCOMPARE(m_window->itemLabel()->text(), QStringLiteral("Questions and feedback"));
+        // The items jumped over are marked, the one done too.
+        QVERIFY(m_window->agendaList()->item(0)->text().startsWith(QStringLiteral("✓")));
+        QVERIFY(m_window->agendaList()->item(1)->text().startsWith(QStringLiteral("↷")));
+        QVERIFY(m_window->agendaList()->item(3)->text().startsWith(QStringLiteral("▶")));
+        // Back one item asks nothing.
+        QVERIFY(m_window->jumpTo(2));
+    }
+
+    void liveScheduleAfterALateStart()
+    {
+        advance(12 * min);  // the committee starts at 14:12
+        QVERIFY2(m_window->endLabel()->text().startsWith(QStringLiteral("Expected end 16:02 · planned 15:50 (12 min late)")),
+                 qPrintable(m_window->endLabel()->text()));
+        key(Qt::Key_Space);
+        advance(5 * min);
+        key(Qt::Key_Right);
+        advance(5 * min);
+        key(Qt::Key_Right);  // Vélo's presentation at 14:22
+        QVERIFY2(m_window->endLabel()->text().contains(QStringLiteral("Vélo pour tous until 15:12 · planned 15:00")),
+                 qPrintable(m_window->endLabel()->text()));
+        QVERIFY(m_window->agendaList()->item(3)->text().contains(QStringLiteral("14:37")));
+        QVERIFY(m_window->agendaList()->item(3)->text().contains(QStringLiteral("planned 14:25")));
+    }
+
+    void warningsAtSharesOfTheItem()
+    {
+        key(Qt::Key_Space);
+        advance(3 * min + 29 * sec);
+        QVERIFY(m_window->alertLabel()->isHidden());
+        advance(sec);  // 70 % of 5 minutes
+        QVERIFY(!m_window->alertLabel()->isHidden());
+        QCOMPARE(m_window->alertLabel()->text(), QStringLiteral("70 % of the item's time used"));
+        QCOMPARE(m_window->alertCount(), 1);
+        advance(90 * sec);
+        QCOMPARE(m_window->alertLabel()->text(), QStringLiteral("Time is up for this item"));
+        QCOMPARE(m_window->alertCount(), 2);
+        advance(min);
+        QCOMPARE(m_window->alertCount(), 2);  // once per share
+        // Shares typed by the facilitator, remembered.
+        m_window->sharesEdit()->setFocus(Qt::TabFocusReason);
+        m_window->sharesEdit()->selectAll();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("50, 90"));
+        key(Qt::Key_Return);
+        key(Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), m_window->timerArea());
+        key(Qt::Key_Right);
+        advance(150 * sec);
+        QCOMPARE(m_window->alertLabel()->text(), QStringLiteral("50 % of the item's time used"));
+        QCOMPARE(QSettings().value(QStringLiteral("facilitator/warningShares")).toString(), QStringLiteral("50, 90"));
+        QSettings().remove(QStringLiteral("facilitator/warningShares"));
+    }
+
+    void closingTheSessionStopsTheTimer()
+    {
+        key(Qt::Key_Space);
+        advance(min);
+        m_window->sessionClosed();
+        QCOMPARE(m_window->timer()->state(), SessionTimer::State::Finished);
+        advance(10 * min);
+        QCOMPARE(stored().agenda[0].actualSeconds, std::optional<int>(60));
     }
 
     void agendaEditedWhileRunning()

@@ -1,4 +1,5 @@
 #include "betagouvimportdialog.h"
+#include "errorreport.h"
 
 #include "betagouv/betagouvimportjob.h"
 
@@ -9,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QSettings>
 #include <QThread>
 #include <QVBoxLayout>
@@ -80,6 +82,34 @@ bool BetagouvImportDialog::run(QWidget *parent, Workspace &workspace, const QStr
     dialog.start();
     dialog.exec();
     return dialog.changedPortfolio();
+}
+
+BetagouvImportDialog::Target BetagouvImportDialog::askTarget(QWidget *parent, Workspace &workspace)
+{
+    const Result<int> products = attempt([&] { return int(workspace.products().summaries().size()); });
+    if (!products) {
+        ErrorReport::show(parent, tr("Import from beta.gouv.fr"), products.error());
+        return Target::Cancel;
+    }
+    const int count = products.value();
+    if (count == 0)
+        return Target::Merge;
+    QMessageBox box(QMessageBox::Question, tr("Import from beta.gouv.fr"),
+                    tr("This portfolio already holds %n product(s). Import beta.gouv.fr into a new database, "
+                       "or merge it into this portfolio?", nullptr, count),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Merging adds the imported products to those already here (the demo's too) "
+                              "and updates the ones with the same slug."));
+    QPushButton *fresh = box.addButton(tr("&New database…"), QMessageBox::AcceptRole);
+    QPushButton *merge = box.addButton(tr("&Merge into this portfolio"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(fresh);
+    box.exec();
+    if (box.clickedButton() == fresh)
+        return Target::NewDatabase;
+    if (box.clickedButton() == merge)
+        return Target::Merge;
+    return Target::Cancel;
 }
 
 void BetagouvImportDialog::start()

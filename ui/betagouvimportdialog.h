@@ -35,6 +35,12 @@ public:
     // then already been told with notifyPortfolioReset().
     static bool run(QWidget *parent, Workspace &workspace, const QString &folder = {});
 
+    // Where an import goes when the portfolio already holds products (the
+    // demo's, say): a new database, or merged into this one. Asks only
+    // then; Merge without asking for an empty portfolio.
+    enum class Target { NewDatabase, Merge, Cancel };
+    static Target askTarget(QWidget *parent, Workspace &workspace);
+
     void start();
     bool isRunning() const { return m_thread != nullptr; }
     bool changedPortfolio() const { return m_report.changedDatabase(); }

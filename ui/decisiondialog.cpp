@@ -3,6 +3,9 @@
 #include "errorreport.h"
 #include "commands/sessionedits.h"
 #include "domain/committeeschedule.h"
+#include "domain/displayformat.h"
+#include "decisioncontext.h"
+#include "windowgeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -80,7 +84,7 @@ DecisionDialog::DecisionDialog(Workspace &workspace, qint64 sessionId, qint64 pr
     , m_productId(productId)
     , m_option(new QComboBox(this))
     , m_phase(new QComboBox(this))
-    , m_budget(new QGroupBox(tr("&Budget granted"), this))
+    , m_budget(new QGroupBox(tr("B&udget granted"), this))
     , m_amount(new QSpinBox(this))
     , m_periodStart(dateEdit({}, this))
     , m_periodEnd(dateEdit({}, this))
@@ -100,12 +104,16 @@ DecisionDialog::DecisionDialog(Workspace &workspace, qint64 sessionId, qint64 pr
         session = *s.value();
     m_sessionDate = session.date().isValid() ? session.date() : workspace.today();
     const SessionProduct *product = session.product(productId);
+    m_context = new DecisionContext(workspace, session, productId, this);
     setWindowTitle(tr("Decision on “%1”").arg(product ? product->title : QString()));
 
     for (DecisionOption o : DecisionOptions::all()) {
         if (o != DecisionOption::Recorded)
             m_option->addItem(DecisionOptions::label(o), DecisionOptions::key(o));
     }
+    // Nothing chosen until the committee has decided: Enter cannot record
+    // a decision by accident.
+    m_option->setPlaceholderText(tr("Choose the committee's decision…"));
     m_phase->addItem(tr("No phase change"), QString());
     for (Phase p : Phases::all())
         m_phase->addItem(Phases::label(p), Phases::key(p));
@@ -163,9 +171,16 @@ DecisionDialog::DecisionDialog(Workspace &workspace, qint64 sessionId, qint64 pr
         existing = true;
     }
     load(initial);
-    if (!existing)
+    if (!existing) {
+        m_option->setCurrentIndex(-1);
         m_budget->setChecked(false);
-    resize(sizeHint().expandedTo(QSize(720, 560)));
+        // The roadmap's priorities, each to validate, modify or invalidate.
+        if (m_context->roadmap()) {
+            for (const RoadmapPriority &p : m_context->roadmap()->priorities)
+                addObjective({p.title, ObjectiveStatus::Validated, {}});
+        }
+    }
+    resize(WindowGeometry::fitted(this, sizeHint().expandedTo(QSize(920, 580))));
 }
 
 QWidget *DecisionDialog::decisionTab()
@@ -181,14 +196,18 @@ QWidget *DecisionDialog::decisionTab()
     procurement->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("&Option:"), m_option);
-    form->addRow(tr("&Phase change:"), m_phase);
-    auto *layout = new QVBoxLayout(page);
+    form->addRow(tr("P&hase change:"), m_phase);
+    auto *layout = new QVBoxLayout;
     layout->addLayout(form);
     layout->addWidget(m_budget);
     layout->addWidget(new QLabel(tr("Decision in &words:"), page));
     layout->addWidget(m_comment, 1);
     layout->addLayout(procurement);
     static_cast<QLabel *>(layout->itemAt(2)->widget())->setBuddy(m_comment);
+    // The team's request and the sponsors' scores beside the choice.
+    auto *columns = new QHBoxLayout(page);
+    columns->addLayout(layout, 3);
+    columns->addWidget(m_context, 2);
     return page;
 }
 
@@ -284,6 +303,30 @@ Decision DecisionDialog::decision() const
 
 void DecisionDialog::accept()
 {
+    if (m_option->currentIndex() < 0) {
+        m_error->setText(tr("Choose the committee's decision first."));
+        m_error->show();
+        m_option->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    // Every option but a stop grants a budget: an amount left out is
+    // usually an oversight.
+    const bool stop = m_option->currentData().toString() == DecisionOptions::key(DecisionOption::Stop);
+    if (!stop && (!m_budget->isChecked() || m_amount->value() == 0)) {
+        const QString request = m_context->requestTotal() > 0
+            ? tr(" The team asked for %1.").arg(DisplayFormat::euros(m_context->requestTotal()))
+            : QString();
+        const auto answer = QMessageBox::question(
+            this, tr("No amount granted"),
+            tr("“%1” usually grants a budget, but no amount is given.%2 Record the decision without an amount?")
+                .arg(m_option->currentText(), request),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_budget->setChecked(true);
+            m_amount->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
     QString error;
     if (!Edit::setDecision(m_workspace, m_sessionId, decision(), &error)) {
         m_error->setText(error);

@@ -20,6 +20,8 @@ class QTableWidget;
 
 namespace Comite {
 
+class DecisionContext;
+
 class DecisionDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     QTableWidget *blockersTable() const { return m_blockers; }
     QTableWidget *actionsTable() const { return m_actions; }
     QLabel *errorLabel() const { return m_error; }
+    DecisionContext *context() const { return m_context; }
 
     void addObjective(const DecisionObjective &objective = {});
     void addBlocker(const DecisionBlocker &blocker = {});
@@ -71,6 +74,7 @@ private:
     QPlainTextEdit *m_conditions;
     QTableWidget *m_actions;
     QLabel *m_error;
+    DecisionContext *m_context = nullptr;
 };
 
 } // namespace Comite

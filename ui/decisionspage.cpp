@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -33,6 +34,7 @@ DecisionsPage::DecisionsPage(Workspace &workspace, qint64 sessionId, QWidget *pa
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);  // rows: Tab goes on to the buttons
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
@@ -138,13 +140,29 @@ void DecisionsPage::removeSelected()
         Q_EMIT editRefused(error);
 }
 
+bool DecisionsPage::confirmFutureSession(QWidget *parent, const Session &session, QDate today, const QString &title)
+{
+    if (!session.date().isValid() || session.date() <= today)
+        return true;
+    const auto answer = QMessageBox::question(
+        parent, title,
+        tr("This session is planned for %1, after today. Go on anyway?").arg(DisplayFormat::date(session.date())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
+}
+
 bool DecisionsPage::closeSession()
 {
+    // Asked only when the session can be closed: a refusal says why first.
+    if (m_session.status != SessionStatus::Held && SessionRules::closingProblems(m_session).isEmpty()
+        && !confirmFutureSession(this, m_session, m_workspace.today(), tr("Close the session")))
+        return false;
     QString error;
     if (!Edit::closeSession(m_workspace, m_sessionId, &error)) {
         Q_EMIT editRefused(error);
         return false;
     }
+    Q_EMIT sessionClosed(m_sessionId);
     return true;
 }
 

@@ -27,11 +27,17 @@ public:
 public Q_SLOTS:
     void editSelected();
     void removeSelected();
-    // Closes the session; false (and editRefused) when it cannot.
+    // Closes the session; false (and editRefused) when it cannot. A
+    // session dated after today is closed only once confirmed.
     bool closeSession();
+
+    // Asks before running or closing a session dated after today; true when
+    // the session is not in the future or the user goes on.
+    static bool confirmFutureSession(QWidget *parent, const Session &session, QDate today, const QString &title);
 
 Q_SIGNALS:
     void editRefused(const QString &message);
+    void sessionClosed(qint64 sessionId);
 
 private:
     void load();

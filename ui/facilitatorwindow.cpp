@@ -2,11 +2,20 @@
 
 #include "errorreport.h"
 #include "commands/sessionedits.h"
+#include "domain/sessionforecast.h"
+#include "facilitatoragenda.h"
+#include "facilitatorpanel.h"
+#include "roomdeckview.h"
 #include "roomview.h"
+#include "windowgeometry.h"
 
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -119,10 +128,50 @@ FacilitatorWindow::FacilitatorWindow(Workspace &workspace, qint64 sessionId, QWi
         showItem();
         m_saver->start(0);
     });
-    connect(m_timer, &SessionTimer::allowanceChanged, this, &FacilitatorWindow::refresh);
+    connect(m_timer, &SessionTimer::allowanceChanged, this, [this] {
+        // A minute added: the shares are counted on the new allowance.
+        m_alertsReached = SessionForecast::sharesReached(m_timer->spentMs(m_timer->currentIndex()),
+                                                         m_timer->allowedMs(m_timer->currentIndex()), shares());
+        m_alert->hide();
+        m_dirty = true;
+        refresh();
+    });
+    addShortcuts(this);
+    connect(&workspace, &Workspace::sessionChanged, this, [this](qint64 id, SessionChanges changes) {
+        if (id == m_session.id && (changes & (SessionChange::Agenda | SessionChange::Products | SessionChange::Header)))
+            loadSession();
+    });
+    WindowGeometry::remember(this, QStringLiteral("facilitator"), QSize(1280, 800));
+    m_timerArea->setFocus();
+}
 
-    auto shortcut = [this](const QKeySequence &key, auto slot) {
-        auto *s = new QShortcut(key, this);
+FacilitatorWindow::~FacilitatorWindow()
+{
+    delete m_room;
+}
+
+QString FacilitatorWindow::screenName(int index, QSize size)
+{
+    return tr("Screen %1 — %2×%3").arg(index + 1).arg(size.width()).arg(size.height());
+}
+
+QListWidget *FacilitatorWindow::agendaList() const
+{
+    return m_agenda;
+}
+
+const QList<double> &FacilitatorWindow::shares() const
+{
+    return m_panel->shares();
+}
+
+// The timer keys, on this window and on the room view. They are window
+// shortcuts: a text field being edited takes its own keys first (Space, the
+// arrows, + are typed into the notes), everywhere else they drive the timer.
+void FacilitatorWindow::addShortcuts(QWidget *target)
+{
+    auto shortcut = [this, target](const QKeySequence &key, auto slot) {
+        auto *s = new QShortcut(key, target);
         s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
@@ -132,132 +181,189 @@ FacilitatorWindow::FacilitatorWindow(Workspace &workspace, qint64 sessionId, QWi
     shortcut(QKeySequence(Qt::Key_Plus), [this] { m_timer->addMinute(); });
     shortcut(QKeySequence(Qt::KeypadModifier | Qt::Key_Plus), [this] { m_timer->addMinute(); });
     shortcut(QKeySequence(Qt::Key_Equal), [this] { m_timer->addMinute(); });  // + without Shift
-    shortcut(QKeySequence(Qt::Key_F11), [this] { isFullScreen() ? showNormal() : showFullScreen(); });
-    connect(&workspace, &Workspace::sessionChanged, this, [this](qint64 id, SessionChanges changes) {
-        if (id == m_session.id && (changes & (SessionChange::Agenda | SessionChange::Products | SessionChange::Header)))
-            loadSession();
+    // The deck in the room: PgDn/PgUp, what a presentation clicker sends.
+    shortcut(QKeySequence(Qt::Key_PageDown), [this] {
+        if (m_room)
+            m_room->deck()->nextSlide();
     });
+    shortcut(QKeySequence(Qt::Key_PageUp), [this] {
+        if (m_room)
+            m_room->deck()->previousSlide();
+    });
+    shortcut(QKeySequence(Qt::Key_F11), [target] { target->isFullScreen() ? target->showNormal() : target->showFullScreen(); });
+    if (target != this)
+        return;
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { escape(); });
+    // Both closing keys whatever the platform's standard binding lists first.
+    shortcut(QKeySequence(Qt::ControlModifier | Qt::Key_W), [this] { close(); });
+    shortcut(QKeySequence(Qt::ControlModifier | Qt::Key_F4), [this] { close(); });
 }
 
-FacilitatorWindow::~FacilitatorWindow()
+// Escape leaves a text field for the timer; from anywhere else it closes.
+void FacilitatorWindow::escape()
 {
-    delete m_room;
+    QWidget *focus = QApplication::focusWidget();
+    if (focus == m_notes || focus == m_shares) {
+        m_timerArea->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    close();
 }
 
 void FacilitatorWindow::buildUi()
 {
     setWindowTitle(tr("Facilitator"));
-    resize(1280, 800);
     const QFont base = font();
     m_title = new QLabel(this);
     m_title->setFont(scaled(base, 1.2, true));
+    m_title->setWordWrap(true);
     m_drift = new QLabel(this);
-    m_drift->setFont(scaled(base, 1.6, true));
+    m_drift->setFont(scaled(base, 1.4, true));
     m_drift->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_drift->setAccessibleName(tr("Drift of the session"));
-    m_product = new QLabel(this);
-    m_product->setFont(scaled(base, 2.4, true));
+
+    m_timerArea = new QFrame(this);
+    m_timerArea->setObjectName(QStringLiteral("timerArea"));
+    m_timerArea->setFocusPolicy(Qt::StrongFocus);
+    m_timerArea->setAccessibleName(tr("Timer"));
+    m_timerArea->setAccessibleDescription(tr("Space: start or pause; →: next item; ←: previous item; +: add a minute"));
+    // A style sheet on the frame styles its labels too: give them the
+    // dark palette's text colours (black on dark otherwise).
+    m_timerArea->setStyleSheet(QStringLiteral("QFrame#timerArea { border: 2px solid transparent; border-radius: 8px; }"
+                                              "QFrame#timerArea:focus { border-color: #3a6ed8; }"
+                                              "QLabel { color: #f2f2f2; }"
+                                              "QLabel#dim { color: #c0c4cc; }"));
+    m_product = new QLabel(m_timerArea);
     m_product->setWordWrap(true);
     m_product->setAccessibleName(tr("Current product"));
-    m_item = new QLabel(this);
-    m_item->setFont(scaled(base, 3.4, true));
+    m_item = new QLabel(m_timerArea);
     m_item->setWordWrap(true);
     m_item->setAccessibleName(tr("Current item"));
-    m_team = new QLabel(tr("The team leaves the room"), this);
-    m_team->setFont(scaled(base, 1.6, true));
+    m_team = new QLabel(tr("The team leaves the room"), m_timerArea);
     m_team->setStyleSheet(QStringLiteral("QLabel { color: #16181d; background: #8ab4f8; border-radius: 6px; padding: 4px 12px; }"));
-    m_countdown = new QLabel(this);
-    QFont digits = scaled(base, 9.0, true);
-    digits.setStyleHint(QFont::Monospace);
-    digits.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Menlo"), QStringLiteral("Consolas"),
-                        QStringLiteral("monospace")});
-    m_countdown->setFont(digits);
+    m_countdown = new QLabel(m_timerArea);
     m_countdown->setAlignment(Qt::AlignCenter);
     m_countdown->setAccessibleName(tr("Time left"));
-    m_progress = new QProgressBar(this);
+    m_progress = new QProgressBar(m_timerArea);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
-    m_progress->setFixedHeight(fontMetrics().height() * 2);
+    m_progress->setFixedHeight(fontMetrics().height());
     m_progress->setAccessibleName(tr("Time used on the item"));
-    m_next = new QLabel(this);
-    m_next->setFont(scaled(base, 1.6));
+    m_alert = new QLabel(m_timerArea);
+    m_alert->setAccessibleName(tr("Warning"));
+    m_alert->setAlignment(Qt::AlignCenter);
+    m_alert->hide();
+    m_next = new QLabel(m_timerArea);
+    m_next->setObjectName(QStringLiteral("dim"));
     m_next->setWordWrap(true);
     m_next->setAccessibleName(tr("Next item"));
-
-    m_agenda = new QListWidget(this);
-    m_agenda->setAccessibleName(tr("Agenda"));
-    m_agenda->setFont(scaled(base, 1.15));
-    m_agenda->setFocusPolicy(Qt::NoFocus);
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setAccessibleName(tr("Notes on the current item"));
-    m_notes->setPlaceholderText(tr("Notes on the current item (the secretary's)"));
-    m_notes->setFont(scaled(base, 1.15));
+    m_end = new QLabel(m_timerArea);
+    m_end->setObjectName(QStringLiteral("dim"));
+    m_end->setWordWrap(true);
+    m_end->setAccessibleName(tr("Expected end"));
+    auto *area = new QVBoxLayout(m_timerArea);
+    area->setContentsMargins(12, 8, 12, 8);
+    area->addWidget(m_product);
+    area->addWidget(m_item);
+    area->addWidget(m_team, 0, Qt::AlignLeft);
+    area->addStretch(1);
+    area->addWidget(m_countdown);
+    area->addWidget(m_progress);
+    area->addWidget(m_alert);
+    area->addStretch(1);
+    area->addWidget(m_next);
+    area->addWidget(m_end);
 
     m_start = new QPushButton(this);
-    auto *back = new QPushButton(tr("◀ Back"), this);
-    auto *next = new QPushButton(tr("Next ▶"), this);
-    auto *minute = new QPushButton(tr("+1 min"), this);
-    m_screens = new QComboBox(this);
-    m_screens->setAccessibleName(tr("Screen of the room view"));
-    for (QScreen *screen : QGuiApplication::screens())
-        m_screens->addItem(QStringLiteral("%1 (%2×%3)").arg(screen->name()).arg(screen->size().width()).arg(screen->size().height()));
-    m_screens->setCurrentIndex(QGuiApplication::screens().size() > 1 ? 1 : 0);
-    auto *room = new QPushButton(tr("Room view"), this);
-    m_reveal = new QCheckBox(tr("Reveal the scores in the room"), this);
-    for (QPushButton *b : {m_start, back, next, minute, room}) {
-        b->setFont(scaled(base, 1.3, true));
-        b->setFocusPolicy(Qt::NoFocus);  // Space and arrows drive the timer
-        b->setMinimumHeight(fontMetrics().height() * 3);
+    auto *back = new QPushButton(tr("◀ Back (←)"), this);
+    auto *next = new QPushButton(tr("Next ▶ (→)"), this);
+    auto *minute = new QPushButton(tr("+1 min (+)"), this);
+    for (QPushButton *b : {back, m_start, next, minute}) {
+        b->setFont(scaled(base, 1.2, true));
+        b->setAutoDefault(true);  // Enter presses the button that has the focus
+        b->setMinimumHeight(fontMetrics().height() * 2 + 8);
     }
-    m_reveal->setFocusPolicy(Qt::NoFocus);
-    m_screens->setFocusPolicy(Qt::NoFocus);
+    m_hint = new QLabel(tr("Keys: Space start/pause · → next item · ← previous item · + add a minute · "
+                           "PgDn/PgUp slides in the room · Alt+N notes · Esc leave the notes, then close · "
+                           "Ctrl+W close · F11 full screen"),
+                        this);
+    m_hint->setWordWrap(true);
+    m_hint->setAccessibleName(tr("Keyboard shortcuts"));
+    m_hint->setStyleSheet(QStringLiteral("QLabel { color: #a0a4ac; }"));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_drift);
-    auto *main = new QVBoxLayout;
-    main->addLayout(header);
-    main->addSpacing(fontMetrics().height());
-    main->addWidget(m_product);
-    main->addWidget(m_item);
-    main->addWidget(m_team, 0, Qt::AlignLeft);
-    main->addStretch(1);
-    main->addWidget(m_countdown);
-    main->addWidget(m_progress);
-    main->addStretch(1);
-    main->addWidget(m_next);
-    auto *side = new QVBoxLayout;
-    side->addWidget(m_agenda, 2);
-    side->addWidget(m_notes, 1);
-    auto *body = new QHBoxLayout;
-    body->addLayout(main, 3);
-    body->addLayout(side, 2);
     auto *controls = new QHBoxLayout;
     controls->addWidget(back);
     controls->addWidget(m_start);
     controls->addWidget(next);
     controls->addWidget(minute);
     controls->addStretch();
-    controls->addWidget(m_reveal);
-    controls->addWidget(m_screens);
-    controls->addWidget(room);
+    auto *main = new QVBoxLayout;
+    main->addLayout(header);
+    main->addWidget(m_timerArea, 1);
+    main->addLayout(controls);
+    auto *body = new QHBoxLayout;
+    body->addLayout(main, 3);
+    body->addWidget(buildSide(), 2);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 18, 24, 18);
+    layout->setContentsMargins(18, 12, 18, 12);
     layout->addLayout(body, 1);
-    layout->addLayout(controls);
+    layout->addWidget(m_hint);
 
     connect(m_start, &QPushButton::clicked, this, [this] { m_timer->togglePause(); });
     connect(back, &QPushButton::clicked, this, [this] { m_timer->back(); });
     connect(next, &QPushButton::clicked, this, [this] { m_timer->next(); });
     connect(minute, &QPushButton::clicked, this, [this] { m_timer->addMinute(); });
-    connect(room, &QPushButton::clicked, this, &FacilitatorWindow::openRoomView);
-    connect(m_agenda, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
-        m_timer->goTo(m_agenda->row(item));
-    });
+    setTabOrder(m_timerArea, back);
+    setTabOrder(back, m_start);
+    setTabOrder(m_start, next);
+    setTabOrder(next, minute);
+    setTabOrder(minute, m_agenda);
+}
+
+// The agenda, the notes, the warnings and the room view's controls.
+QWidget *FacilitatorWindow::buildSide()
+{
+    auto *side = new FacilitatorPanel(this);
+    m_agenda = side->agenda();
+    m_notes = side->notes();
+    m_shares = side->sharesEdit();
+    m_sound = side->sound();
+    m_screens = side->screens();
+    m_reveal = side->reveal();
+    m_panel = side;
+    connect(m_agenda, &QListWidget::activated, this, [this](const QModelIndex &index) { jumpTo(index.row()); });
+    connect(side->roomButton(), &QPushButton::clicked, this, &FacilitatorWindow::openRoomView);
     connect(m_reveal, &QCheckBox::toggled, this, [this](bool on) {
         if (m_room)
             m_room->setScoresRevealed(on);
     });
+    connect(side, &FacilitatorPanel::sharesChanged, this, [this] {
+        m_alertsReached = SessionForecast::sharesReached(m_timer->spentMs(m_timer->currentIndex()),
+                                                         m_timer->allowedMs(m_timer->currentIndex()), shares());
+    });
+    return side;
+}
+
+// Type sizes follow the window so a laptop shows everything.
+void FacilitatorWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const QFont base = font();
+    const double unit = std::clamp(std::min(height() / 800.0, width() / 1280.0), 0.6, 2.0);
+    m_product->setFont(scaled(base, 2.0 * unit, true));
+    m_item->setFont(scaled(base, 2.6 * unit, true));
+    m_team->setFont(scaled(base, 1.4 * unit, true));
+    QFont digits = scaled(base, 7.5 * unit, true);
+    digits.setStyleHint(QFont::Monospace);
+    digits.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Menlo"), QStringLiteral("Consolas"),
+                        QStringLiteral("monospace")});
+    m_countdown->setFont(digits);
+    m_alert->setFont(scaled(base, 1.4 * unit, true));
+    m_next->setFont(scaled(base, 1.4 * unit));
+    m_end->setFont(scaled(base, 1.2 * unit));
 }
 
 // Reads the session and gives the timer its plan, keeping the time already
@@ -306,16 +412,7 @@ void FacilitatorWindow::loadSession()
     m_timer->setPlan(planned, already, current);
     m_title->setText(m_session.displayTitle());
     setWindowTitle(tr("Facilitator — %1").arg(m_session.displayTitle()));
-    m_agenda->clear();
-    const QList<QDateTime> starts = SessionAgenda::plannedStarts(m_session.startsAt, m_session.agenda);
-    for (int i = 0; i < m_session.agenda.size(); ++i) {
-        const AgendaItem &item = m_session.agenda[i];
-        const QString product = itemProductTitle(i);
-        m_agenda->addItem(QStringLiteral("%1  %2%3 · %4")
-                              .arg(SessionAgenda::timeText(starts[i].time()), item.title,
-                                   product.isEmpty() ? QString() : QStringLiteral(" — ") + product,
-                                   tr("%n min", nullptr, item.plannedMinutes)));
-    }
+    m_agenda->setSession(m_session);
     showItem();
 }
 
@@ -360,21 +457,24 @@ void FacilitatorWindow::showItem()
     case SessionTimer::State::Finished: m_start->setText(tr("Finished")); break;
     }
     m_start->setEnabled(!finished && !empty);
-    for (int i = 0; i < m_agenda->count(); ++i) {
-        QFont f = m_agenda->font();
-        f.setBold(i == index && !finished);
-        m_agenda->item(i)->setFont(f);
-    }
     if (!finished && index < m_agenda->count())
         m_agenda->setCurrentRow(index);
+    // The warnings count afresh on each item; shares already passed (an
+    // item taken up again) do not ring twice.
+    m_alertItem = index;
+    m_alertsReached = SessionForecast::sharesReached(m_timer->spentMs(index), m_timer->allowedMs(index), shares());
+    m_alert->hide();
     m_notesItemId = empty || finished ? 0 : m_session.agenda[index].id;
     {
         const QSignalBlocker blocker(m_notes);
         m_notes->setPlainText(m_notesItemId ? m_session.agenda[index].notes : QString());
         m_notes->setEnabled(m_notesItemId != 0);
     }
-    if (m_room)
+    if (m_room) {
         m_room->showItem(m_product->text(), m_item->text(), m_session.agenda.value(index).productId);
+        m_room->showNext(m_next->text());
+        m_room->showState(m_start->text(), m_start->isEnabled());
+    }
     m_dirty = true;
     refresh();
 }
@@ -410,6 +510,66 @@ void FacilitatorWindow::refresh()
         m_drift->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
                                    .arg(levelColor(late ? SessionTimer::Level::Warning : SessionTimer::Level::Normal).name()));
     }
+    const SessionForecast forecast(m_session.startsAt, m_session.agenda, *m_timer);
+    m_agenda->refresh(forecast);
+    const QString end = FacilitatorAgenda::endText(forecast, finished ? QString() : itemProductTitle(s.index), finished);
+    if (end != m_end->text()) {
+        m_end->setText(end);
+        if (m_room)
+            m_room->showEnd(end);
+    }
+    checkAlerts(s);
+}
+
+// A warning when the item reaches one of the shares of its time (70 % and
+// 100 % unless set otherwise), with a beep if asked for.
+void FacilitatorWindow::checkAlerts(const SessionTimer::Snapshot &s)
+{
+    if (s.state != SessionTimer::State::Running || s.index != m_alertItem)
+        return;
+    const int reached = SessionForecast::sharesReached(s.spentMs, s.allowedMs, shares());
+    if (reached <= m_alertsReached) {
+        m_alertsReached = reached;
+        return;
+    }
+    m_alertsReached = reached;
+    ++m_alertCount;
+    const double share = shares()[reached - 1];
+    const bool over = share >= 1.0;
+    m_alert->setText(over ? tr("Time is up for this item") : tr("%1 % of the item's time used").arg(qRound(share * 100)));
+    m_alert->setStyleSheet(QStringLiteral("QLabel { color: #16181d; background: %1; border-radius: 6px; padding: 2px 12px; }")
+                               .arg(levelColor(over ? SessionTimer::Level::Over : SessionTimer::Level::Warning).name()));
+    m_alert->show();
+    if (m_sound->isChecked())
+        QApplication::beep();
+}
+
+bool FacilitatorWindow::jumpTo(int index)
+{
+    if (index < 0 || index >= m_timer->itemCount() || index == m_timer->currentIndex())
+        return false;
+    QStringList skipped;
+    const int from = m_timer->isStarted() ? m_timer->currentIndex() + 1 : 0;
+    for (int i = from; i < index; ++i) {
+        if (!m_timer->isVisited(i))
+            skipped << m_session.agenda[i].title;
+    }
+    if (!skipped.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Skip items"),
+            tr("Go to “%1” and skip %n item(s) not held yet?", nullptr, int(skipped.size())).arg(m_session.agenda[index].title),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    m_timer->goTo(index);
+    return true;
+}
+
+void FacilitatorWindow::sessionClosed()
+{
+    m_timer->finish();
+    saveProgress();
 }
 
 RoomView *FacilitatorWindow::openRoomView()
@@ -417,10 +577,15 @@ RoomView *FacilitatorWindow::openRoomView()
     if (!m_room) {
         m_room = new RoomView(m_workspace, m_session.id);
         m_room->setScoresRevealed(m_reveal->isChecked());
+        addShortcuts(m_room);
+        connect(m_room, &RoomView::backRequested, m_timer, &SessionTimer::back);
+        connect(m_room, &RoomView::pauseRequested, m_timer, &SessionTimer::togglePause);
+        connect(m_room, &RoomView::nextRequested, m_timer, &SessionTimer::next);
     }
     const QList<QScreen *> screens = QGuiApplication::screens();
     QScreen *screen = screens.value(m_screens->currentIndex(), screens.value(0));
     m_room->showOn(screen);
+    m_room->showEnd(m_end->text());
     showItem();
     return m_room;
 }

@@ -5,6 +5,7 @@
 #include "manualwindow.h"
 #include "errorreport.h"
 #include "betagouvimportdialog.h"
+#include "windowgeometry.h"
 #include "commands/productedits.h"
 #include "commands/undohistory.h"
 #include "demo/demoportfolio.h"
@@ -96,6 +97,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
+    // Never taller or wider than the screen (a 1366×768 laptop).
+    resize(WindowGeometry::fitted(this, size()));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -435,6 +438,16 @@ void MainWindow::importFromBetagouv()
     if (!m_workspace)
         return;
     commitAll();
+    // A portfolio that already holds products (the demo's) asks first.
+    const BetagouvImportDialog::Target target = BetagouvImportDialog::askTarget(this, *m_workspace);
+    if (target == BetagouvImportDialog::Target::Cancel)
+        return;
+    if (target == BetagouvImportDialog::Target::NewDatabase) {
+        const QString before = m_workspace->database().location();
+        chooseDatabase(true);
+        if (!m_workspace || m_workspace->database().location() == before)
+            return;
+    }
     if (BetagouvImportDialog::run(this, *m_workspace)) {
         closeAllProductTabs();
         showPortfolioOrWelcome();

@@ -2,11 +2,14 @@
 
 #include "errorreport.h"
 #include "facilitatorwindow.h"
+#include "roomdeckview.h"
 
-#include <QKeyEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScreen>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace Comite {
@@ -18,15 +21,27 @@ RoomView::RoomView(Workspace &workspace, qint64 sessionId, QWidget *parent)
     , m_product(new QLabel(this))
     , m_item(new QLabel(this))
     , m_time(new QLabel(this))
+    , m_next(new QLabel(this))
+    , m_end(new QLabel(this))
     , m_scores(new QLabel(this))
+    , m_hint(new QLabel(tr("Keys: Space start/pause · → next item · ← back · + add a minute · "
+                           "PgDn/PgUp next/previous slide · F11 full screen · Esc or Ctrl+W close"),
+                        this))
+    , m_back(new QPushButton(tr("◀ Back"), this))
+    , m_start(new QPushButton(tr("Start (Space)"), this))
+    , m_forward(new QPushButton(tr("Next ▶"), this))
+    , m_close(new QPushButton(tr("Close (Esc)"), this))
+    , m_deck(new RoomDeckView(this))
 {
     setWindowTitle(tr("Room view"));
     QPalette p = palette();
     p.setColor(QPalette::Window, QColor(0x10, 0x12, 0x16));
     p.setColor(QPalette::WindowText, QColor(0xf2, 0xf2, 0xf2));
+    p.setColor(QPalette::Button, QColor(0x2d, 0x31, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xf2, 0xf2, 0xf2));
     setPalette(p);
     setAutoFillBackground(true);
-    for (QLabel *l : {m_product, m_item, m_time, m_scores}) {
+    for (QLabel *l : {m_product, m_item, m_time, m_next, m_end, m_scores}) {
         l->setAlignment(Qt::AlignCenter);
         l->setWordWrap(true);
     }
@@ -34,20 +49,62 @@ RoomView::RoomView(Workspace &workspace, qint64 sessionId, QWidget *parent)
     m_product->setAccessibleName(tr("Product"));
     m_item->setAccessibleName(tr("Item"));
     m_time->setAccessibleName(tr("Time left"));
+    m_next->setAccessibleName(tr("Next item"));
+    m_end->setAccessibleName(tr("Expected end"));
     m_scores->setAccessibleName(tr("Scores"));
+    m_hint->setAccessibleName(tr("Keyboard shortcuts"));
+    const QString dim = QStringLiteral("QLabel { color: #a0a4ac; }");
+    m_next->setStyleSheet(dim);
+    m_end->setStyleSheet(dim);
+    m_hint->setStyleSheet(dim);
     m_scores->setTextFormat(Qt::RichText);
     m_scores->hide();
+    // The view itself holds the focus; its buttons do not take it, so the
+    // keys always drive the timer.
+    setFocusPolicy(Qt::StrongFocus);
+    for (QPushButton *b : {m_back, m_start, m_forward, m_close})
+        b->setFocusPolicy(Qt::NoFocus);
+    // The hint wraps on its own line so the view never asks for more
+    // width than a projector's (a minimum wider than the screen would
+    // take the window out of full screen).
+    m_hint->setWordWrap(true);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_hint, 1);
+    controls->addSpacing(16);
+    controls->addWidget(m_back);
+    controls->addWidget(m_start);
+    controls->addWidget(m_forward);
+    controls->addWidget(m_close);
+    // The deck on the left when the product has one; the time beside it.
+    auto *side = new QVBoxLayout;
+    side->addStretch(1);
+    side->addWidget(m_time);
+    side->addWidget(m_next);
+    side->addWidget(m_end);
+    side->addStretch(1);
+    side->addWidget(m_scores);
+    side->addStretch(1);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_deck, 3);
+    body->addLayout(side, 2);
+    m_deck->hide();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
-    layout->addStretch(1);
+    layout->setContentsMargins(32, 24, 32, 16);
     layout->addWidget(m_product);
     layout->addWidget(m_item);
-    layout->addStretch(1);
-    layout->addWidget(m_time);
-    layout->addStretch(1);
-    layout->addWidget(m_scores);
-    layout->addStretch(1);
+    layout->addLayout(body, 1);
+    layout->addLayout(controls);
     resize(1280, 720);
+    connect(m_back, &QPushButton::clicked, this, &RoomView::backRequested);
+    connect(m_start, &QPushButton::clicked, this, &RoomView::pauseRequested);
+    connect(m_forward, &QPushButton::clicked, this, &RoomView::nextRequested);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ControlModifier | Qt::Key_W),
+                                    QKeySequence(Qt::ControlModifier | Qt::Key_F4)}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &QWidget::close);
+    }
     connect(&workspace, &Workspace::sessionChanged, this, [this](qint64 id, SessionChanges changes) {
         if (id == m_sessionId && (changes & (SessionChange::Scores | SessionChange::Participants)))
             updateScores();
@@ -58,17 +115,38 @@ RoomView::RoomView(Workspace &workspace, qint64 sessionId, QWidget *parent)
 void RoomView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const double unit = std::max(8.0, height() / 60.0);
-    auto sized = [&](QLabel *l, double factor, bool bold) {
+    const double unit = std::max(6.0, std::min(height() / 60.0, width() / 100.0));
+    auto sized = [&](QWidget *l, double factor, bool bold) {
         QFont f = font();
         f.setPointSizeF(unit * factor);
         f.setBold(bold);
         l->setFont(f);
     };
-    sized(m_product, 2.6, false);
-    sized(m_item, 3.6, true);
-    sized(m_time, 10.0, true);
-    sized(m_scores, 1.8, false);
+    sized(m_product, 2.0, false);
+    sized(m_item, 2.6, true);
+    sized(m_time, 7.0, true);
+    sized(m_next, 1.6, false);
+    sized(m_end, 1.4, false);
+    sized(m_scores, 1.6, false);
+    sized(m_hint, 0.9, false);
+    for (QPushButton *b : {m_back, m_start, m_forward, m_close})
+        sized(b, 1.0, true);
+}
+
+void RoomView::showNext(const QString &next)
+{
+    m_next->setText(next);
+}
+
+void RoomView::showEnd(const QString &end)
+{
+    m_end->setText(end);
+}
+
+void RoomView::showState(const QString &startText, bool enabled)
+{
+    m_start->setText(startText);
+    m_start->setEnabled(enabled);
 }
 
 void RoomView::showOn(QScreen *screen)
@@ -85,6 +163,7 @@ void RoomView::showItem(const QString &product, const QString &item, qint64 prod
 {
     m_product->setText(product);
     m_item->setText(item);
+    m_deck->setVisible(m_deck->showProduct(m_workspace, productId, m_sessionId));
     if (productId != m_productId) {
         m_productId = productId;
         updateScores();
@@ -134,13 +213,5 @@ void RoomView::updateScores()
     m_scores->show();
 }
 
-void RoomView::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape) {
-        close();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
 
 } // namespace Comite

@@ -63,6 +63,9 @@ ScoringPage::ScoringPage(Workspace &workspace, qint64 sessionId, QWidget *parent
     m_table->setAccessibleName(tr("Arbitration grid"));
     m_table->setItemDelegate(new ScoreDelegate(this));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Arrows move between the scores; Tab goes on to the comment, so the
+    // grid never keeps the keyboard in.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Members' names in full above their scores; the questions take the rest.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -2,12 +2,16 @@
 
 #include "errorreport.h"
 #include "commands/sessionedits.h"
+#include "sessionparticipantproposals.h"
+#include "sessionproductpicker.h"
+#include "windowgeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,9 +29,9 @@ SessionDialog::SessionDialog(Workspace &workspace, QWidget *parent)
     , m_length(new QSpinBox(this))
     , m_place(new QLineEdit(this))
     , m_video(new QLineEdit(this))
-    , m_products(new QListWidget(this))
+    , m_products(new SessionProductPicker(this))
     , m_template(new QComboBox(this))
-    , m_inviteTeams(new QCheckBox(tr("Invite the &intrapreneurs of these products"), this))
+    , m_proposals(new SessionParticipantProposals(workspace, this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("New session"));
@@ -39,25 +43,13 @@ SessionDialog::SessionDialog(Workspace &workspace, QWidget *parent)
     m_length->setSuffix(tr(" min"));
     m_place->setPlaceholderText(tr("Building, room"));
     m_video->setPlaceholderText(QStringLiteral("https://"));
-    m_inviteTeams->setChecked(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px;"));
     m_error->hide();
 
     // A failed read shows in the dialog's own error band, and is logged.
     const Result<void> read = attempt([&] {
-        QList<ProductSummary> products = workspace.products().summaries();
-        std::sort(products.begin(), products.end(), [](const ProductSummary &a, const ProductSummary &b) {
-            return QString::localeAwareCompare(a.title, b.title) < 0;
-        });
-        for (const ProductSummary &p : std::as_const(products)) {
-            auto *item = new QListWidgetItem(p.incubatorName.isEmpty() ? p.title
-                                                                       : QStringLiteral("%1 — %2").arg(p.title, p.incubatorName),
-                                             m_products);
-            item->setData(Qt::UserRole, p.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-        }
+        m_products->setProducts(workspace.products().summaries(), workspace.today());
         m_templates = {SessionAgenda::defaultTemplate()};
         m_templates << workspace.sessions().templates();
     });
@@ -74,7 +66,6 @@ SessionDialog::SessionDialog(Workspace &workspace, QWidget *parent)
     m_length->setAccessibleName(tr("Planned length"));
     m_place->setAccessibleName(tr("Place"));
     m_video->setAccessibleName(tr("Video link"));
-    m_products->setAccessibleName(tr("Products reviewed"));
     m_template->setAccessibleName(tr("Agenda template"));
 
     auto *form = new QFormLayout;
@@ -83,33 +74,52 @@ SessionDialog::SessionDialog(Workspace &workspace, QWidget *parent)
     form->addRow(tr("Planned &length:"), m_length);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Video link:"), m_video);
-    form->addRow(tr("P&roducts:"), m_products);
     form->addRow(tr("A&genda template:"), m_template);
-    form->addRow(QString(), m_inviteTeams);
+    auto *productsLabel = new QLabel(tr("P&roducts (committee due soonest first):"), this);
+    productsLabel->setBuddy(m_products->searchEdit());
+    auto *left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addWidget(productsLabel);
+    left->addWidget(m_products, 1);
+    auto *participantsLabel = new QLabel(tr("Participants"), this);
+    QFont bold = participantsLabel->font();
+    bold.setBold(true);
+    participantsLabel->setFont(bold);
+    auto *right = new QVBoxLayout;
+    right->addWidget(participantsLabel);
+    right->addWidget(m_proposals, 1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Plan the session"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Plan the &session"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
-    layout->addLayout(form);
+    layout->addLayout(columns, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
-    connect(m_products, &QListWidget::itemChanged, this, &SessionDialog::updateLength);
+    connect(m_products, &SessionProductPicker::checkedChanged, this, [this] {
+        updateLength();
+        m_proposals->propose(m_products->checkedProducts());
+    });
     connect(m_template, &QComboBox::currentIndexChanged, this, &SessionDialog::updateLength);
     connect(m_length, &QSpinBox::valueChanged, this, [this] {
         if (!signalsBlocked())
             m_lengthEdited = true;
     });
     updateLength();
-    resize(sizeHint().expandedTo(QSize(560, 560)));
+    resize(WindowGeometry::fitted(this, QSize(1060, 680)));
+}
+
+QListWidget *SessionDialog::productList() const
+{
+    return m_products->list();
 }
 
 void SessionDialog::checkProduct(qint64 productId, bool checked)
 {
-    for (int i = 0; i < m_products->count(); ++i) {
-        if (m_products->item(i)->data(Qt::UserRole).toLongLong() == productId)
-            m_products->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    }
+    m_products->setChecked(productId, checked);
 }
 
 // The booked length follows the agenda until the user sets it.
@@ -118,10 +128,8 @@ void SessionDialog::updateLength()
     if (m_lengthEdited)
         return;
     QList<SessionProduct> products;
-    for (int i = 0; i < m_products->count(); ++i) {
-        if (m_products->item(i)->checkState() == Qt::Checked)
-            products << SessionProduct{m_products->item(i)->data(Qt::UserRole).toLongLong(), {}, {}};
-    }
+    for (qint64 id : m_products->checkedIds())
+        products << SessionProduct{id, {}, {}};
     const AgendaTemplate t = m_templates.value(m_template->currentIndex());
     const QSignalBlocker blocker(this);
     m_length->setValue(SessionAgenda::totalMinutes(SessionAgenda::generate(t, products)));
@@ -135,22 +143,15 @@ void SessionDialog::accept()
     s.plannedMinutes = m_length->value();
     s.place = m_place->text().trimmed();
     s.videoLink = m_video->text().trimmed();
-    for (int i = 0; i < m_products->count(); ++i) {
-        if (m_products->item(i)->checkState() == Qt::Checked)
-            s.products << SessionProduct{m_products->item(i)->data(Qt::UserRole).toLongLong(), {}, {}};
-    }
+    for (qint64 id : m_products->checkedIds())
+        s.products << SessionProduct{id, {}, {}};
     if (s.products.isEmpty()) {
         m_error->setText(tr("Choose at least one product to review."));
         m_error->show();
+        m_products->searchEdit()->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (m_inviteTeams->isChecked()) {
-        for (const SessionProduct &p : std::as_const(s.products)) {
-            const auto product = m_workspace.products().load(p.productId);
-            if (product && !product->intrapreneur.trimmed().isEmpty())
-                s.participants << Participant{0, product->intrapreneur, product->title, ParticipantRole::Intrapreneur, true, false};
-        }
-    }
+    s.participants = m_proposals->participants();
     QString error;
     m_createdId = Edit::createSession(m_workspace, s, m_templates.value(m_template->currentIndex()), &error);
     if (m_createdId == 0) {
@@ -158,6 +159,7 @@ void SessionDialog::accept()
         m_error->show();
         return;
     }
+    m_proposals->remember();
     QDialog::accept();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // Plans a new committee session: title, date and time, booked length, place
-// or video link, the products reviewed, the agenda template, and whether
-// the products' intrapreneurs are invited.
+// or video link, the products reviewed (searched and filtered among the
+// whole portfolio, committee due soonest first), the agenda template, and
+// the participants proposed from the products' people, with a warning
+// while a mandatory role is missing.
 
 #include "storage/workspace.h"
 
@@ -17,6 +19,9 @@ class QSpinBox;
 
 namespace Comite {
 
+class SessionParticipantProposals;
+class SessionProductPicker;
+
 class SessionDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +34,9 @@ public:
     QSpinBox *lengthEdit() const { return m_length; }
     QLineEdit *placeEdit() const { return m_place; }
     QLineEdit *videoEdit() const { return m_video; }
-    QListWidget *productList() const { return m_products; }
+    QListWidget *productList() const;
+    SessionProductPicker *productPicker() const { return m_products; }
+    SessionParticipantProposals *proposals() const { return m_proposals; }
     QComboBox *templateBox() const { return m_template; }
     QLabel *errorLabel() const { return m_error; }
     // Checks the product in the list (by id).
@@ -47,9 +54,9 @@ private:
     QSpinBox *m_length;
     QLineEdit *m_place;
     QLineEdit *m_video;
-    QListWidget *m_products;
+    SessionProductPicker *m_products;
     QComboBox *m_template;
-    QCheckBox *m_inviteTeams;
+    SessionParticipantProposals *m_proposals;
     QLabel *m_error;
     QList<AgendaTemplate> m_templates;
     bool m_lengthEdited = false;

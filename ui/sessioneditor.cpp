@@ -18,7 +18,7 @@ SessionEditor::SessionEditor(Workspace &workspace, qint64 sessionId, QWidget *pa
     setDocumentMode(true);
     addTab(m_planning, tr("&Planning"));
     addTab(m_agenda, tr("A&genda"));
-    addTab(m_scoring, tr("&Scores"));
+    addTab(m_scoring, tr("Sc&ores"));
     addTab(m_decisions, tr("&Decisions"));
     connect(m_planning, &SessionPlanningPage::editRefused, this, &SessionEditor::editRefused);
     connect(m_agenda, &AgendaPage::editRefused, this, &SessionEditor::editRefused);

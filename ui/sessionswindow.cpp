@@ -1,8 +1,11 @@
 #include "sessionswindow.h"
 
 #include "commands/sessionedits.h"
+#include "errorreport.h"
 #include "commands/undohistory.h"
 #include "decisionspage.h"
+#include "io/sessioncalendar.h"
+#include "windowgeometry.h"
 #include "deliberationactions.h"
 #include "facilitatorwindow.h"
 #include "itemmodels/sessionlistmodel.h"
@@ -11,6 +14,10 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -44,6 +51,7 @@ SessionsWindow::SessionsWindow(Workspace &workspace, QWidget *parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false);  // a list of rows: Tab goes on to the session
     m_list->verticalHeader()->hide();
     m_list->setWordWrap(false);
     m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
@@ -62,7 +70,7 @@ SessionsWindow::SessionsWindow(Workspace &workspace, QWidget *parent)
     splitter->setSizes({420, 860});
     setCentralWidget(splitter);
     createActions();
-    resize(1320, 820);
+    WindowGeometry::remember(this, QStringLiteral("sessions"), QSize(1320, 820), {splitter});
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsWindow::showSelected);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, m_deliberation, &DeliberationActions::refresh);
@@ -99,6 +107,7 @@ void SessionsWindow::createActions()
     QAction *run = session->addAction(tr("&Run the session…"), this, &SessionsWindow::runCurrentSession);
     run->setShortcut(QKeySequence(Qt::Key_F5));
     QAction *close = session->addAction(tr("&Close the session"), this, &SessionsWindow::closeCurrentSession);
+    QAction *invite = session->addAction(tr("E&xport the invitation (.ics)…"), this, [this] { exportInvitation(); });
     session->addSeparator();
     QAction *remove = session->addAction(tr("&Delete the session…"), this, &SessionsWindow::deleteCurrentSession);
     session->addSeparator();
@@ -129,6 +138,7 @@ void SessionsWindow::createActions()
     tools->addAction(close);
     tools->addSeparator();
     tools->addAction(m_deliberation->exportAction());
+    tools->addAction(invite);
     tools->addSeparator();
     tools->addAction(remove);
 }
@@ -161,6 +171,11 @@ void SessionsWindow::showSelected()
     }
     m_editor = new SessionEditor(m_workspace, id, m_stack);
     connect(m_editor, &SessionEditor::editRefused, this, &SessionsWindow::showError);
+    // Closing the session stops its timer.
+    connect(m_editor->decisions(), &DecisionsPage::sessionClosed, this, [this](qint64 closed) {
+        if (m_facilitator && m_facilitator->sessionId() == closed)
+            m_facilitator->sessionClosed();
+    });
     m_stack->addWidget(m_editor);
     m_stack->setCurrentWidget(m_editor);
 }
@@ -207,6 +222,8 @@ FacilitatorWindow *SessionsWindow::runCurrentSession()
     const qint64 id = currentSessionId();
     if (id == 0)
         return nullptr;
+    if (!(m_facilitator && m_facilitator->sessionId() == id) && !confirmFutureSession(id, tr("Run the session")))
+        return nullptr;
     if (m_facilitator && m_facilitator->sessionId() != id) {
         m_facilitator->close();
         delete m_facilitator;
@@ -219,6 +236,50 @@ FacilitatorWindow *SessionsWindow::runCurrentSession()
     m_facilitator->raise();
     m_facilitator->activateWindow();
     return m_facilitator;
+}
+
+// A session dated after today is run only once confirmed (closing asks
+// in DecisionsPage::closeSession).
+bool SessionsWindow::confirmFutureSession(qint64 sessionId, const QString &title)
+{
+    const auto session = attempt([&] { return m_workspace.sessions().load(sessionId); });
+    if (!session) {
+        ErrorReport::show(this, title, session.error());
+        return false;
+    }
+    return !session.value() || DecisionsPage::confirmFutureSession(this, *session.value(), m_workspace.today(), title);
+}
+
+bool SessionsWindow::exportInvitation(QString path)
+{
+    const qint64 id = currentSessionId();
+    if (id == 0)
+        return false;
+    const auto loaded = attempt([&] { return m_workspace.sessions().load(id); });
+    if (!loaded) {
+        ErrorReport::show(this, tr("Export the invitation"), loaded.error());
+        return false;
+    }
+    const std::optional<Session> session = loaded.value();
+    if (!session)
+        return false;
+    if (path.isEmpty()) {
+        QSettings settings;
+        const QString folder = settings.value(QStringLiteral("sessions/invitationFolder"), QDir::homePath()).toString();
+        path = QFileDialog::getSaveFileName(this, tr("Export the invitation"),
+                                            QDir(folder).filePath(SessionCalendar::suggestedFileName(*session)),
+                                            tr("Calendar invitations (*.ics)"));
+        if (path.isEmpty())
+            return false;
+        settings.setValue(QStringLiteral("sessions/invitationFolder"), QFileInfo(path).absolutePath());
+    }
+    QString error;
+    if (!SessionCalendar::write(*session, m_workspace.clock().now(), path, &error)) {
+        showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Invitation written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 void SessionsWindow::closeCurrentSession()

@@ -42,6 +42,9 @@ public Q_SLOTS:
     void deleteCurrentSession();
     FacilitatorWindow *runCurrentSession();
     void closeCurrentSession();
+    // Writes the current session as a calendar invitation (asks where
+    // when `path` is empty); false when cancelled or failed.
+    bool exportInvitation(QString path = {});
 
 Q_SIGNALS:
     void editRefused(const QString &message);
@@ -53,6 +56,7 @@ private:
     void createActions();
     void showSelected();
     void showError(const QString &message);
+    bool confirmFutureSession(qint64 sessionId, const QString &title);
 
     Workspace &m_workspace;
     SessionListModel *m_model;

@@ -1014,6 +1014,25 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>Import done.</source>
         <translation>Import done.</translation>
     </message>
+    <message numerus="yes">
+        <source>This portfolio already holds %n product(s). Import beta.gouv.fr into a new database, or merge it into this portfolio?</source>
+        <translation>
+            <numerusform>This portfolio already holds %n product. Import beta.gouv.fr into a new database, or merge it into this portfolio?</numerusform>
+            <numerusform>This portfolio already holds %n products. Import beta.gouv.fr into a new database, or merge it into this portfolio?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging adds the imported products to those already here (the demo&apos;s too) and updates the ones with the same slug.</source>
+        <translation>Merging adds the imported products to those already here (the demo&apos;s too) and updates the ones with the same slug.</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this portfolio</source>
+        <translation>&amp;Merge into this portfolio</translation>
+    </message>
 </context>
 <context>
     <name>Comite::BudgetBandWidget</name>
@@ -1264,6 +1283,53 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::DecisionContext</name>
+    <message>
+        <source>The team&apos;s request and the sponsors&apos; scores</source>
+        <translation>The team&apos;s request and the sponsors&apos; scores</translation>
+    </message>
+    <message>
+        <source>The team&apos;s request</source>
+        <translation>The team&apos;s request</translation>
+    </message>
+    <message>
+        <source>No roadmap for the coming period.</source>
+        <translation>No roadmap for the coming period.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Team: %1 FTE</source>
+        <translation>Team: %1 FTE</translation>
+    </message>
+    <message>
+        <source>The sponsors&apos; grid</source>
+        <translation>The sponsors&apos; grid</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 questions)</source>
+        <translation>%1 (%2 of %3 questions)</translation>
+    </message>
+    <message>
+        <source>Not scored yet: %1</source>
+        <translation>Not scored yet: %1</translation>
+    </message>
+    <message>
+        <source>Scoring incomplete: %1</source>
+        <translation>Scoring incomplete: %1</translation>
+    </message>
+</context>
+<context>
     <name>Comite::DecisionDialog</name>
     <message>
         <source>Remove the selected row</source>
@@ -1418,12 +1484,32 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Due date of action %1</translation>
     </message>
     <message>
-        <source>&amp;Budget granted</source>
-        <translation>&amp;Budget granted</translation>
+        <source>B&amp;udget granted</source>
+        <translation>B&amp;udget granted</translation>
     </message>
     <message>
-        <source>&amp;Phase change:</source>
-        <translation>&amp;Phase change:</translation>
+        <source>Choose the committee&apos;s decision…</source>
+        <translation>Choose the committee&apos;s decision…</translation>
+    </message>
+    <message>
+        <source>P&amp;hase change:</source>
+        <translation>P&amp;hase change:</translation>
+    </message>
+    <message>
+        <source>Choose the committee&apos;s decision first.</source>
+        <translation>Choose the committee&apos;s decision first.</translation>
+    </message>
+    <message>
+        <source> The team asked for %1.</source>
+        <translation> The team asked for %1.</translation>
+    </message>
+    <message>
+        <source>No amount granted</source>
+        <translation>No amount granted</translation>
+    </message>
+    <message>
+        <source>“%1” usually grants a budget, but no amount is given.%2 Record the decision without an amount?</source>
+        <translation>“%1” usually grants a budget, but no amount is given.%2 Record the decision without an amount?</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1573,14 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Still to decide before closing: %1</source>
         <translation>Still to decide before closing: %1</translation>
+    </message>
+    <message>
+        <source>This session is planned for %1, after today. Go on anyway?</source>
+        <translation>This session is planned for %1, after today. Go on anyway?</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Close the session</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1775,115 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::FacilitatorAgenda</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: go to this item</source>
+        <translation>Enter or double-click: go to this item</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1  %2 · took %3</source>
+        <translation>✓ %1  %2 · took %3</translation>
+    </message>
+    <message>
+        <source>↷ %1  %2 · skipped</source>
+        <translation>↷ %1  %2 · skipped</translation>
+    </message>
+    <message>
+        <source>%1%2  %3 · %4 (planned %5)</source>
+        <translation>%1%2  %3 · %4 (planned %5)</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>%1 early</source>
+        <translation>%1 early</translation>
+    </message>
+    <message>
+        <source>Ended at %1 · planned %2 (%3)</source>
+        <translation>Ended at %1 · planned %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Expected end %1 · planned %2 (%3)</source>
+        <translation>Expected end %1 · planned %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 until %2 · planned %3</source>
+        <translation>%1 until %2 · planned %3</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::FacilitatorPanel</name>
+    <message>
+        <source>S&amp;ound</source>
+        <translation>S&amp;ound</translation>
+    </message>
+    <message>
+        <source>&amp;Room view</source>
+        <translation>&amp;Room view</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal the scores in the room</source>
+        <translation>Re&amp;veal the scores in the room</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (Enter: go to the item):</source>
+        <translation>&amp;Agenda (Enter: go to the item):</translation>
+    </message>
+    <message>
+        <source>Notes on the current item</source>
+        <translation>Notes on the current item</translation>
+    </message>
+    <message>
+        <source>Notes on the current item (the secretary&apos;s); Esc goes back to the timer</source>
+        <translation>Notes on the current item (the secretary&apos;s); Esc goes back to the timer</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Warn at these shares of the item, in percent</source>
+        <translation>Warn at these shares of the item, in percent</translation>
+    </message>
+    <message>
+        <source>Percentages of the item&apos;s time, separated by commas, e.g. 70, 100</source>
+        <translation>Percentages of the item&apos;s time, separated by commas, e.g. 70, 100</translation>
+    </message>
+    <message>
+        <source>&amp;Warn at (% of the item):</source>
+        <translation>&amp;Warn at (% of the item):</translation>
+    </message>
+    <message>
+        <source>Sound with the warnings</source>
+        <translation>Sound with the warnings</translation>
+    </message>
+    <message>
+        <source>Screen of the room view</source>
+        <translation>Screen of the room view</translation>
+    </message>
+    <message>
+        <source>Scr&amp;een:</source>
+        <translation>Scr&amp;een:</translation>
+    </message>
+</context>
+<context>
     <name>Comite::FacilitatorWindow</name>
     <message>
         <source>On schedule</source>
@@ -1776,46 +1979,62 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Whole session</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
+        <source>Screen %1 — %2×%3</source>
+        <translation>Screen %1 — %2×%3</translation>
     </message>
     <message>
-        <source>Notes on the current item</source>
-        <translation>Notes on the current item</translation>
+        <source>Timer</source>
+        <translation>Timer</translation>
     </message>
     <message>
-        <source>Notes on the current item (the secretary&apos;s)</source>
-        <translation>Notes on the current item (the secretary&apos;s)</translation>
+        <source>Space: start or pause; →: next item; ←: previous item; +: add a minute</source>
+        <translation>Space: start or pause; →: next item; ←: previous item; +: add a minute</translation>
     </message>
     <message>
-        <source>◀ Back</source>
-        <translation>◀ Back</translation>
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
     <message>
-        <source>Next ▶</source>
-        <translation>Next ▶</translation>
+        <source>Expected end</source>
+        <translation>Expected end</translation>
     </message>
     <message>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
+        <source>◀ Back (←)</source>
+        <translation>◀ Back (←)</translation>
     </message>
     <message>
-        <source>Screen of the room view</source>
-        <translation>Screen of the room view</translation>
+        <source>Next ▶ (→)</source>
+        <translation>Next ▶ (→)</translation>
     </message>
     <message>
-        <source>Room view</source>
-        <translation>Room view</translation>
+        <source>+1 min (+)</source>
+        <translation>+1 min (+)</translation>
     </message>
     <message>
-        <source>Reveal the scores in the room</source>
-        <translation>Reveal the scores in the room</translation>
+        <source>Keys: Space start/pause · → next item · ← previous item · + add a minute · PgDn/PgUp slides in the room · Alt+N notes · Esc leave the notes, then close · Ctrl+W close · F11 full screen</source>
+        <translation>Keys: Space start/pause · → next item · ← previous item · + add a minute · PgDn/PgUp slides in the room · Alt+N notes · Esc leave the notes, then close · Ctrl+W close · F11 full screen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Time is up for this item</source>
+        <translation>Time is up for this item</translation>
+    </message>
+    <message>
+        <source>%1 % of the item&apos;s time used</source>
+        <translation>%1 % of the item&apos;s time used</translation>
+    </message>
+    <message>
+        <source>Skip items</source>
+        <translation>Skip items</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>Go to “%1” and skip %n item(s) not held yet?</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>Go to “%1” and skip %n item not held yet?</numerusform>
+            <numerusform>Go to “%1” and skip %n items not held yet?</numerusform>
         </translation>
     </message>
 </context>
@@ -3801,6 +4020,17 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::RoomDeckView</name>
+    <message>
+        <source>Committee deck</source>
+        <translation>Committee deck</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2 — PgDn/PgUp</source>
+        <translation>Slide %1 of %2 — PgDn/PgUp</translation>
+    </message>
+</context>
+<context>
     <name>Comite::RoomView</name>
     <message>
         <source>Room view</source>
@@ -3825,6 +4055,38 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Overall</source>
         <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Keys: Space start/pause · → next item · ← back · + add a minute · PgDn/PgUp next/previous slide · F11 full screen · Esc or Ctrl+W close</source>
+        <translation>Keys: Space start/pause · → next item · ← back · + add a minute · PgDn/PgUp next/previous slide · F11 full screen · Esc or Ctrl+W close</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Start (Space)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation>Expected end</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -4022,20 +4284,16 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Choose at least one product to review.</translation>
     </message>
     <message>
-        <source>Invite the &amp;intrapreneurs of these products</source>
-        <translation>Invite the &amp;intrapreneurs of these products</translation>
+        <source>P&amp;roducts (committee due soonest first):</source>
+        <translation>P&amp;roducts (committee due soonest first):</translation>
     </message>
     <message>
-        <source>Products reviewed</source>
-        <translation>Products reviewed</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-        <source>P&amp;roducts:</source>
-        <translation>P&amp;roducts:</translation>
-    </message>
-    <message>
-        <source>&amp;Plan the session</source>
-        <translation>&amp;Plan the session</translation>
+        <source>Plan the &amp;session</source>
+        <translation>Plan the &amp;session</translation>
     </message>
 </context>
 <context>
@@ -4053,8 +4311,8 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <source>&amp;Scores</source>
-        <translation>&amp;Scores</translation>
+        <source>Sc&amp;ores</source>
+        <translation>Sc&amp;ores</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4344,45 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Decided</source>
         <translation>Decided</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::SessionParticipantProposals</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Participants proposed from the products</source>
+        <translation>Participants proposed from the products</translation>
+    </message>
+    <message>
+        <source>Missing roles</source>
+        <translation>Missing roles</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <source>DINUM portfolio &amp;manager:</source>
+        <translation>DINUM portfolio &amp;manager:</translation>
+    </message>
+    <message>
+        <source>Secretar&amp;y:</source>
+        <translation>Secretar&amp;y:</translation>
+    </message>
+    <message>
+        <source>From the products (untick who does not come):</source>
+        <translation>From the products (untick who does not come):</translation>
+    </message>
+    <message>
+        <source>Representative of %1</source>
+        <translation>Representative of %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1. You can add them later in the Planning tab.</source>
+        <translation>Missing: %1. You can add them later in the Planning tab.</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4469,56 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::SessionProductPicker</name>
+    <message>
+        <source>Search a product, an incubator, a sponsor…</source>
+        <translation>Search a product, an incubator, a sponsor…</translation>
+    </message>
+    <message>
+        <source>Search the products</source>
+        <translation>Search the products</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Products reviewed</source>
+        <translation>Products reviewed</translation>
+    </message>
+    <message>
+        <source>Products shown</source>
+        <translation>Products shown</translation>
+    </message>
+    <message>
+        <source>committee overdue since %1</source>
+        <translation>committee overdue since %1</translation>
+    </message>
+    <message>
+        <source>committee due %1</source>
+        <translation>committee due %1</translation>
+    </message>
+    <message>
+        <source>All incubators</source>
+        <translation>All incubators</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n product shown</numerusform>
+            <numerusform>%1 of %n products shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Comite::SessionsWindow</name>
     <message>
         <source>Choose a session, or plan a new one with Session &gt; New session.</source>
@@ -4236,6 +4583,26 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Comité</source>
         <translation>Comité</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the invitation (.ics)…</source>
+        <translation>E&amp;xport the invitation (.ics)…</translation>
+    </message>
+    <message>
+        <source>Run the session</source>
+        <translation>Run the session</translation>
+    </message>
+    <message>
+        <source>Export the invitation</source>
+        <translation>Export the invitation</translation>
+    </message>
+    <message>
+        <source>Calendar invitations (*.ics)</source>
+        <translation>Calendar invitations (*.ics)</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1</source>
+        <translation>Invitation written to %1</translation>
     </message>
 </context>
 <context>

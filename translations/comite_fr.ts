@@ -1014,6 +1014,25 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>Import done.</source>
         <translation>Import terminé.</translation>
     </message>
+    <message numerus="yes">
+        <source>This portfolio already holds %n product(s). Import beta.gouv.fr into a new database, or merge it into this portfolio?</source>
+        <translation>
+            <numerusform>Ce portefeuille contient déjà %n produit. Importer beta.gouv.fr dans une nouvelle base de données, ou fusionner l&apos;import avec ce portefeuille&#xa0;?</numerusform>
+            <numerusform>Ce portefeuille contient déjà %n produits. Importer beta.gouv.fr dans une nouvelle base de données, ou fusionner l&apos;import avec ce portefeuille&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging adds the imported products to those already here (the demo&apos;s too) and updates the ones with the same slug.</source>
+        <translation>La fusion ajoute les produits importés à ceux déjà présents (y compris ceux de la démonstration) et met à jour ceux qui ont le même identifiant (slug).</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this portfolio</source>
+        <translation>&amp;Fusionner avec ce portefeuille</translation>
+    </message>
 </context>
 <context>
     <name>Comite::BudgetBandWidget</name>
@@ -1264,6 +1283,53 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::DecisionContext</name>
+    <message>
+        <source>The team&apos;s request and the sponsors&apos; scores</source>
+        <translation>La demande de l&apos;équipe et les notes des sponsors</translation>
+    </message>
+    <message>
+        <source>The team&apos;s request</source>
+        <translation>La demande de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>No roadmap for the coming period.</source>
+        <translation>Aucune feuille de route pour la prochaine période.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Période&#xa0;: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Team: %1 FTE</source>
+        <translation>Équipe&#xa0;: %1 ETP</translation>
+    </message>
+    <message>
+        <source>The sponsors&apos; grid</source>
+        <translation>La grille des sponsors</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Note globale</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 questions)</source>
+        <translation>%1 (%2 questions sur %3)</translation>
+    </message>
+    <message>
+        <source>Not scored yet: %1</source>
+        <translation>Pas encore noté par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scoring incomplete: %1</source>
+        <translation>Notation incomplète&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Comite::DecisionDialog</name>
     <message>
         <source>Remove the selected row</source>
@@ -1418,12 +1484,32 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Échéance de l&apos;action %1</translation>
     </message>
     <message>
-        <source>&amp;Budget granted</source>
-        <translation>&amp;Budget accordé</translation>
+        <source>B&amp;udget granted</source>
+        <translation>B&amp;udget accordé</translation>
     </message>
     <message>
-        <source>&amp;Phase change:</source>
-        <translation>&amp;Changement de phase :</translation>
+        <source>Choose the committee&apos;s decision…</source>
+        <translation>Choisissez la décision du comité…</translation>
+    </message>
+    <message>
+        <source>P&amp;hase change:</source>
+        <translation>C&amp;hangement de phase&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the committee&apos;s decision first.</source>
+        <translation>Choisissez d&apos;abord la décision du comité.</translation>
+    </message>
+    <message>
+        <source> The team asked for %1.</source>
+        <translation> L&apos;équipe avait demandé %1.</translation>
+    </message>
+    <message>
+        <source>No amount granted</source>
+        <translation>Aucun montant accordé</translation>
+    </message>
+    <message>
+        <source>“%1” usually grants a budget, but no amount is given.%2 Record the decision without an amount?</source>
+        <translation>«&#xa0;%1&#xa0;» accorde habituellement un budget, mais aucun montant n&apos;est indiqué.%2 Enregistrer la décision sans montant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1573,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Still to decide before closing: %1</source>
         <translation>Reste à décider avant la clôture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This session is planned for %1, after today. Go on anyway?</source>
+        <translation>Cette séance est prévue le %1, après la date du jour. Continuer malgré tout&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Clore la séance</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1775,115 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::FacilitatorAgenda</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: go to this item</source>
+        <translation>Entrée ou double-clic&#xa0;: aller à ce point</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1  %2 · took %3</source>
+        <translation>✓ %1  %2 · a duré %3</translation>
+    </message>
+    <message>
+        <source>↷ %1  %2 · skipped</source>
+        <translation>↷ %1  %2 · non traité</translation>
+    </message>
+    <message>
+        <source>%1%2  %3 · %4 (planned %5)</source>
+        <translation>%1%2  %3 · %4 (prévu à %5)</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>dans les temps</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <source>%1 early</source>
+        <translation>%1 d&apos;avance</translation>
+    </message>
+    <message>
+        <source>Ended at %1 · planned %2 (%3)</source>
+        <translation>Terminée à %1 · fin prévue à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Expected end %1 · planned %2 (%3)</source>
+        <translation>Fin estimée à %1 · prévue à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 until %2 · planned %3</source>
+        <translation>%1 jusqu&apos;à %2 · fin prévue à %3</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::FacilitatorPanel</name>
+    <message>
+        <source>S&amp;ound</source>
+        <translation>&amp;Son</translation>
+    </message>
+    <message>
+        <source>&amp;Room view</source>
+        <translation>&amp;Vue salle</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal the scores in the room</source>
+        <translation>&amp;Révéler les notes dans la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (Enter: go to the item):</source>
+        <translation>&amp;Ordre du jour (Entrée&#xa0;: aller au point)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes on the current item</source>
+        <translation>Notes sur le point en cours</translation>
+    </message>
+    <message>
+        <source>Notes on the current item (the secretary&apos;s); Esc goes back to the timer</source>
+        <translation>Notes sur le point en cours (celles du secrétaire)&#xa0;; Échap revient au minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warn at these shares of the item, in percent</source>
+        <translation>Seuils d&apos;alerte, en pourcentage du temps du point</translation>
+    </message>
+    <message>
+        <source>Percentages of the item&apos;s time, separated by commas, e.g. 70, 100</source>
+        <translation>Pourcentages du temps du point, séparés par des virgules, par exemple 70, 100</translation>
+    </message>
+    <message>
+        <source>&amp;Warn at (% of the item):</source>
+        <translation>&amp;Alerter à (% du point)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sound with the warnings</source>
+        <translation>Signal sonore avec les alertes</translation>
+    </message>
+    <message>
+        <source>Screen of the room view</source>
+        <translation>Écran de la vue salle</translation>
+    </message>
+    <message>
+        <source>Scr&amp;een:</source>
+        <translation>É&amp;cran&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Comite::FacilitatorWindow</name>
     <message>
         <source>On schedule</source>
@@ -1776,46 +1979,62 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Toute la séance</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Ordre du jour</translation>
+        <source>Screen %1 — %2×%3</source>
+        <translation>Écran %1 — %2×%3</translation>
     </message>
     <message>
-        <source>Notes on the current item</source>
-        <translation>Notes sur le point en cours</translation>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
     </message>
     <message>
-        <source>Notes on the current item (the secretary&apos;s)</source>
-        <translation>Notes sur le point en cours (celles du secrétaire)</translation>
+        <source>Space: start or pause; →: next item; ←: previous item; +: add a minute</source>
+        <translation>Espace&#xa0;: démarrer ou mettre en pause&#xa0;; →&#xa0;: point suivant&#xa0;; ←&#xa0;: point précédent&#xa0;; +&#xa0;: ajouter une minute</translation>
     </message>
     <message>
-        <source>◀ Back</source>
-        <translation>◀ Précédent</translation>
+        <source>Warning</source>
+        <translation>Alerte</translation>
     </message>
     <message>
-        <source>Next ▶</source>
-        <translation>Suivant ▶</translation>
+        <source>Expected end</source>
+        <translation>Fin estimée</translation>
     </message>
     <message>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
+        <source>◀ Back (←)</source>
+        <translation>◀ Précédent (←)</translation>
     </message>
     <message>
-        <source>Screen of the room view</source>
-        <translation>Écran de la vue salle</translation>
+        <source>Next ▶ (→)</source>
+        <translation>Suivant ▶ (→)</translation>
     </message>
     <message>
-        <source>Room view</source>
-        <translation>Vue salle</translation>
+        <source>+1 min (+)</source>
+        <translation>+1 min (+)</translation>
     </message>
     <message>
-        <source>Reveal the scores in the room</source>
-        <translation>Révéler les notes dans la salle</translation>
+        <source>Keys: Space start/pause · → next item · ← previous item · + add a minute · PgDn/PgUp slides in the room · Alt+N notes · Esc leave the notes, then close · Ctrl+W close · F11 full screen</source>
+        <translation>Touches&#xa0;: Espace démarrer/pause · → point suivant · ← point précédent · + ajouter une minute · Pg.Suiv/Pg.Préc diapositives en salle · Alt+N notes · Échap quitter les notes, puis fermer · Ctrl+W fermer · F11 plein écran</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Time is up for this item</source>
+        <translation>Le temps imparti à ce point est écoulé</translation>
+    </message>
+    <message>
+        <source>%1 % of the item&apos;s time used</source>
+        <translation>%1&#xa0;% du temps du point écoulé</translation>
+    </message>
+    <message>
+        <source>Skip items</source>
+        <translation>Passer des points</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>Go to “%1” and skip %n item(s) not held yet?</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>Aller à «&#xa0;%1&#xa0;» en passant %n point pas encore traité&#xa0;?</numerusform>
+            <numerusform>Aller à «&#xa0;%1&#xa0;» en passant %n points pas encore traités&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -3801,6 +4020,17 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::RoomDeckView</name>
+    <message>
+        <source>Committee deck</source>
+        <translation>Support de présentation du comité</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2 — PgDn/PgUp</source>
+        <translation>Diapositive %1 sur %2 — Pg.Suiv/Pg.Préc</translation>
+    </message>
+</context>
+<context>
     <name>Comite::RoomView</name>
     <message>
         <source>Room view</source>
@@ -3825,6 +4055,38 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Overall</source>
         <translation>Globale</translation>
+    </message>
+    <message>
+        <source>Keys: Space start/pause · → next item · ← back · + add a minute · PgDn/PgUp next/previous slide · F11 full screen · Esc or Ctrl+W close</source>
+        <translation>Touches&#xa0;: Espace démarrer/pause · → point suivant · ← retour · + ajouter une minute · Pg.Suiv/Pg.Préc diapositive suivante/précédente · F11 plein écran · Échap ou Ctrl+W fermer</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Démarrer (Espace)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Point suivant</translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation>Fin estimée</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -4022,20 +4284,16 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Choisissez au moins un produit à examiner.</translation>
     </message>
     <message>
-        <source>Invite the &amp;intrapreneurs of these products</source>
-        <translation>Inviter les &amp;intrapreneurs de ces produits</translation>
+        <source>P&amp;roducts (committee due soonest first):</source>
+        <translation>P&amp;roduits (échéance de comité la plus proche d&apos;abord)&#xa0;:</translation>
     </message>
     <message>
-        <source>Products reviewed</source>
-        <translation>Produits examinés</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-        <source>P&amp;roducts:</source>
-        <translation>P&amp;roduits :</translation>
-    </message>
-    <message>
-        <source>&amp;Plan the session</source>
-        <translation>&amp;Planifier la séance</translation>
+        <source>Plan the &amp;session</source>
+        <translation>Planifier la &amp;séance</translation>
     </message>
 </context>
 <context>
@@ -4053,7 +4311,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>&amp;Décisions</translation>
     </message>
     <message>
-        <source>&amp;Scores</source>
+        <source>Sc&amp;ores</source>
         <translation>&amp;Notes</translation>
     </message>
 </context>
@@ -4086,6 +4344,45 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Decided</source>
         <translation>Décidés</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::SessionParticipantProposals</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Participants proposed from the products</source>
+        <translation>Participants proposés à partir des produits</translation>
+    </message>
+    <message>
+        <source>Missing roles</source>
+        <translation>Rôles manquants</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>Présiden&amp;ce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DINUM portfolio &amp;manager:</source>
+        <translation>Responsable de p&amp;ortefeuille DINUM&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secretar&amp;y:</source>
+        <translation>Secrétair&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From the products (untick who does not come):</source>
+        <translation>Issus des produits (décochez les personnes absentes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Representative of %1</source>
+        <translation>Représentant de %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1. You can add them later in the Planning tab.</source>
+        <translation>Manquants&#xa0;: %1. Vous pourrez les ajouter plus tard dans l&apos;onglet Planification.</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4469,56 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::SessionProductPicker</name>
+    <message>
+        <source>Search a product, an incubator, a sponsor…</source>
+        <translation>Rechercher un produit, un incubateur, un sponsor…</translation>
+    </message>
+    <message>
+        <source>Search the products</source>
+        <translation>Rechercher dans les produits</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Products reviewed</source>
+        <translation>Produits examinés</translation>
+    </message>
+    <message>
+        <source>Products shown</source>
+        <translation>Produits affichés</translation>
+    </message>
+    <message>
+        <source>committee overdue since %1</source>
+        <translation>comité en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>committee due %1</source>
+        <translation>comité attendu le %1</translation>
+    </message>
+    <message>
+        <source>All incubators</source>
+        <translation>Tous les incubateurs</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Toutes les phases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n produit affiché</numerusform>
+            <numerusform>%1 sur %n produits affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Comite::SessionsWindow</name>
     <message>
         <source>Choose a session, or plan a new one with Session &gt; New session.</source>
@@ -4236,6 +4583,26 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Comité</source>
         <translation>Comité</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the invitation (.ics)…</source>
+        <translation>E&amp;xporter l&apos;invitation (.ics)…</translation>
+    </message>
+    <message>
+        <source>Run the session</source>
+        <translation>Tenir la séance</translation>
+    </message>
+    <message>
+        <source>Export the invitation</source>
+        <translation>Exporter l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Calendar invitations (*.ics)</source>
+        <translation>Invitations d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1</source>
+        <translation>Invitation écrite dans %1</translation>
     </message>
 </context>
 <context>

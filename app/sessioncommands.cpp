@@ -54,6 +54,11 @@ QJsonObject decisionJson(const Session &s, const Decision &d)
         {"actions", actions},
         {"procurement_informed", d.procurementInformedOn.isValid()},
         {"procurement_informed_on", dateOrNull(d.procurementInformedOn)},
+        {"vote", d.vote.isRecorded() ? QJsonValue(QJsonObject{{"kind", d.vote.key()},
+                                                              {"for", d.vote.votesFor},
+                                                              {"against", d.vote.votesAgainst},
+                                                              {"abstaining", d.vote.abstaining}})
+                                     : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -177,15 +177,29 @@ void DeliberationBuilder::closing(DeliberationDocument &doc) const
     doc.paragraph(secretary ? tr("Drawn up by %1, secretary of the committee, on %2.").arg(secretary->name, day)
                             : tr("Drawn up on %1.").arg(day));
     doc.heading(tr("Approval"), 2);
-    if (v.isFinal()) {
+    QList<std::pair<QString, QString>> steps;
+    if (v.isSubmitted())
+        steps << std::pair(tr("Submitted to the chair"), v.submittedBy.isEmpty() ? doc.date(v.submittedOn)
+                                                                                 : tr("on %1 by %2").arg(doc.date(v.submittedOn), v.submittedBy));
+    if (v.isApproved())
+        steps << std::pair(tr("Approved by the chair"), tr("on %1 by %2").arg(doc.date(v.approvedOn), v.approvedBy));
+    doc.facts(steps);
+    if (v.isFinal() && v.isApproved()) {
+        doc.paragraph(tr("Version %1 was approved by the chair of the committee and made final on %2.").arg(v.number).arg(day));
+    } else if (v.isFinal()) {
         doc.paragraph(v.finalisedBy.isEmpty() ? tr("Version %1 was approved and made final on %2.").arg(v.number).arg(day)
                                               : tr("Version %1 was approved and made final on %2 by %3.").arg(v.number).arg(day, v.finalisedBy));
+    } else if (v.isSubmitted()) {
+        doc.paragraph(tr("Submitted to the chair of the committee; not approved yet."), true);
     } else {
-        doc.paragraph(tr("Not approved yet: this draft is submitted to the chair of the committee."), true);
+        doc.paragraph(tr("Not approved yet: this draft is to be submitted to the chair of the committee."), true);
     }
-    // Room for the two signatures.
+    // Room for the two signatures, with what each signs for.
+    const QString approved = v.isApproved() ? tr("Approved on %1").arg(doc.date(v.approvedOn)) : tr("Approved on:");
+    const QString drawn = tr("Drawn up on %1").arg(day);
     doc.table({tr("The chair"), tr("The secretary")},
               {{chair ? chair->name : QStringLiteral("—"), secretary ? secretary->name : QStringLiteral("—")},
+               {approved, drawn},
                {tr("Signature:") + QStringLiteral("\n\n\n"), tr("Signature:") + QStringLiteral("\n\n\n")}});
 }
 

@@ -121,7 +121,8 @@ std::optional<Session> SessionRepository::load(qint64 id) const
     }
 
     q = m_db.exec(QStringLiteral("SELECT d.id, d.product_id, d.option, d.comment, d.amount, d.period_start, "
-                                 "d.period_end, d.phase_change, d.conditions, d.procurement_informed_on "
+                                 "d.period_end, d.phase_change, d.conditions, d.procurement_informed_on, "
+                                 "d.vote_kind, d.votes_for, d.votes_against, d.votes_abstaining "
                                  "FROM decisions d LEFT JOIN session_products sp ON sp.session_id = d.session_id "
                                  "AND sp.product_id = d.product_id WHERE d.session_id = ? ORDER BY sp.position, d.id"),
                   {id});
@@ -140,6 +141,10 @@ std::optional<Session> SessionRepository::load(qint64 id) const
             d.phaseChange = Phases::fromKey(q.value(7).toString());
         d.conditions = q.value(8).toString();
         d.procurementInformedOn = readDate(q.value(9));
+        d.vote.kind = DecisionVote::kindFromKey(q.value(10).toString());
+        d.vote.votesFor = q.value(11).toInt();
+        d.vote.votesAgainst = q.value(12).toInt();
+        d.vote.abstaining = q.value(13).toInt();
         decisionAt.insert(d.id, int(s.decisions.size()));
         s.decisions << d;
     }

@@ -236,11 +236,13 @@ void SessionRepository::writeDecisions(Session &s)
                                      d.amount ? QVariant(*d.amount) : QVariant(QMetaType(QMetaType::LongLong)),
                                      SqlValue::date(d.periodStart), SqlValue::date(d.periodEnd),
                                      d.phaseChange ? QVariant(Phases::key(*d.phaseChange)) : QVariant(QMetaType(QMetaType::QString)),
-                                     Database::text(d.conditions), SqlValue::date(d.procurementInformedOn)};
+                                     Database::text(d.conditions), SqlValue::date(d.procurementInformedOn),
+                                     Database::text(d.vote.key()), d.vote.votesFor, d.vote.votesAgainst, d.vote.abstaining};
         if (idOfProduct.contains(d.productId)) {
             d.id = idOfProduct.value(d.productId);
             m_db.exec(QStringLiteral("UPDATE decisions SET option = ?, comment = ?, amount = ?, period_start = ?, "
                                      "period_end = ?, phase_change = ?, conditions = ?, procurement_informed_on = ?, "
+                                     "vote_kind = ?, votes_for = ?, votes_against = ?, votes_abstaining = ?, "
                                      "version = version + 1 WHERE id = ?"),
                       values + QVariantList{d.id});
             for (const char *table : {"decision_objectives", "decision_blockers", "decision_actions"})
@@ -250,7 +252,8 @@ void SessionRepository::writeDecisions(Session &s)
                                {QStringLiteral("session_id"), QStringLiteral("product_id"), QStringLiteral("option"),
                                 QStringLiteral("comment"), QStringLiteral("amount"), QStringLiteral("period_start"),
                                 QStringLiteral("period_end"), QStringLiteral("phase_change"), QStringLiteral("conditions"),
-                                QStringLiteral("procurement_informed_on")},
+                                QStringLiteral("procurement_informed_on"), QStringLiteral("vote_kind"), QStringLiteral("votes_for"),
+                                QStringLiteral("votes_against"), QStringLiteral("votes_abstaining")},
                                QVariantList{s.id, d.productId} + values, d.id);
         }
         QSqlQuery objective = m_db.prepare(QStringLiteral("INSERT INTO decision_objectives (decision_id, position, text, "

@@ -6,6 +6,7 @@
 // command line's `deliberation --submit|--approve --by NAME [--json]`.
 
 #include "commands/deliberationedits.h"
+#include "commands/sessionedits.h"
 #include "commands/undohistory.h"
 #include "deliberationfixture.h"
 #include "deliberation/deliberationbuilder.h"
@@ -120,6 +121,38 @@ private Q_SLOTS:
         QVERIFY2(md.contains(QStringLiteral("4 for, 1 against, 1 abstention")), qPrintable(md));
         QVERIFY(md.contains(QStringLiteral("Unanimous")));
         QVERIFY(md.contains(QStringLiteral("Not recorded")));
+    }
+
+    // Present, excused, absent with a civility; the quorum; the actual start.
+    void attendance()
+    {
+        Test::DeliberationFixture f(false);
+        QString error;
+        QVERIFY2(Edit::markSessionRunning(f.ws(), f.sessionId, &error), qPrintable(error));
+        QCOMPARE(f.session().startedAt, QDateTime(Test::fixedToday, QTime(9, 0)));  // the clock when it started
+        QList<Participant> people = f.session().participants;
+        people[0].civility = Civility::Madame;    // Anne Leroy, chair
+        people[1].present = false;                // Bruno Petit
+        people[1].excused = true;
+        people[1].civility = Civility::Monsieur;
+        people[2].present = false;                // Chloé Martin, absent
+        QVERIFY2(Edit::setParticipants(f.ws(), f.sessionId, people, &error), qPrintable(error));
+        const Session s = f.session();
+        QCOMPARE(s.participants[0].civility, Civility::Madame);
+        QCOMPARE(s.participants[1].attendance(), Attendance::Excused);
+        QCOMPARE(s.participants[2].attendance(), Attendance::Absent);
+        QCOMPARE(s.participants[3].attendance(), Attendance::Present);
+        QVERIFY2(Edit::closeSession(f.ws(), f.sessionId, &error), qPrintable(error));
+
+        const QString md = markdown(f);
+        QVERIFY2(md.contains(QStringLiteral("Mme Anne Leroy")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("M. Bruno Petit")));
+        QVERIFY(md.contains(QStringLiteral("3 present, 1 excused, 1 absent")));
+        QVERIFY(md.contains(QStringLiteral("1 of the voting members present (out of 3): no majority of voting members.")));
+        QVERIFY(md.contains(QStringLiteral("did not attend")));  // neutral wording for Chloé Martin
+        QVERIFY(md.contains(QStringLiteral("excused")));
+        // The session ran from its actual start for the time its items took (7 min).
+        QVERIFY2(md.contains(QRegularExpression(QStringLiteral("Held:\\*\\* from 0?9:00.* to 0?9:07"))), qPrintable(md.left(1500)));
     }
 
     // Every format, through the real binary and the real readers.

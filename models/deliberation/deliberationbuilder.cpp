@@ -72,20 +72,30 @@ void DeliberationBuilder::header(DeliberationDocument &doc) const
     int actualSeconds = 0;
     for (const AgendaItem &item : s.agenda)
         actualSeconds += item.actualSeconds.value_or(0);
-    if (actualSeconds > 0) {
-        // The session ran from its start for the time its items took.
-        facts << std::pair(tr("Held"), tr("from %1 to %2").arg(clockTime(s.startsAt.time(), m_locale),
-                                                               clockTime(s.startsAt.addSecs(actualSeconds).time(), m_locale)));
-    }
-    int voting = 0, votingPresent = 0;
+    // The actual times as noted; else the planned start for the time the
+    // agenda items took.
+    const QDateTime from = s.startedAt.isValid() ? s.startedAt : s.startsAt;
+    const QDateTime to = s.endedAt.isValid() && s.endedAt > from ? s.endedAt
+                                                                  : (actualSeconds > 0 ? from.addSecs(actualSeconds) : QDateTime());
+    if (to.isValid())
+        facts << std::pair(tr("Held"), tr("from %1 to %2").arg(clockTime(from.time(), m_locale), clockTime(to.time(), m_locale)));
+    int voting = 0, votingPresent = 0, present = 0, excused = 0, absent = 0;
     for (const Participant &p : s.participants) {
         voting += p.voting ? 1 : 0;
         votingPresent += p.voting && p.present ? 1 : 0;
+        present += p.attendance() == Attendance::Present ? 1 : 0;
+        excused += p.attendance() == Attendance::Excused ? 1 : 0;
+        absent += p.attendance() == Attendance::Absent ? 1 : 0;
+    }
+    if (!s.participants.isEmpty()) {
+        facts << std::pair(tr("Attendance"), tr("%n present", nullptr, present) + QStringLiteral(", ") + tr("%n excused", nullptr, excused)
+                                                 + QStringLiteral(", ") + tr("%n absent", nullptr, absent));
     }
     if (voting > 0) {
+        const QString members = tr("%n of the voting members present", nullptr, votingPresent);
         facts << std::pair(tr("Quorum"), votingPresent * 2 > voting
-                                             ? tr("%1 of the %2 voting members present: the committee could deliberate.").arg(votingPresent).arg(voting)
-                                             : tr("%1 of the %2 voting members present: no majority of voting members.").arg(votingPresent).arg(voting));
+                                             ? tr("%1 (out of %2): the committee could deliberate.").arg(members).arg(voting)
+                                             : tr("%1 (out of %2): no majority of voting members.").arg(members).arg(voting));
     }
     facts << std::pair(tr("Status"), DeliberationRules::footerText(m_data.version));
     doc.facts(facts);
@@ -94,8 +104,9 @@ void DeliberationBuilder::header(DeliberationDocument &doc) const
     QList<QStringList> rows;
     for (const Participant &p : s.participants) {
         // Wording that agrees with anyone: « avec voix délibérative », « a participé ».
-        rows << QStringList{p.name, p.organisation, p.voting ? tr("%1, with a vote").arg(ParticipantRoles::label(p.role)) : ParticipantRoles::label(p.role),
-                            p.present ? tr("attended") : tr("did not attend")};
+        const QString role = ParticipantRoles::label(p.role, p.civility);
+        const QString name = p.civility == Civility::Neutral ? p.name : tr("%1 %2").arg(Civilities::label(p.civility), p.name);
+        rows << QStringList{name, p.organisation, p.voting ? tr("%1, with a vote").arg(role) : role, p.attendanceText()};
     }
     doc.tableOr({tr("Name"), tr("Organisation"), tr("Role"), tr("Attendance")}, rows, tr("No participant listed."));
 }

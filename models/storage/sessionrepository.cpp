@@ -60,7 +60,7 @@ QList<SessionSummary> SessionRepository::summaries() const
 std::optional<Session> SessionRepository::load(qint64 id) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, incubator_id, title, starts_at, planned_minutes, place, "
-                                           "video_link, status FROM sessions WHERE id = ?"),
+                                           "video_link, status, started_at, ended_at FROM sessions WHERE id = ?"),
                             {id});
     if (!q.next())
         return std::nullopt;
@@ -73,6 +73,10 @@ std::optional<Session> SessionRepository::load(qint64 id) const
     s.place = q.value(5).toString();
     s.videoLink = q.value(6).toString();
     s.status = SessionStatuses::fromKey(q.value(7).toString()).value_or(SessionStatus::Planned);
+    if (!q.value(8).isNull())
+        s.startedAt = readStart(q.value(8));
+    if (!q.value(9).isNull())
+        s.endedAt = readStart(q.value(9));
 
     q = m_db.exec(QStringLiteral("SELECT p.id, p.slug, p.title FROM session_products sp JOIN products p "
                                  "ON p.id = sp.product_id WHERE sp.session_id = ? ORDER BY sp.position, p.id"),
@@ -80,7 +84,7 @@ std::optional<Session> SessionRepository::load(qint64 id) const
     while (q.next())
         s.products << SessionProduct{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
 
-    q = m_db.exec(QStringLiteral("SELECT id, name, organisation, role, present, voting FROM session_participants "
+    q = m_db.exec(QStringLiteral("SELECT id, name, organisation, role, present, voting, excused, civility FROM session_participants "
                                  "WHERE session_id = ? ORDER BY position, id"),
                   {id});
     while (q.next()) {
@@ -91,6 +95,8 @@ std::optional<Session> SessionRepository::load(qint64 id) const
         p.role = ParticipantRoles::fromKey(q.value(3).toString()).value_or(ParticipantRole::Other);
         p.present = q.value(4).toBool();
         p.voting = q.value(5).toBool();
+        p.excused = q.value(6).toBool();
+        p.civility = Civilities::fromKey(q.value(7).toString());
         s.participants << p;
     }
 

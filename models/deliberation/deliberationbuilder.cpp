@@ -237,6 +237,9 @@ DeliberationDocument DeliberationBuilder::record() const
     notes(doc);
     doc.tagWith = 0;
     corrections(doc);
+    // The approval and the signatures on a page of their own: never split
+    // across two pages.
+    doc.pageBreak();
     closing(doc);
     return doc;
 }
@@ -280,21 +283,45 @@ DeliberationDocument DeliberationBuilder::procurementNotice() const
             items << tr("No new order: the committee granted no amount.");
         } else {
             items << tr("Orders up to %1, %2.").arg(doc.money(d->amount), doc.period(d->periodStart, d->periodEnd));
-            if (p.requested) {
-                for (const QString &line : BudgetLines::keys()) {
-                    if (p.requested->budgetRequest.value(line) > 0)
-                        items << tr("%1: %2 requested").arg(BudgetLines::label(line), doc.money(p.requested->budgetRequest.value(line)));
-                }
-                QStringList team;
-                for (const TeamMember &m : p.requested->team)
-                    team << m.profile;
-                if (!team.isEmpty())
-                    items << tr("Team: %1").arg(team.join(QStringLiteral(", ")));
+        }
+        if (d && !p.payers.isEmpty())
+            items << tr("Paid by: %1").arg(p.payers.join(QStringLiteral(", ")));
+        if (d && d->conditions.trimmed().isEmpty())
+            items << tr("Conditions: none");
+        doc.list(items);
+        if (d && d->option != DecisionOption::Stop && d->amount && *d->amount > 0 && p.requested) {
+            // What is granted by line and by profile: the amount granted
+            // shared as the team requested it (pro rata when it differs).
+            qint64 requestedTotal = 0;
+            for (const QString &line : BudgetLines::keys())
+                requestedTotal += p.requested->budgetRequest.value(line);
+            const double share = requestedTotal > 0 ? double(*d->amount) / double(requestedTotal) : 0.0;
+            QList<QStringList> lines;
+            for (const QString &line : BudgetLines::keys()) {
+                const qint64 asked = p.requested->budgetRequest.value(line);
+                if (asked > 0)
+                    lines << QStringList{BudgetLines::label(line), doc.money(asked), doc.money(qRound64(asked * share))};
             }
+            if (!lines.isEmpty()) {
+                if (requestedTotal != *d->amount)
+                    doc.paragraph(tr("The amount granted differs from the request: it is shared in proportion to the lines and "
+                                     "profiles requested."), true);
+                lines << QStringList{tr("Total"), doc.money(requestedTotal), doc.money(d->amount)};
+                doc.table({tr("Budget line"), tr("Requested"), tr("Granted")}, lines, {1, 2});
+            }
+            double fte = 0;
+            for (const TeamMember &m : p.requested->team)
+                fte += m.fte();
+            QList<QStringList> profiles;
+            for (const TeamMember &m : p.requested->team) {
+                profiles << QStringList{m.profile, m_locale.toString(m.fte(), 'f', 1),
+                                        fte > 0 ? doc.money(qRound64(*d->amount * m.fte() / fte)) : QStringLiteral("—")};
+            }
+            if (!profiles.isEmpty())
+                doc.table({tr("Profile"), tr("Full-time equivalent"), tr("Amount (pro rata time)")}, profiles, {1, 2});
         }
         if (d && !d->conditions.trimmed().isEmpty())
-            items << tr("Conditions: %1").arg(d->conditions.trimmed());
-        doc.list(items);
+            doc.paragraph(tr("Conditions: %1").arg(d->conditions.trimmed()));
     }
     closing(doc);
     return doc;

@@ -203,6 +203,10 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "export-deck --product SLUG [--session ID] --out FILE.pdf|FILE.odp --db PATH [--lang fr|en]: "
                                       "the committee deck of a product, made from its data"),
      true},
+    {"deliberation", DeliberationCommands::deliberation,
+     QT_TRANSLATE_NOOP("CommandLine", "deliberation --session ID [--submit|--approve|--final|--correct REASON] [--by NAME] --db PATH [--json]: "
+                                      "the deliberation's approval: submit to the chair, approve (final)"),
+     true},
     {"export-deliberation", DeliberationCommands::exportDeliberation,
      QT_TRANSLATE_NOOP("CommandLine", "export-deliberation --session ID --format pdf|odt|md|html --out FILE --db PATH [--lang fr|en] "
                                       "[--procurement] [--omit scores,notes,timings]: the written deliberation of a session"),

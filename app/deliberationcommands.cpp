@@ -1,9 +1,13 @@
 #include "deliberationcommands.h"
 
 #include "commandsupport.h"
+#include "commands/deliberationedits.h"
 #include "deliberationexport.h"
+#include "storage/deliberationrepository.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 
 namespace Comite::CommandLine::DeliberationCommands {
@@ -39,7 +43,103 @@ QString suffixProblem(const QString &out, DeliberationFormat format)
     return Tr::tr("--out “%1” does not match --format %2: name the file “.%3”, or choose the format of “.%4”.")
         .arg(out, DeliberationFormats::key(format), DeliberationFormats::suffix(format), suffix);
 }
+QJsonValue dateOrNull(QDate day)
+{
+    return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject versionJson(const DeliberationVersion &v)
+{
+    return QJsonObject{
+        {"number", v.number},
+        {"status", DeliberationStatuses::key(v.status)},
+        {"stage", DeliberationRules::stageKey(v)},
+        {"reason", v.reason},
+        {"created_on", dateOrNull(v.createdOn)},
+        {"submitted_on", dateOrNull(v.submittedOn)},
+        {"submitted_by", v.submittedBy},
+        {"approved_on", dateOrNull(v.approvedOn)},
+        {"approved_by", v.approvedBy},
+        {"finalised_on", dateOrNull(v.finalisedOn)},
+        {"finalised_by", v.finalisedBy},
+    };
+}
 } // namespace
+
+int deliberation(const QStringList &args)
+{
+    Command c;
+    QCommandLineOption sessionOpt(QStringLiteral("session"), Tr::tr("The session's number."), QStringLiteral("id"));
+    QCommandLineOption submitOpt(QStringLiteral("submit"), Tr::tr("Submit the draft to the chair."));
+    QCommandLineOption approveOpt(QStringLiteral("approve"), Tr::tr("Approve the submitted draft (the chair): it becomes final."));
+    QCommandLineOption finalOpt(QStringLiteral("final"), Tr::tr("Make the draft final without the chair's approval in Comité (signed on paper)."));
+    QCommandLineOption correctOpt(QStringLiteral("correct"), Tr::tr("Correct a final deliberation: a new draft version, with its reason."),
+                                  QStringLiteral("reason"));
+    QCommandLineOption byOpt(QStringLiteral("by"), Tr::tr("Who submits or approves."), QStringLiteral("name"));
+    c.parser.addOptions({sessionOpt, submitOpt, approveOpt, finalOpt, correctOpt, byOpt});
+    if (const QString e = c.parse(args, 0); !e.isEmpty())
+        return usageError(e);
+    bool ok = false;
+    const qint64 id = c.parser.value(sessionOpt).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usageError(Tr::tr("deliberation needs --session ID, and at most one of --submit, --approve --by NAME, --final "
+                                 "or --correct REASON."));
+    const int actions = int(c.parser.isSet(submitOpt)) + int(c.parser.isSet(approveOpt)) + int(c.parser.isSet(finalOpt))
+                        + int(c.parser.isSet(correctOpt));
+    if (actions > 1)
+        return usageError(Tr::tr("Choose one of --submit, --approve, --final or --correct."));
+    const QString by = c.parser.value(byOpt);
+    if (c.parser.isSet(approveOpt) && by.trimmed().isEmpty())
+        return usageError(Tr::tr("--approve needs --by NAME: the chair who approves."));
+    return withWorkspace(c, [&](Workspace &ws) {
+        if (!ws.sessions().load(id))
+            return failure(Tr::tr("No session %1 in %2.").arg(id).arg(ws.database().location()));
+        QString error;
+        QString done;
+        const auto freeze = [](DeliberationData &data) { return DeliberationExport::freeze(data); };
+        if (c.parser.isSet(submitOpt)) {
+            if (!Edit::submitDeliberation(ws, id, by, &error))
+                return failure(error);
+            done = Tr::tr("Deliberation of session %1 submitted to the chair.").arg(id);
+        } else if (c.parser.isSet(approveOpt)) {
+            if (!Edit::approveDeliberation(ws, id, by, &error, freeze))
+                return failure(error);
+            done = Tr::tr("Deliberation of session %1 approved by %2: it is final.").arg(id).arg(by.trimmed());
+        } else if (c.parser.isSet(finalOpt)) {
+            if (!Edit::markDeliberationFinal(ws, id, &error, freeze))
+                return failure(error);
+            done = Tr::tr("Deliberation of session %1 made final.").arg(id);
+        } else if (c.parser.isSet(correctOpt)) {
+            if (!Edit::correctDeliberation(ws, id, c.parser.value(correctOpt), &error))
+                return failure(error);
+            done = Tr::tr("Deliberation of session %1 corrected: a new draft version.").arg(id);
+        }
+        const DeliberationRepository repository(ws.database());
+        const QList<DeliberationVersion> versions = repository.versions(id);
+        const DeliberationVersion current = DeliberationRules::current(versions, id);
+        if (c.json()) {
+            QJsonObject o = versionJson(current);
+            QJsonArray all;
+            for (const DeliberationVersion &v : versions)
+                all.append(versionJson(v));
+            o.insert(QStringLiteral("session"), double(id));
+            o.insert(QStringLiteral("versions"), all);
+            printJson(QJsonDocument(o));
+            return Success;
+        }
+        if (!done.isEmpty())
+            Comite::CommandLine::out() << done << '\n';
+        Comite::CommandLine::out() << DeliberationRules::footerText(current) << '\n';
+        if (current.isSubmitted())
+            Comite::CommandLine::out() << Tr::tr("Submitted on %1 by %2.").arg(current.submittedOn.toString(Qt::ISODate), current.submittedBy)
+                                       << '\n';
+        if (current.isApproved())
+            Comite::CommandLine::out() << Tr::tr("Approved on %1 by %2.").arg(current.approvedOn.toString(Qt::ISODate), current.approvedBy)
+                                       << '\n';
+        Comite::CommandLine::out().flush();
+        return Success;
+    }, actions > 0 ? OpenMode::MustExist : OpenMode::ReadOnly);
+}
 
 int exportDeliberation(const QStringList &args)
 {

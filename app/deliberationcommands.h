@@ -1,5 +1,6 @@
 #pragma once
-// The written-deliberation commands of `comite`: export-deliberation (a
+// The written-deliberation commands of `comite`: deliberation (its
+// approval: submit, approve, final, correct), export-deliberation (a
 // session's deliberation, or its procurement notice, as PDF, ODT, Markdown
 // or HTML) and export-history (every committee of a product). They render
 // charts and fonts, so they run with a GUI application, offscreen when
@@ -8,6 +9,9 @@
 #include <QStringList>
 
 namespace Comite::CommandLine::DeliberationCommands {
+// `deliberation --session ID [--submit|--approve --by NAME|--final|--correct REASON] [--json]`:
+// where the written deliberation stands in its approval, and its steps.
+int deliberation(const QStringList &arguments);
 int exportDeliberation(const QStringList &arguments);
 int exportHistory(const QStringList &arguments);
 }

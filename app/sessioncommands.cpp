@@ -54,6 +54,11 @@ QJsonObject decisionJson(const Session &s, const Decision &d)
         {"actions", actions},
         {"procurement_informed", d.procurementInformedOn.isValid()},
         {"procurement_informed_on", dateOrNull(d.procurementInformedOn)},
+        {"vote", d.vote.isRecorded() ? QJsonValue(QJsonObject{{"kind", d.vote.key()},
+                                                              {"for", d.vote.votesFor},
+                                                              {"against", d.vote.votesAgainst},
+                                                              {"abstaining", d.vote.abstaining}})
+                                     : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -143,7 +148,10 @@ QJsonObject sessionJson(const Session &s)
         products.append(QJsonObject{{"slug", p.slug}, {"title", p.title}});
     for (const Participant &p : s.participants)
         participants.append(QJsonObject{{"name", p.name}, {"organisation", p.organisation},
-                                        {"role", ParticipantRoles::key(p.role)}, {"present", p.present}, {"voting", p.voting}});
+                                        {"role", ParticipantRoles::key(p.role)}, {"present", p.present}, {"voting", p.voting},
+                                        {"excused", !p.present && p.excused},
+                                        {"attendance", p.present ? "present" : (p.excused ? "excused" : "absent")},
+                                        {"civility", Civilities::key(p.civility)}});
     const QList<QDateTime> starts = SessionAgenda::plannedStarts(s.startsAt, s.agenda);
     for (int i = 0; i < s.agenda.size(); ++i) {
         const AgendaItem &item = s.agenda[i];
@@ -180,6 +188,8 @@ QJsonObject sessionJson(const Session &s)
         {"agenda_minutes", s.agendaMinutes()},
         {"planned_end", startText(s.plannedEnd())},
         {"over_length", s.isOverLength()},
+        {"started_at", s.startedAt.isValid() ? QJsonValue(startText(s.startedAt)) : QJsonValue(QJsonValue::Null)},
+        {"ended_at", s.endedAt.isValid() ? QJsonValue(startText(s.endedAt)) : QJsonValue(QJsonValue::Null)},
         {"products", products},
         {"participants", participants},
         {"agenda", agenda},

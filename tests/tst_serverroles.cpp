@@ -366,6 +366,55 @@ private Q_SLOTS:
                           QStringLiteral("DELETE FROM session_scores WHERE participant_id = {bobSeat} AND question = 1")});
     }
 
+    // The approval of a deliberation (issue 16): only the session's chair,
+    // with their login, approves a submitted draft, and changes nothing
+    // else; the facilitator cannot approve for a chair who has a login.
+    void chairApproves()
+    {
+        const qint64 submitted = session(QStringLiteral("Comité soumis"), QStringLiteral("held"));
+        insert(QStringLiteral("session_participants"),
+               {QStringLiteral("session_id"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("voting"), QStringLiteral("login")},
+               {submitted, QStringLiteral("Bob"), QStringLiteral("chair"), 1, QLatin1String(sponsor)});
+        m_ids[QStringLiteral("submittedVersion")] =
+            insert(QStringLiteral("deliberation_versions"),
+                   {QStringLiteral("session_id"), QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("created_on"),
+                    QStringLiteral("submitted_on"), QStringLiteral("submitted_by")},
+                   {submitted, 1, QStringLiteral("draft"), QStringLiteral("2026-11-24"), QStringLiteral("2026-11-24"), QStringLiteral("Carol")});
+        const QString table = QStringLiteral("deliberation_versions");
+        const QString approve = QStringLiteral("UPDATE deliberation_versions SET status = 'final', approved_on = '2026-11-25', "
+                                               "approved_by = 'Bob', finalised_on = '2026-11-25', content = '# Approuvée' "
+                                               "WHERE id = {submittedVersion}");
+        auto refusedBy = [&](const char *login, const QString &sql, const QString &state) {
+            const QString before = fingerprint(table);
+            const Attempt a = attempt(QLatin1String(login), sql);
+            if (state.isEmpty())
+                QVERIFY2(!a.ok || a.rows == 0, qPrintable(expand(sql)));
+            else
+                QVERIFY2(!a.ok && a.state == state, qPrintable(QLatin1String(login) + u' ' + expand(sql) + QStringLiteral(" → ")
+                                                               + a.state + u' ' + a.text + u' ' + QString::number(a.rows)));
+            QCOMPARE(fingerprint(table), before);
+        };
+        const QString denied = QStringLiteral("42501");
+        // The facilitator cannot approve in the chair's place.
+        refusedBy(facilitator, approve, denied);
+        // The chair neither writes the text nor submits nor adds versions.
+        refusedBy(sponsor, QStringLiteral("UPDATE deliberation_versions SET content = 'x' WHERE id = {submittedVersion}"), denied);
+        refusedBy(sponsor, QStringLiteral("INSERT INTO deliberation_versions (session_id, number, created_on) "
+                                          "VALUES ({running}, 1, '2026-11-24')"), denied);
+        refusedBy(sponsor, QStringLiteral("DELETE FROM deliberation_versions WHERE id = {submittedVersion}"), denied);
+        // …nor approves a session it does not chair (its rows are not the chair's).
+        refusedBy(sponsor, QStringLiteral("UPDATE deliberation_versions SET approved_by = 'Bob' WHERE id = {finalVersion}"), QString());
+        // A team member never.
+        refusedBy(team, approve, denied);
+        // The chair approves (committed, unlike allowed()).
+        const Attempt approval = attempt(QLatin1String(sponsor), approve);
+        QVERIFY2(approval.ok && approval.rows == 1, qPrintable(approval.text));
+        // Then it is final: locked for the chair too.
+        refusedBy(sponsor, QStringLiteral("UPDATE deliberation_versions SET content = 'x' WHERE id = {submittedVersion}"), denied);
+        refusedBy(facilitator, QStringLiteral("UPDATE deliberation_versions SET content = 'x' WHERE id = {submittedVersion}"),
+                  QLatin1String(ServerRefusal::lockedState));
+    }
+
     void finalDeliberationLocks_data()
     {
         QTest::addColumn<QString>("sql");

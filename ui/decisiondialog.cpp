@@ -1,4 +1,5 @@
 #include "decisiondialog.h"
+#include "votewidget.h"
 
 #include "errorreport.h"
 #include "commands/sessionedits.h"
@@ -197,6 +198,7 @@ QWidget *DecisionDialog::decisionTab()
     auto *form = new QFormLayout;
     form->addRow(tr("&Option:"), m_option);
     form->addRow(tr("P&hase change:"), m_phase);
+    form->addRow(tr("&Vote:"), m_vote = new VoteWidget(page));
     auto *layout = new QVBoxLayout;
     layout->addLayout(form);
     layout->addWidget(m_budget);
@@ -224,6 +226,7 @@ void DecisionDialog::load(const Decision &d)
     m_periodEnd->setDate(d.periodEnd.isValid() ? d.periodEnd : CommitteeSchedule::decisionPeriodEnd(m_sessionDate));
     m_comment->setPlainText(d.comment);
     m_conditions->setPlainText(d.conditions);
+    m_vote->setVote(d.vote);
     m_procurement->setChecked(d.procurementInformedOn.isValid());
     m_procurementDate->setDate(d.procurementInformedOn.isValid() ? d.procurementInformedOn : m_workspace.today());
     m_procurementDate->setEnabled(m_procurement->isChecked());
@@ -284,6 +287,7 @@ Decision DecisionDialog::decision() const
     }
     d.comment = m_comment->toPlainText().trimmed();
     d.conditions = m_conditions->toPlainText().trimmed();
+    d.vote = m_vote->vote();
     if (m_procurement->isChecked())
         d.procurementInformedOn = m_procurementDate->date();
     for (int r = 0; r < m_objectives->rowCount(); ++r) {

@@ -37,6 +37,7 @@ public:
     QDateEdit *periodEndEdit() const { return m_periodEnd; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
     QPlainTextEdit *conditionsEdit() const { return m_conditions; }
+    class VoteWidget *voteWidget() const { return m_vote; }
     QCheckBox *procurementCheck() const { return m_procurement; }
     QDateEdit *procurementDate() const { return m_procurementDate; }
     QTableWidget *objectivesTable() const { return m_objectives; }
@@ -72,6 +73,7 @@ private:
     QTableWidget *m_objectives;
     QTableWidget *m_blockers;
     QPlainTextEdit *m_conditions;
+    class VoteWidget *m_vote = nullptr;
     QTableWidget *m_actions;
     QLabel *m_error;
     DecisionContext *m_context = nullptr;

@@ -3,6 +3,7 @@
 #include "errorreport.h"
 #include "commands/sessionedits.h"
 #include "decisiondialog.h"
+#include "deliberationactions.h"
 #include "domain/displayformat.h"
 #include "warningdelegate.h"
 
@@ -12,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Comite {
@@ -47,6 +49,14 @@ DecisionsPage::DecisionsPage(Workspace &workspace, qint64 sessionId, QWidget *pa
     buttons->addWidget(remove);
     buttons->addStretch();
     buttons->addWidget(m_close);
+    // The deliberation's approval, once the session is closed.
+    m_deliberation = new DeliberationActions(workspace, this, [sessionId] { return sessionId; });
+    for (QAction *action : {m_deliberation->submitAction(), m_deliberation->approveAction()}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);

@@ -2,7 +2,7 @@
 // One decision per product of a session: what was decided (option, amount,
 // phase change, procurement informed), a dialog to record or change it, and
 // closing the session — refused, naming the products, while one has no
-// decision.
+// decision —, then submitting the deliberation to the chair and approving it.
 
 #include "storage/workspace.h"
 
@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace Comite {
 
+class DeliberationActions;
+
 class DecisionsPage : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
     QTableWidget *table() const { return m_table; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *closeButton() const { return m_close; }
+    // Submit to the chair and approve (the buttons beside "Close the session").
+    DeliberationActions *deliberationActions() const { return m_deliberation; }
 
 public Q_SLOTS:
     void editSelected();
@@ -48,6 +52,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_status;
     QPushButton *m_close;
+    DeliberationActions *m_deliberation = nullptr;
 };
 
 } // namespace Comite

@@ -44,6 +44,28 @@ public:
         model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
     }
 };
+// Mme, M. or neutral (the participant model's civility keys).
+class CivilityDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (Civility c : {Civility::Neutral, Civility::Madame, Civility::Monsieur})
+            combo->addItem(Civilities::label(c), Civilities::key(c));
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+};
 } // namespace
 
 SessionPlanningPage::SessionPlanningPage(Workspace &workspace, qint64 sessionId, QWidget *parent)
@@ -96,6 +118,7 @@ SessionPlanningPage::SessionPlanningPage(Workspace &workspace, qint64 sessionId,
 
     m_participants->setModel(m_participantModel);
     m_participants->setItemDelegateForColumn(ParticipantModel::RoleColumn, new RoleDelegate(this));
+    m_participants->setItemDelegateForColumn(ParticipantModel::CivilityColumn, new CivilityDelegate(this));
     m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_participants->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participants->verticalHeader()->hide();

@@ -18,7 +18,10 @@ struct Tr {
 };
 } // namespace
 
-bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error, const DeliberationFreezer &freeze)
+namespace {
+// Makes the version in force final; approved by the chair when
+// `approvedBy` is not null (then the version must be submitted).
+bool finalise(Workspace &ws, qint64 sessionId, QString *error, const DeliberationFreezer &freeze, const QString &approvedBy)
 {
     try {
         auto data = DeliberationData::load(ws, sessionId);
@@ -29,6 +32,12 @@ bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error, cons
         const DeliberationVersion before = data->version;
         if (before.isFinal())
             return refuse(error, Tr::tr("The deliberation is already final (version %1).").arg(before.number));
+        const Participant *chair = data->chair();
+        if (!approvedBy.isNull()) {
+            if (const QString problem = DeliberationRules::approveProblem(before, approvedBy, chair ? chair->name : QString());
+                !problem.isEmpty())
+                return refuse(error, problem);
+        }
         DeliberationVersion after = before;
         after.status = DeliberationStatus::Final;
         if (!after.createdOn.isValid())
@@ -36,6 +45,11 @@ bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error, cons
         after.finalisedOn = ws.today();
         const Participant *secretary = data->secretary();
         after.finalisedBy = secretary ? secretary->name : QString();
+        if (!approvedBy.isNull()) {
+            after.approvedOn = ws.today();
+            // The chair's name as listed, whatever the case it was typed in.
+            after.approvedBy = chair ? chair->name : approvedBy.trimmed();
+        }
         data->version = after;
         if (!data->versions.isEmpty())
             data->versions.last() = after;
@@ -48,8 +62,47 @@ bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error, cons
             after.content = DeliberationSnapshot::freeze({builder.record(), builder.procurementNotice()});
         }
         const std::optional<DeliberationVersion> stored = before.id > 0 ? std::optional(before) : std::nullopt;
+        const QString text = approvedBy.isNull()
+                                 ? Tr::tr("Mark the deliberation of “%1” final").arg(data->session.displayTitle())
+                                 : Tr::tr("Approve the deliberation of “%1”").arg(data->session.displayTitle());
+        return push(ws, new SetDeliberationVersion(ws, text, stored, after), error);
+    } catch (const StorageError &e) {
+        return refuse(error, e.message());
+    }
+}
+} // namespace
+
+bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error, const DeliberationFreezer &freeze)
+{
+    return finalise(ws, sessionId, error, freeze, QString());
+}
+
+bool approveDeliberation(Workspace &ws, qint64 sessionId, const QString &by, QString *error, const DeliberationFreezer &freeze)
+{
+    // Never a null string: a null `approvedBy` means no approval.
+    return finalise(ws, sessionId, error, freeze, by.isNull() ? QStringLiteral("") : by);
+}
+
+bool submitDeliberation(Workspace &ws, qint64 sessionId, const QString &by, QString *error)
+{
+    try {
+        auto data = DeliberationData::load(ws, sessionId);
+        if (!data)
+            return refuse(error, Tr::tr("Session %1 does not exist.").arg(sessionId));
+        if (data->session.status != SessionStatus::Held)
+            return refuse(error, Tr::tr("Close the session before submitting its deliberation to the chair."));
+        const DeliberationVersion before = data->version;
+        if (const QString problem = DeliberationRules::submitProblem(before); !problem.isEmpty())
+            return refuse(error, problem);
+        DeliberationVersion after = before;
+        if (!after.createdOn.isValid())
+            after.createdOn = ws.today();
+        after.submittedOn = ws.today();
+        const Participant *secretary = data->secretary();
+        after.submittedBy = !by.trimmed().isEmpty() ? by.trimmed() : (secretary ? secretary->name : QString());
+        const std::optional<DeliberationVersion> stored = before.id > 0 ? std::optional(before) : std::nullopt;
         return push(ws,
-                    new SetDeliberationVersion(ws, Tr::tr("Mark the deliberation of “%1” final").arg(data->session.displayTitle()),
+                    new SetDeliberationVersion(ws, Tr::tr("Submit the deliberation of “%1” to the chair").arg(data->session.displayTitle()),
                                                stored, after),
                     error);
     } catch (const StorageError &e) {

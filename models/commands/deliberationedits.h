@@ -23,6 +23,15 @@ using DeliberationFreezer = std::function<QString(DeliberationData &data)>;
 // the version reads from it.
 bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error = nullptr,
                            const DeliberationFreezer &freeze = {});
+// The approval workflow: the secretary submits the draft to the chair
+// (`by`: who submits; empty: the session's secretary), then the chair
+// approves it, which records who and when and makes it final as
+// markDeliberationFinal does. Submitting is refused unless the session is
+// held and the version is a draft not yet submitted; approving unless it
+// is submitted and `by` is the session's chair (when one is listed).
+bool submitDeliberation(Workspace &ws, qint64 sessionId, const QString &by, QString *error = nullptr);
+bool approveDeliberation(Workspace &ws, qint64 sessionId, const QString &by, QString *error = nullptr,
+                         const DeliberationFreezer &freeze = {});
 // Refused unless the deliberation is final and `reason` says why.
 bool correctDeliberation(Workspace &ws, qint64 sessionId, const QString &reason, QString *error = nullptr);
 

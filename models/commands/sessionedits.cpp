@@ -361,7 +361,10 @@ bool markSessionRunning(Workspace &ws, qint64 sessionId, QString *error)
         return false;
     if (session->status != SessionStatus::Planned)
         return true;
-    if (!guarded(error, [&] { ws.sessions().setStatus(sessionId, SessionStatus::Running); }))
+    if (!guarded(error, [&] {
+            ws.sessions().setStatus(sessionId, SessionStatus::Running);
+            ws.sessions().noteActualStart(sessionId, ws.clock().now());  // the actual start, for the deliberation
+        }))
         return false;
     ws.notifySessionChanged(sessionId, SessionChange::Status);
     return true;

@@ -72,20 +72,30 @@ void DeliberationBuilder::header(DeliberationDocument &doc) const
     int actualSeconds = 0;
     for (const AgendaItem &item : s.agenda)
         actualSeconds += item.actualSeconds.value_or(0);
-    if (actualSeconds > 0) {
-        // The session ran from its start for the time its items took.
-        facts << std::pair(tr("Held"), tr("from %1 to %2").arg(clockTime(s.startsAt.time(), m_locale),
-                                                               clockTime(s.startsAt.addSecs(actualSeconds).time(), m_locale)));
-    }
-    int voting = 0, votingPresent = 0;
+    // The actual times as noted; else the planned start for the time the
+    // agenda items took.
+    const QDateTime from = s.startedAt.isValid() ? s.startedAt : s.startsAt;
+    const QDateTime to = s.endedAt.isValid() && s.endedAt > from ? s.endedAt
+                                                                  : (actualSeconds > 0 ? from.addSecs(actualSeconds) : QDateTime());
+    if (to.isValid())
+        facts << std::pair(tr("Held"), tr("from %1 to %2").arg(clockTime(from.time(), m_locale), clockTime(to.time(), m_locale)));
+    int voting = 0, votingPresent = 0, present = 0, excused = 0, absent = 0;
     for (const Participant &p : s.participants) {
         voting += p.voting ? 1 : 0;
         votingPresent += p.voting && p.present ? 1 : 0;
+        present += p.attendance() == Attendance::Present ? 1 : 0;
+        excused += p.attendance() == Attendance::Excused ? 1 : 0;
+        absent += p.attendance() == Attendance::Absent ? 1 : 0;
+    }
+    if (!s.participants.isEmpty()) {
+        facts << std::pair(tr("Attendance"), tr("%n present", nullptr, present) + QStringLiteral(", ") + tr("%n excused", nullptr, excused)
+                                                 + QStringLiteral(", ") + tr("%n absent", nullptr, absent));
     }
     if (voting > 0) {
+        const QString members = tr("%n of the voting members present", nullptr, votingPresent);
         facts << std::pair(tr("Quorum"), votingPresent * 2 > voting
-                                             ? tr("%1 of the %2 voting members present: the committee could deliberate.").arg(votingPresent).arg(voting)
-                                             : tr("%1 of the %2 voting members present: no majority of voting members.").arg(votingPresent).arg(voting));
+                                             ? tr("%1 (out of %2): the committee could deliberate.").arg(members).arg(voting)
+                                             : tr("%1 (out of %2): no majority of voting members.").arg(members).arg(voting));
     }
     facts << std::pair(tr("Status"), DeliberationRules::footerText(m_data.version));
     doc.facts(facts);
@@ -94,8 +104,9 @@ void DeliberationBuilder::header(DeliberationDocument &doc) const
     QList<QStringList> rows;
     for (const Participant &p : s.participants) {
         // Wording that agrees with anyone: « avec voix délibérative », « a participé ».
-        rows << QStringList{p.name, p.organisation, p.voting ? tr("%1, with a vote").arg(ParticipantRoles::label(p.role)) : ParticipantRoles::label(p.role),
-                            p.present ? tr("attended") : tr("did not attend")};
+        const QString role = ParticipantRoles::label(p.role, p.civility);
+        const QString name = p.civility == Civility::Neutral ? p.name : tr("%1 %2").arg(Civilities::label(p.civility), p.name);
+        rows << QStringList{name, p.organisation, p.voting ? tr("%1, with a vote").arg(role) : role, p.attendanceText()};
     }
     doc.tableOr({tr("Name"), tr("Organisation"), tr("Role"), tr("Attendance")}, rows, tr("No participant listed."));
 }
@@ -177,15 +188,29 @@ void DeliberationBuilder::closing(DeliberationDocument &doc) const
     doc.paragraph(secretary ? tr("Drawn up by %1, secretary of the committee, on %2.").arg(secretary->name, day)
                             : tr("Drawn up on %1.").arg(day));
     doc.heading(tr("Approval"), 2);
-    if (v.isFinal()) {
+    QList<std::pair<QString, QString>> steps;
+    if (v.isSubmitted())
+        steps << std::pair(tr("Submitted to the chair"), v.submittedBy.isEmpty() ? doc.date(v.submittedOn)
+                                                                                 : tr("on %1 by %2").arg(doc.date(v.submittedOn), v.submittedBy));
+    if (v.isApproved())
+        steps << std::pair(tr("Approved by the chair"), tr("on %1 by %2").arg(doc.date(v.approvedOn), v.approvedBy));
+    doc.facts(steps);
+    if (v.isFinal() && v.isApproved()) {
+        doc.paragraph(tr("Version %1 was approved by the chair of the committee and made final on %2.").arg(v.number).arg(day));
+    } else if (v.isFinal()) {
         doc.paragraph(v.finalisedBy.isEmpty() ? tr("Version %1 was approved and made final on %2.").arg(v.number).arg(day)
                                               : tr("Version %1 was approved and made final on %2 by %3.").arg(v.number).arg(day, v.finalisedBy));
+    } else if (v.isSubmitted()) {
+        doc.paragraph(tr("Submitted to the chair of the committee; not approved yet."), true);
     } else {
-        doc.paragraph(tr("Not approved yet: this draft is submitted to the chair of the committee."), true);
+        doc.paragraph(tr("Not approved yet: this draft is to be submitted to the chair of the committee."), true);
     }
-    // Room for the two signatures.
+    // Room for the two signatures, with what each signs for.
+    const QString approved = v.isApproved() ? tr("Approved on %1").arg(doc.date(v.approvedOn)) : tr("Approved on:");
+    const QString drawn = tr("Drawn up on %1").arg(day);
     doc.table({tr("The chair"), tr("The secretary")},
               {{chair ? chair->name : QStringLiteral("—"), secretary ? secretary->name : QStringLiteral("—")},
+               {approved, drawn},
                {tr("Signature:") + QStringLiteral("\n\n\n"), tr("Signature:") + QStringLiteral("\n\n\n")}});
 }
 
@@ -212,6 +237,9 @@ DeliberationDocument DeliberationBuilder::record() const
     notes(doc);
     doc.tagWith = 0;
     corrections(doc);
+    // The approval and the signatures on a page of their own: never split
+    // across two pages.
+    doc.pageBreak();
     closing(doc);
     return doc;
 }
@@ -255,21 +283,45 @@ DeliberationDocument DeliberationBuilder::procurementNotice() const
             items << tr("No new order: the committee granted no amount.");
         } else {
             items << tr("Orders up to %1, %2.").arg(doc.money(d->amount), doc.period(d->periodStart, d->periodEnd));
-            if (p.requested) {
-                for (const QString &line : BudgetLines::keys()) {
-                    if (p.requested->budgetRequest.value(line) > 0)
-                        items << tr("%1: %2 requested").arg(BudgetLines::label(line), doc.money(p.requested->budgetRequest.value(line)));
-                }
-                QStringList team;
-                for (const TeamMember &m : p.requested->team)
-                    team << m.profile;
-                if (!team.isEmpty())
-                    items << tr("Team: %1").arg(team.join(QStringLiteral(", ")));
+        }
+        if (d && !p.payers.isEmpty())
+            items << tr("Paid by: %1").arg(p.payers.join(QStringLiteral(", ")));
+        if (d && d->conditions.trimmed().isEmpty())
+            items << tr("Conditions: none");
+        doc.list(items);
+        if (d && d->option != DecisionOption::Stop && d->amount && *d->amount > 0 && p.requested) {
+            // What is granted by line and by profile: the amount granted
+            // shared as the team requested it (pro rata when it differs).
+            qint64 requestedTotal = 0;
+            for (const QString &line : BudgetLines::keys())
+                requestedTotal += p.requested->budgetRequest.value(line);
+            const double share = requestedTotal > 0 ? double(*d->amount) / double(requestedTotal) : 0.0;
+            QList<QStringList> lines;
+            for (const QString &line : BudgetLines::keys()) {
+                const qint64 asked = p.requested->budgetRequest.value(line);
+                if (asked > 0)
+                    lines << QStringList{BudgetLines::label(line), doc.money(asked), doc.money(qRound64(asked * share))};
             }
+            if (!lines.isEmpty()) {
+                if (requestedTotal != *d->amount)
+                    doc.paragraph(tr("The amount granted differs from the request: it is shared in proportion to the lines and "
+                                     "profiles requested."), true);
+                lines << QStringList{tr("Total"), doc.money(requestedTotal), doc.money(d->amount)};
+                doc.table({tr("Budget line"), tr("Requested"), tr("Granted")}, lines, {1, 2});
+            }
+            double fte = 0;
+            for (const TeamMember &m : p.requested->team)
+                fte += m.fte();
+            QList<QStringList> profiles;
+            for (const TeamMember &m : p.requested->team) {
+                profiles << QStringList{m.profile, m_locale.toString(m.fte(), 'f', 1),
+                                        fte > 0 ? doc.money(qRound64(*d->amount * m.fte() / fte)) : QStringLiteral("—")};
+            }
+            if (!profiles.isEmpty())
+                doc.table({tr("Profile"), tr("Full-time equivalent"), tr("Amount (pro rata time)")}, profiles, {1, 2});
         }
         if (d && !d->conditions.trimmed().isEmpty())
-            items << tr("Conditions: %1").arg(d->conditions.trimmed());
-        doc.list(items);
+            doc.paragraph(tr("Conditions: %1").arg(d->conditions.trimmed()));
     }
     closing(doc);
     return doc;

@@ -70,6 +70,14 @@ DeliberationProduct DeliberationData::loadProduct(Workspace &ws, const SessionPr
         }
     }
 
+    // Who pays: the product's sponsor administrations.
+    if (!d.product.sponsorIds.isEmpty()) {
+        for (const Organisation &o : ws.organisations().organisations()) {
+            if (d.product.sponsorIds.contains(o.id))
+                d.payers << (o.acronym.isEmpty() || o.acronym == o.name ? o.name : QStringLiteral("%1 (%2)").arg(o.name, o.acronym));
+        }
+    }
+
     // The roadmap this session approved is the team's request; the one
     // running before it is the period under review.
     QList<Roadmap> roadmaps = ws.roadmaps().forProduct(ref.productId);

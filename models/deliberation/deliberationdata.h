@@ -22,6 +22,7 @@ class Workspace;
 struct DeliberationProduct {
     SessionProduct ref;
     Product product;
+    QStringList payers;  // the sponsor administrations that pay (names)
     std::optional<Phase> phase;  // when the committee met
     QList<IndicatorSeries> indicators;
     QList<MatrixColumn> matrix;

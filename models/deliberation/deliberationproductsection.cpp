@@ -176,6 +176,7 @@ void DeliberationProductSection::decision(const DeliberationProduct &p)
         facts << std::pair(tr("Amount"), m_doc.money(d->amount));
         facts << std::pair(tr("Period"), m_doc.period(d->periodStart, d->periodEnd));
         facts << std::pair(tr("Phase change"), d->phaseChange ? Phases::label(*d->phaseChange) : tr("none"));
+        facts << std::pair(tr("Vote"), d->vote.text());
         if (d->procurementInformedOn.isValid())
             facts << std::pair(tr("Procurement informed on"), m_doc.date(d->procurementInformedOn));
         m_doc.facts(facts);

@@ -88,7 +88,38 @@ DeliberationVersion current(const QList<DeliberationVersion> &versions, qint64 s
 
 QString footerText(const DeliberationVersion &version)
 {
+    if (!version.isFinal() && version.isSubmitted())
+        return Tr::tr("Version %1 · submitted to the chair").arg(version.number);
     return Tr::tr("Version %1 · %2").arg(version.number).arg(DeliberationStatuses::label(version.status));
+}
+
+QString stageKey(const DeliberationVersion &version)
+{
+    if (version.isFinal())
+        return version.isApproved() ? QStringLiteral("approved") : QStringLiteral("final");
+    return version.isSubmitted() ? QStringLiteral("submitted") : QStringLiteral("draft");
+}
+
+QString submitProblem(const DeliberationVersion &version)
+{
+    if (version.isFinal())
+        return Tr::tr("The deliberation is already final (version %1).").arg(version.number);
+    if (version.isSubmitted())
+        return Tr::tr("Version %1 of the deliberation is already submitted to the chair.").arg(version.number);
+    return {};
+}
+
+QString approveProblem(const DeliberationVersion &version, const QString &by, const QString &chair)
+{
+    if (version.isFinal())
+        return Tr::tr("The deliberation is already final (version %1).").arg(version.number);
+    if (!version.isSubmitted())
+        return Tr::tr("Submit the deliberation to the chair before approving it.");
+    if (by.trimmed().isEmpty())
+        return Tr::tr("Say who approves the deliberation.");
+    if (!chair.isEmpty() && by.trimmed().compare(chair, Qt::CaseInsensitive) != 0)
+        return Tr::tr("Only the chair of the committee, %1, approves the deliberation.").arg(chair);
+    return {};
 }
 } // namespace DeliberationRules
 

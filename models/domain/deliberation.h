@@ -31,7 +31,15 @@ struct DeliberationVersion {
     QDate finalisedOn;
     QString finalisedBy;  // the secretary's name
     QString content;      // the Markdown the version was made final with
+    // The approval workflow (issue 16): draft → submitted to the chair →
+    // approved by the chair, which makes the version final.
+    QDate submittedOn;    // null: not submitted
+    QString submittedBy;  // the secretary who submitted it
+    QDate approvedOn;     // null: not approved in Comité (a final version may be signed on paper)
+    QString approvedBy;   // the chair who approved it
     bool isFinal() const { return status == DeliberationStatus::Final; }
+    bool isSubmitted() const { return submittedOn.isValid(); }
+    bool isApproved() const { return approvedOn.isValid(); }
     bool operator==(const DeliberationVersion &) const = default;
 };
 
@@ -57,8 +65,16 @@ QString label(DeliberationFormat format);   // "PDF document (*.pdf)", translate
 namespace DeliberationRules {
 // The version in force: the latest stored, else a fresh draft version 1.
 DeliberationVersion current(const QList<DeliberationVersion> &versions, qint64 sessionId);
-// "Version 2 · final" / "Version 1 · draft" (translated), for footers.
+// "Version 2 · final" / "Version 1 · draft" / "Version 1 · submitted to
+// the chair" (translated), for footers.
 QString footerText(const DeliberationVersion &version);
+// Where the version stands in the approval workflow: "draft", "submitted",
+// "approved" (final with the chair's approval) or "final" (the CLI's words).
+QString stageKey(const DeliberationVersion &version);
+// Why the version cannot be submitted / approved now, translated; empty
+// when it can. `chair` is the session's chair (empty: none listed).
+QString submitProblem(const DeliberationVersion &version);
+QString approveProblem(const DeliberationVersion &version, const QString &by, const QString &chair);
 }
 
 } // namespace Comite

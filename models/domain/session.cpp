@@ -111,7 +111,7 @@ SessionChanges changesBetween(const Session &a, const Session &b)
 {
     SessionChanges c;
     if (a.title != b.title || a.startsAt != b.startsAt || a.plannedMinutes != b.plannedMinutes || a.place != b.place
-        || a.videoLink != b.videoLink || a.incubatorId != b.incubatorId)
+        || a.videoLink != b.videoLink || a.incubatorId != b.incubatorId || a.startedAt != b.startedAt || a.endedAt != b.endedAt)
         c |= SessionChange::Header;
     if (a.products != b.products)
         c |= SessionChange::Products;

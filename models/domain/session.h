@@ -39,6 +39,8 @@ struct Session {
     QString place;
     QString videoLink;
     SessionStatus status = SessionStatus::Planned;
+    QDateTime startedAt;  // the actual start and end, when noted; null otherwise
+    QDateTime endedAt;
     QList<SessionProduct> products;
     QList<Participant> participants;
     QList<AgendaItem> agenda;

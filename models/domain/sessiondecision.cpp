@@ -48,6 +48,45 @@ QString label(ObjectiveStatus status)
 
 } // namespace ObjectiveStatuses
 
+namespace {
+struct VoteTr {
+    Q_DECLARE_TR_FUNCTIONS(DecisionVote)
+};
+} // namespace
+
+QString DecisionVote::key() const
+{
+    switch (kind) {
+    case Unanimous: return QStringLiteral("unanimous");
+    case Counted: return QStringLiteral("counted");
+    case None: break;
+    }
+    return {};
+}
+
+DecisionVote::Kind DecisionVote::kindFromKey(QStringView key)
+{
+    if (key == u"unanimous")
+        return Unanimous;
+    if (key == u"counted")
+        return Counted;
+    return None;
+}
+
+QString DecisionVote::text() const
+{
+    switch (kind) {
+    case Unanimous: return VoteTr::tr("Unanimous");
+    case Counted: {
+        QStringList parts{VoteTr::tr("%n for", nullptr, votesFor), VoteTr::tr("%n against", nullptr, votesAgainst),
+                          VoteTr::tr("%n abstention(s)", nullptr, abstaining)};
+        return parts.join(QStringLiteral(", "));
+    }
+    case None: break;
+    }
+    return VoteTr::tr("Not recorded");
+}
+
 namespace SessionDecisions {
 
 namespace {
@@ -70,6 +109,8 @@ QStringList problems(const Decision &d, const QString &productTitle)
                       .arg(productTitle, Phases::label(*d.phaseChange));
     if (d.option == DecisionOption::Stop && d.amount && *d.amount > 0)
         result << Tr::tr("%1: a stop decision grants no budget.").arg(productTitle);
+    if (d.vote.kind == DecisionVote::Counted && d.vote.votesFor + d.vote.votesAgainst + d.vote.abstaining == 0)
+        result << Tr::tr("%1: a counted vote needs at least one vote.").arg(productTitle);
     for (int i = 0; i < d.objectives.size(); ++i) {
         if (d.objectives[i].text.trimmed().isEmpty())
             result << Tr::tr("%1: roadmap priority %2 has no text.").arg(productTitle).arg(i + 1);

@@ -46,6 +46,22 @@ struct DecisionAction {
     bool operator==(const DecisionAction &) const = default;
 };
 
+// How the voting members voted on a decision: unanimously, or counted
+// (for, against, abstaining). Not recorded when `kind` is None.
+struct DecisionVote {
+    enum Kind { None, Unanimous, Counted };
+    Kind kind = None;
+    int votesFor = 0;
+    int votesAgainst = 0;
+    int abstaining = 0;
+    bool isRecorded() const { return kind != None; }
+    QString key() const;  // "", "unanimous", "counted" (storage and --json)
+    static Kind kindFromKey(QStringView key);
+    // "Unanimous" / "4 for, 1 against, 1 abstention" (translated, %n plurals).
+    QString text() const;
+    bool operator==(const DecisionVote &) const = default;
+};
+
 struct Decision {
     qint64 id = 0;
     qint64 productId = 0;
@@ -60,6 +76,7 @@ struct Decision {
     QString conditions;  // conditions or reserves
     QList<DecisionAction> actions;
     QDate procurementInformedOn;  // null: procurement not told yet
+    DecisionVote vote;
     bool operator==(const Decision &) const = default;
 };
 

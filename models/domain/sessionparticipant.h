@@ -22,11 +22,27 @@ enum class ParticipantRole {
     Other,
 };
 
+// How a participant is addressed, so that roles and attendance agree in
+// French ("Présidente", "présente"); Neutral words it for anyone.
+enum class Civility { Neutral, Madame, Monsieur };
+
+namespace Civilities {
+QString key(Civility civility);  // "", "mme", "m"
+Civility fromKey(QStringView key);
+QString label(Civility civility);  // "—", "Mme", "M." (translated)
+}
+
+// Present, excused (absent with an apology) or absent.
+enum class Attendance { Present, Excused, Absent };
+
 namespace ParticipantRoles {
 QList<ParticipantRole> all();
 QString key(ParticipantRole role);  // "chair", "business-directorate"…
 std::optional<ParticipantRole> fromKey(QStringView key);
 QString label(ParticipantRole role);
+// The role as it agrees with the civility: "Présidente" for a woman in
+// French (translations with the disambiguation "feminine"/"masculine").
+QString label(ParticipantRole role, Civility civility);
 // Chair, sponsors and business directorates score the grid unless told
 // otherwise.
 bool votesByDefault(ParticipantRole role);
@@ -39,6 +55,11 @@ struct Participant {
     ParticipantRole role = ParticipantRole::Other;
     bool present = true;
     bool voting = false;
+    bool excused = false;  // absent with an apology (only when not present)
+    Civility civility = Civility::Neutral;
+    Attendance attendance() const { return present ? Attendance::Present : (excused ? Attendance::Excused : Attendance::Absent); }
+    // "present" / "excused" / "absent", agreeing with the civility (translated).
+    QString attendanceText() const;
     bool operator==(const Participant &) const = default;
 };
 

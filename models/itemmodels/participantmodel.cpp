@@ -45,6 +45,14 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
         return p.id;
     if (role == RoleKeyRole)
         return ParticipantRoles::key(p.role);
+    if (index.column() == ExcusedColumn) {
+        const bool on = !p.present && p.excused;
+        if (role == Qt::CheckStateRole)
+            return on ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::AccessibleTextRole)
+            return on ? tr("Excused") : tr("Not excused");
+        return {};
+    }
     if (index.column() == VotingColumn || index.column() == PresentColumn) {
         const bool on = index.column() == VotingColumn ? p.voting : p.present;
         if (role == Qt::CheckStateRole)
@@ -60,6 +68,7 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
     case NameColumn: return p.name;
     case OrganisationColumn: return p.organisation;
     case RoleColumn: return role == Qt::EditRole ? ParticipantRoles::key(p.role) : ParticipantRoles::label(p.role);
+    case CivilityColumn: return role == Qt::EditRole ? Civilities::key(p.civility) : Civilities::label(p.civility);
     }
     return {};
 }
@@ -74,6 +83,8 @@ QVariant ParticipantModel::headerData(int section, Qt::Orientation orientation, 
     case RoleColumn: return tr("Role");
     case VotingColumn: return tr("Votes");
     case PresentColumn: return tr("Present");
+    case ExcusedColumn: return tr("Excused");
+    case CivilityColumn: return tr("Civility");
     }
     return {};
 }
@@ -83,7 +94,7 @@ Qt::ItemFlags ParticipantModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (!index.isValid())
         return f;
-    if (index.column() == VotingColumn || index.column() == PresentColumn)
+    if (index.column() == VotingColumn || index.column() == PresentColumn || index.column() == ExcusedColumn)
         return f | Qt::ItemIsUserCheckable;
     return f | Qt::ItemIsEditable;
 }
@@ -94,12 +105,19 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     QList<Participant> next = m_rows;
     Participant &p = next[index.row()];
-    if (role == Qt::CheckStateRole && (index.column() == VotingColumn || index.column() == PresentColumn)) {
+    if (role == Qt::CheckStateRole && index.column() == ExcusedColumn) {
+        p.excused = value.toInt() == Qt::Checked;
+        if (p.excused)
+            p.present = false;  // excused is a kind of absence
+    } else if (role == Qt::CheckStateRole && (index.column() == VotingColumn || index.column() == PresentColumn)) {
         (index.column() == VotingColumn ? p.voting : p.present) = value.toInt() == Qt::Checked;
+        if (p.present)
+            p.excused = false;
     } else if (role == Qt::EditRole) {
         switch (index.column()) {
         case NameColumn: p.name = value.toString().trimmed(); break;
         case OrganisationColumn: p.organisation = value.toString().trimmed(); break;
+        case CivilityColumn: p.civility = Civilities::fromKey(value.toString()); break;
         case RoleColumn: {
             const auto r = ParticipantRoles::fromKey(value.toString());
             if (!r)

@@ -12,7 +12,9 @@ class ParticipantModel : public SessionTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, OrganisationColumn, RoleColumn, VotingColumn, PresentColumn, ColumnCount };
+    // Excused: absent with an apology (only when not present). Civility:
+    // edited with its key ("mme", "m", "" neutral), shown as "Mme", "M.".
+    enum Column { NameColumn, OrganisationColumn, RoleColumn, VotingColumn, PresentColumn, ExcusedColumn, CivilityColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, RoleKeyRole };
 
     ParticipantModel(Workspace &workspace, qint64 sessionId, QObject *parent = nullptr);

@@ -23,8 +23,8 @@ QDate readDate(const QVariant &value)
 QList<DeliberationVersion> DeliberationRepository::versions(qint64 sessionId) const
 {
     QList<DeliberationVersion> list;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, number, status, reason, created_on, finalised_on, finalised_by, content "
-                                           "FROM deliberation_versions WHERE session_id = ? ORDER BY number"),
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, number, status, reason, created_on, finalised_on, finalised_by, content, "
+                                           "submitted_on, submitted_by, approved_on, approved_by FROM deliberation_versions WHERE session_id = ? ORDER BY number"),
                             {sessionId});
     while (q.next()) {
         DeliberationVersion v;
@@ -37,6 +37,10 @@ QList<DeliberationVersion> DeliberationRepository::versions(qint64 sessionId) co
         v.finalisedOn = readDate(q.value(5));
         v.finalisedBy = q.value(6).toString();
         v.content = q.value(7).toString();
+        v.submittedOn = readDate(q.value(8));
+        v.submittedBy = q.value(9).toString();
+        v.approvedOn = readDate(q.value(10));
+        v.approvedBy = q.value(11).toString();
         list << v;
     }
     return list;
@@ -64,20 +68,26 @@ void DeliberationRepository::write(DeliberationVersion &v)
                               v.createdOn.toString(Qt::ISODate),
                               SqlValue::date(v.finalisedOn),
                               Database::text(v.finalisedBy),
-                              Database::text(v.content)};
+                              Database::text(v.content),
+                              SqlValue::date(v.submittedOn),
+                              Database::text(v.submittedBy),
+                              SqlValue::date(v.approvedOn),
+                              Database::text(v.approvedBy)};
     m_db.transaction([&] {
         if (v.id > 0 && m_db.exec(QStringLiteral("SELECT 1 FROM deliberation_versions WHERE id = ?"), {v.id}).next()) {
             QVariantList bindings = values;
             bindings << v.id;
             m_db.exec(QStringLiteral("UPDATE deliberation_versions SET session_id = ?, number = ?, status = ?, reason = ?, "
-                                     "created_on = ?, finalised_on = ?, finalised_by = ?, content = ? WHERE id = ?"),
+                                     "created_on = ?, finalised_on = ?, finalised_by = ?, content = ?, "
+                                     "submitted_on = ?, submitted_by = ?, approved_on = ?, approved_by = ? WHERE id = ?"),
                       bindings);
             return;
         }
         v.id = m_db.insert(QStringLiteral("deliberation_versions"),
                            {QStringLiteral("session_id"), QStringLiteral("number"), QStringLiteral("status"),
                             QStringLiteral("reason"), QStringLiteral("created_on"), QStringLiteral("finalised_on"),
-                            QStringLiteral("finalised_by"), QStringLiteral("content")},
+                            QStringLiteral("finalised_by"), QStringLiteral("content"), QStringLiteral("submitted_on"),
+                            QStringLiteral("submitted_by"), QStringLiteral("approved_on"), QStringLiteral("approved_by")},
                            values, v.id);
     });
 }

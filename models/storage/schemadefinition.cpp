@@ -20,6 +20,10 @@ constexpr const char *sponsorScores =
     "AND EXISTS (SELECT 1 FROM session_products sp WHERE sp.session_id = {row}.session_id AND sp.product_id = {row}.product_id) "
     "AND EXISTS (SELECT 1 FROM sessions s WHERE s.id = {row}.session_id AND s.status = 'running')";
 
+// The chair of the row's session, by login, approves its deliberation.
+constexpr const char *chairOfSession =
+    "{row}.session_id IN (SELECT p.session_id FROM session_participants p WHERE p.login = current_user AND p.role = 'chair')";
+
 using W = TableWriter;
 
 const QList<TableDefinition> definitions = {
@@ -90,8 +94,9 @@ const QList<TableDefinition> definitions = {
     // 6 — who is who on a shared server
     {"product_members", 6, W::Facilitator, nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the team members of a product")},
-    // 7 — the written deliberation (its own lock: see ServerRoles)
-    {"deliberation_versions", 7, W::Facilitator, nullptr, nullptr, nullptr,
+    // 7 — the written deliberation (its own lock: see ServerRoles); the
+    // chair approves it (9; ServerRoles' approval guard says what it may change)
+    {"deliberation_versions", 7, W::Sponsor, chairOfSession, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the written deliberations")},
 };
 

@@ -61,7 +61,10 @@ std::optional<QString> explain(const QSqlError &error)
                                           : Tr::tr("Your role on the shared server does not allow changing %1.").arg(label);
         static const QRegularExpression table(QStringLiteral("table \"?(\\w+)"));
         const TableDefinition *t = SchemaDefinition::find(table.match(text).captured(1));
-        if (t && t->writer == TableWriter::Team)
+        if (t && QLatin1String(t->name) == QLatin1String("deliberation_versions"))
+            message += u' ' + Tr::tr("The facilitator writes the deliberation and submits it; only the chair of the session "
+                                     "approves it, with their own login.");
+        else if (t && t->writer == TableWriter::Team)
             message += u' ' + Tr::tr("A team member writes only the roadmap drafts, indicators and measurements of its own products.");
         else if (t && t->writer == TableWriter::Sponsor)
             message += u' ' + Tr::tr("A sponsor writes only its own scores, for the products of a session it takes part in, "

@@ -107,6 +107,55 @@ BEGIN
 END $$;
 )").arg(QLatin1String(ServerRefusal::approvedState));
 
+// The approval of a written deliberation (issue 16): on the shared server
+// the chair — the session's participant with the role "chair" and the
+// login — approves a submitted draft, which makes it final, and changes
+// nothing else; the facilitator writes, submits and makes final, and
+// records an approval only for a chair who has no login of their own.
+const QString approvalGuard = QStringLiteral(R"(
+CREATE OR REPLACE FUNCTION comite_approval_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF (SELECT t.tableowner = current_user FROM pg_tables t
+        WHERE t.tablename = TG_TABLE_NAME AND t.schemaname = TG_TABLE_SCHEMA) THEN
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NOT pg_has_role('comite_facilitator', 'MEMBER') THEN
+        IF TG_OP <> 'UPDATE' THEN
+            RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'permission denied for table deliberation_versions',
+                HINT = 'The chair only approves a submitted deliberation.';
+        END IF;
+        IF OLD.submitted_on IS NULL OR OLD.status <> 'draft' OR NEW.status <> 'final' OR NEW.approved_on IS NULL
+           OR NEW.approved_by = '' OR NEW.session_id <> OLD.session_id OR NEW.number <> OLD.number
+           OR NEW.reason <> OLD.reason OR NEW.created_on <> OLD.created_on
+           OR NEW.submitted_on IS DISTINCT FROM OLD.submitted_on OR NEW.submitted_by <> OLD.submitted_by THEN
+            RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'permission denied for table deliberation_versions',
+                HINT = 'The chair only approves a submitted deliberation.';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.approved_on IS NULL AND NEW.approved_by = '' THEN
+            RETURN NEW;
+        END IF;
+    ELSE
+        IF NEW.approved_on IS NOT DISTINCT FROM OLD.approved_on AND NEW.approved_by = OLD.approved_by THEN
+            RETURN NEW;
+        END IF;
+    END IF;
+    IF EXISTS (SELECT 1 FROM session_participants p WHERE p.session_id = NEW.session_id AND p.role = 'chair' AND p.login <> '') THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'permission denied for table deliberation_versions',
+            HINT = 'The chair of this session approves the deliberation with their own login.';
+    END IF;
+    RETURN NEW;
+END $$;
+)");
+
 bool tableExists(Database &db, const QString &table)
 {
     QSqlQuery q = db.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
@@ -158,7 +207,7 @@ void applyRule(Database &db, const TableDefinition &t)
 void applyTriggers(Database &db, const TableDefinition &t)
 {
     const QString name = QLatin1String(t.name);
-    for (const char *trigger : {"comite_final_lock", "comite_team_guard", "comite_notify"})
+    for (const char *trigger : {"comite_final_lock", "comite_team_guard", "comite_notify", "comite_approval_guard"})
         db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(QLatin1String(trigger), name));
     auto argument = [](const QString &sql) { return u'\'' + QString(sql).replace(u'\'', QStringLiteral("''")) + u'\''; };
     if (t.session)
@@ -168,6 +217,10 @@ void applyTriggers(Database &db, const TableDefinition &t)
     if (name == QLatin1String("deliberation_versions"))
         db.exec(QStringLiteral("CREATE TRIGGER comite_final_lock BEFORE UPDATE OR DELETE ON %1 "
                                "FOR EACH ROW EXECUTE FUNCTION comite_final_version()")
+                    .arg(name));
+    if (name == QLatin1String("deliberation_versions"))
+        db.exec(QStringLiteral("CREATE TRIGGER comite_approval_guard BEFORE INSERT OR UPDATE OR DELETE ON %1 "
+                               "FOR EACH ROW EXECUTE FUNCTION comite_approval_guard()")
                     .arg(name));
     if (t.roadmap)
         db.exec(QStringLiteral("CREATE TRIGGER comite_team_guard BEFORE INSERT OR UPDATE OR DELETE ON %1 "
@@ -239,6 +292,7 @@ void install(Database &db)
         installNotifications(db);
         runScript(db, finalLock);
         runScript(db, teamGuard);
+        runScript(db, approvalGuard);
         QStringList unknown;
         QSqlQuery existing = db.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
                                                     "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"));

@@ -65,7 +65,7 @@ bool SessionRepository::exists(qint64 id) const
 std::optional<Session> SessionRepository::load(qint64 id) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, incubator_id, title, starts_at, planned_minutes, place, "
-                                           "video_link, status FROM sessions WHERE id = ?"),
+                                           "video_link, status, started_at, ended_at FROM sessions WHERE id = ?"),
                             {id});
     if (!q.next())
         return std::nullopt;
@@ -78,6 +78,10 @@ std::optional<Session> SessionRepository::load(qint64 id) const
     s.place = q.value(5).toString();
     s.videoLink = q.value(6).toString();
     s.status = SessionStatuses::fromKey(q.value(7).toString()).value_or(SessionStatus::Planned);
+    if (!q.value(8).isNull())
+        s.startedAt = readStart(q.value(8));
+    if (!q.value(9).isNull())
+        s.endedAt = readStart(q.value(9));
 
     q = m_db.exec(QStringLiteral("SELECT p.id, p.slug, p.title FROM session_products sp JOIN products p "
                                  "ON p.id = sp.product_id WHERE sp.session_id = ? ORDER BY sp.position, p.id"),
@@ -85,7 +89,7 @@ std::optional<Session> SessionRepository::load(qint64 id) const
     while (q.next())
         s.products << SessionProduct{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
 
-    q = m_db.exec(QStringLiteral("SELECT id, name, organisation, role, present, voting FROM session_participants "
+    q = m_db.exec(QStringLiteral("SELECT id, name, organisation, role, present, voting, excused, civility FROM session_participants "
                                  "WHERE session_id = ? ORDER BY position, id"),
                   {id});
     while (q.next()) {
@@ -96,6 +100,8 @@ std::optional<Session> SessionRepository::load(qint64 id) const
         p.role = ParticipantRoles::fromKey(q.value(3).toString()).value_or(ParticipantRole::Other);
         p.present = q.value(4).toBool();
         p.voting = q.value(5).toBool();
+        p.excused = q.value(6).toBool();
+        p.civility = Civilities::fromKey(q.value(7).toString());
         s.participants << p;
     }
 
@@ -126,7 +132,8 @@ std::optional<Session> SessionRepository::load(qint64 id) const
     }
 
     q = m_db.exec(QStringLiteral("SELECT d.id, d.product_id, d.option, d.comment, d.amount, d.period_start, "
-                                 "d.period_end, d.phase_change, d.conditions, d.procurement_informed_on "
+                                 "d.period_end, d.phase_change, d.conditions, d.procurement_informed_on, "
+                                 "d.vote_kind, d.votes_for, d.votes_against, d.votes_abstaining "
                                  "FROM decisions d LEFT JOIN session_products sp ON sp.session_id = d.session_id "
                                  "AND sp.product_id = d.product_id WHERE d.session_id = ? ORDER BY sp.position, d.id"),
                   {id});
@@ -145,6 +152,10 @@ std::optional<Session> SessionRepository::load(qint64 id) const
             d.phaseChange = Phases::fromKey(q.value(7).toString());
         d.conditions = q.value(8).toString();
         d.procurementInformedOn = readDate(q.value(9));
+        d.vote.kind = DecisionVote::kindFromKey(q.value(10).toString());
+        d.vote.votesFor = q.value(11).toInt();
+        d.vote.votesAgainst = q.value(12).toInt();
+        d.vote.abstaining = q.value(13).toInt();
         decisionAt.insert(d.id, int(s.decisions.size()));
         s.decisions << d;
     }

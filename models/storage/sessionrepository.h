@@ -38,6 +38,9 @@ public:
     // recordTiming().
     void save(Session &session, SessionChanges parts = SessionChange::All, const Session *stored = nullptr);
     void setStatus(qint64 id, SessionStatus status);
+    // The actual start, noted when the session starts running (kept when
+    // already noted).
+    void noteActualStart(qint64 id, const QDateTime &at);
     // The time spent on agenda items while the session runs (item id →
     // seconds, none to clear).
     void recordTiming(const QList<std::pair<qint64, std::optional<int>>> &actualSeconds);

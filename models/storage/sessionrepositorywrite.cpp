@@ -22,6 +22,12 @@ QString startText(const QDateTime &start)
     return start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
+// The actual start or end: NULL when not noted.
+QVariant actualTime(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(startText(at)) : QVariant(QMetaType(QMetaType::QString));
+}
+
 QSet<qint64> idsOf(Database &db, const QString &sql, qint64 owner)
 {
     QSet<qint64> ids;
@@ -89,6 +95,13 @@ void SessionRepository::setStatus(qint64 id, SessionStatus status)
     });
 }
 
+void SessionRepository::noteActualStart(qint64 id, const QDateTime &at)
+{
+    m_db.transaction([&] {
+        m_db.exec(QStringLiteral("UPDATE sessions SET started_at = ? WHERE id = ? AND started_at IS NULL"), {actualTime(at), id});
+    });
+}
+
 void SessionRepository::recordTiming(const QList<std::pair<qint64, std::optional<int>>> &actualSeconds)
 {
     m_db.transaction([&] {
@@ -104,16 +117,17 @@ void SessionRepository::writeHeader(Session &s, bool insert)
         s.id = m_db.insert(QStringLiteral("sessions"),
                            {QStringLiteral("incubator_id"), QStringLiteral("title"), QStringLiteral("starts_at"),
                             QStringLiteral("planned_minutes"), QStringLiteral("place"), QStringLiteral("video_link"),
-                            QStringLiteral("status")},
+                            QStringLiteral("status"), QStringLiteral("started_at"), QStringLiteral("ended_at")},
                            {SqlValue::id(s.incubatorId), Database::text(s.title), startText(s.startsAt), s.plannedMinutes,
-                            Database::text(s.place), Database::text(s.videoLink), SessionStatuses::key(s.status)},
+                            Database::text(s.place), Database::text(s.videoLink), SessionStatuses::key(s.status),
+                            actualTime(s.startedAt), actualTime(s.endedAt)},
                            s.id);
         return;
     }
     m_db.exec(QStringLiteral("UPDATE sessions SET incubator_id = ?, title = ?, starts_at = ?, planned_minutes = ?, "
-                             "place = ?, video_link = ?, version = version + 1 WHERE id = ?"),
+                             "place = ?, video_link = ?, started_at = ?, ended_at = ?, version = version + 1 WHERE id = ?"),
               {SqlValue::id(s.incubatorId), Database::text(s.title), startText(s.startsAt), s.plannedMinutes,
-               Database::text(s.place), Database::text(s.videoLink), s.id});
+               Database::text(s.place), Database::text(s.videoLink), actualTime(s.startedAt), actualTime(s.endedAt), s.id});
 }
 
 void SessionRepository::writeProducts(const Session &s)
@@ -136,17 +150,18 @@ void SessionRepository::writeParticipants(Session &s)
     for (int i = 0; i < s.participants.size(); ++i) {
         Participant &p = s.participants[i];
         const QVariantList values = {i, Database::text(p.name), Database::text(p.organisation),
-                                     ParticipantRoles::key(p.role), p.present ? 1 : 0, p.voting ? 1 : 0};
+                                     ParticipantRoles::key(p.role), p.present ? 1 : 0, p.voting ? 1 : 0,
+                                     !p.present && p.excused ? 1 : 0, Database::text(Civilities::key(p.civility))};
         if (kept.contains(p.id)) {
             m_db.exec(QStringLiteral("UPDATE session_participants SET position = ?, name = ?, organisation = ?, role = ?, "
-                                     "present = ?, voting = ? WHERE id = ?"),
+                                     "present = ?, voting = ?, excused = ?, civility = ? WHERE id = ?"),
                       values + QVariantList{p.id});
             continue;
         }
         p.id = m_db.insert(QStringLiteral("session_participants"),
                            {QStringLiteral("session_id"), QStringLiteral("position"), QStringLiteral("name"),
                             QStringLiteral("organisation"), QStringLiteral("role"), QStringLiteral("present"),
-                            QStringLiteral("voting")},
+                            QStringLiteral("voting"), QStringLiteral("excused"), QStringLiteral("civility")},
                            QVariantList{s.id} + values, p.id);
     }
 }
@@ -236,11 +251,13 @@ void SessionRepository::writeDecisions(Session &s)
                                      d.amount ? QVariant(*d.amount) : QVariant(QMetaType(QMetaType::LongLong)),
                                      SqlValue::date(d.periodStart), SqlValue::date(d.periodEnd),
                                      d.phaseChange ? QVariant(Phases::key(*d.phaseChange)) : QVariant(QMetaType(QMetaType::QString)),
-                                     Database::text(d.conditions), SqlValue::date(d.procurementInformedOn)};
+                                     Database::text(d.conditions), SqlValue::date(d.procurementInformedOn),
+                                     Database::text(d.vote.key()), d.vote.votesFor, d.vote.votesAgainst, d.vote.abstaining};
         if (idOfProduct.contains(d.productId)) {
             d.id = idOfProduct.value(d.productId);
             m_db.exec(QStringLiteral("UPDATE decisions SET option = ?, comment = ?, amount = ?, period_start = ?, "
                                      "period_end = ?, phase_change = ?, conditions = ?, procurement_informed_on = ?, "
+                                     "vote_kind = ?, votes_for = ?, votes_against = ?, votes_abstaining = ?, "
                                      "version = version + 1 WHERE id = ?"),
                       values + QVariantList{d.id});
             for (const char *table : {"decision_objectives", "decision_blockers", "decision_actions"})
@@ -250,7 +267,8 @@ void SessionRepository::writeDecisions(Session &s)
                                {QStringLiteral("session_id"), QStringLiteral("product_id"), QStringLiteral("option"),
                                 QStringLiteral("comment"), QStringLiteral("amount"), QStringLiteral("period_start"),
                                 QStringLiteral("period_end"), QStringLiteral("phase_change"), QStringLiteral("conditions"),
-                                QStringLiteral("procurement_informed_on")},
+                                QStringLiteral("procurement_informed_on"), QStringLiteral("vote_kind"), QStringLiteral("votes_for"),
+                                QStringLiteral("votes_against"), QStringLiteral("votes_abstaining")},
                                QVariantList{s.id, d.productId} + values, d.id);
         }
         QSqlQuery objective = m_db.prepare(QStringLiteral("INSERT INTO decision_objectives (decision_id, position, text, "

@@ -1511,6 +1511,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>“%1” usually grants a budget, but no amount is given.%2 Record the decision without an amount?</source>
         <translation>“%1” usually grants a budget, but no amount is given.%2 Record the decision without an amount?</translation>
     </message>
+    <message>
+        <source>&amp;Vote:</source>
+        <translation>&amp;Vote:</translation>
+    </message>
 </context>
 <context>
     <name>Comite::DecisionsPage</name>
@@ -1674,6 +1678,22 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Why is the deliberation corrected? The new version says it, and the earlier versions are kept.</source>
         <translation>Why is the deliberation corrected? The new version says it, and the earlier versions are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit deliberation to the chair</source>
+        <translation>&amp;Submit deliberation to the chair</translation>
+    </message>
+    <message>
+        <source>&amp;Approve deliberation…</source>
+        <translation>&amp;Approve deliberation…</translation>
+    </message>
+    <message>
+        <source>Approve the deliberation</source>
+        <translation>Approve the deliberation</translation>
+    </message>
+    <message>
+        <source>Approved by (the chair of the committee). The deliberation becomes final: its decisions, scores and notes are locked.</source>
+        <translation>Approved by (the chair of the committee). The deliberation becomes final: its decisions, scores and notes are locked.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2790,18 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Not excused</source>
+        <translation>Not excused</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civility</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4669,49 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::VoteWidget</name>
+    <message>
+        <source>Votes for</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Unanimous</source>
+        <translation>Unanimous</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>abstaining</translation>
+    </message>
+</context>
+<context>
     <name>Comite::WelcomePage</name>
     <message>
         <source>Start with an empty portfolio</source>
@@ -5213,6 +5288,66 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>--out “%1” does not match --format %2: name the file “.%3”, or choose the format of “.%4”.</source>
         <translation>--out “%1” does not match --format %2: name the file “.%3”, or choose the format of “.%4”.</translation>
     </message>
+    <message>
+        <source>deliberation --session ID [--submit|--approve|--final|--correct REASON] [--by NAME] --db PATH [--json]: the deliberation&apos;s approval: submit to the chair, approve (final)</source>
+        <translation>deliberation --session ID [--submit|--approve|--final|--correct REASON] [--by NAME] --db PATH [--json]: the deliberation&apos;s approval: submit to the chair, approve (final)</translation>
+    </message>
+    <message>
+        <source>Submit the draft to the chair.</source>
+        <translation>Submit the draft to the chair.</translation>
+    </message>
+    <message>
+        <source>Approve the submitted draft (the chair): it becomes final.</source>
+        <translation>Approve the submitted draft (the chair): it becomes final.</translation>
+    </message>
+    <message>
+        <source>Make the draft final without the chair&apos;s approval in Comité (signed on paper).</source>
+        <translation>Make the draft final without the chair&apos;s approval in Comité (signed on paper).</translation>
+    </message>
+    <message>
+        <source>Correct a final deliberation: a new draft version, with its reason.</source>
+        <translation>Correct a final deliberation: a new draft version, with its reason.</translation>
+    </message>
+    <message>
+        <source>Who submits or approves.</source>
+        <translation>Who submits or approves.</translation>
+    </message>
+    <message>
+        <source>deliberation needs --session ID, and at most one of --submit, --approve --by NAME, --final or --correct REASON.</source>
+        <translation>deliberation needs --session ID, and at most one of --submit, --approve --by NAME, --final or --correct REASON.</translation>
+    </message>
+    <message>
+        <source>Choose one of --submit, --approve, --final or --correct.</source>
+        <translation>Choose one of --submit, --approve, --final or --correct.</translation>
+    </message>
+    <message>
+        <source>--approve needs --by NAME: the chair who approves.</source>
+        <translation>--approve needs --by NAME: the chair who approves.</translation>
+    </message>
+    <message>
+        <source>Deliberation of session %1 submitted to the chair.</source>
+        <translation>Deliberation of session %1 submitted to the chair.</translation>
+    </message>
+    <message>
+        <source>Deliberation of session %1 approved by %2: it is final.</source>
+        <translation>Deliberation of session %1 approved by %2: it is final.</translation>
+    </message>
+    <message>
+        <source>Deliberation of session %1 made final.</source>
+        <translation>Deliberation of session %1 made final.</translation>
+    </message>
+    <message>
+        <source>Deliberation of session %1 corrected: a new draft version.</source>
+        <translation>Deliberation of session %1 corrected: a new draft version.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 by %2.</source>
+        <translation>Submitted on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Approved on %1 by %2.</source>
+        <translation>Approved on %1 by %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeDeck</name>
@@ -5500,6 +5635,38 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Recorded outcome</source>
         <translation>Recorded outcome</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionVote</name>
+    <message>
+        <source>Unanimous</source>
+        <translation>Unanimous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for</source>
+        <translation>
+            <numerusform>%n for</numerusform>
+            <numerusform>%n for</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n against</source>
+        <translation>
+            <numerusform>%n against</numerusform>
+            <numerusform>%n against</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abstention(s)</source>
+        <translation>
+            <numerusform>%n abstention</numerusform>
+            <numerusform>%n abstentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
@@ -6053,6 +6220,30 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
+    <message>
+        <source>Version %1 · submitted to the chair</source>
+        <translation>Version %1 · submitted to the chair</translation>
+    </message>
+    <message>
+        <source>The deliberation is already final (version %1).</source>
+        <translation>The deliberation is already final (version %1).</translation>
+    </message>
+    <message>
+        <source>Version %1 of the deliberation is already submitted to the chair.</source>
+        <translation>Version %1 of the deliberation is already submitted to the chair.</translation>
+    </message>
+    <message>
+        <source>Submit the deliberation to the chair before approving it.</source>
+        <translation>Submit the deliberation to the chair before approving it.</translation>
+    </message>
+    <message>
+        <source>Say who approves the deliberation.</source>
+        <translation>Say who approves the deliberation.</translation>
+    </message>
+    <message>
+        <source>Only the chair of the committee, %1, approves the deliberation.</source>
+        <translation>Only the chair of the committee, %1, approves the deliberation.</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationBuilder</name>
@@ -6249,14 +6440,6 @@ Manual: Help &gt; Manual (F1) in the window.
         <translation>Orders up to %1, %2.</translation>
     </message>
     <message>
-        <source>%1: %2 requested</source>
-        <translation>%1: %2 requested</translation>
-    </message>
-    <message>
-        <source>Team: %1</source>
-        <translation>Team: %1</translation>
-    </message>
-    <message>
         <source>Conditions: %1</source>
         <translation>Conditions: %1</translation>
     </message>
@@ -6277,24 +6460,8 @@ Manual: Help &gt; Manual (F1) in the window.
         <translation>Quorum</translation>
     </message>
     <message>
-        <source>%1 of the %2 voting members present: the committee could deliberate.</source>
-        <translation>%1 of the %2 voting members present: the committee could deliberate.</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 voting members present: no majority of voting members.</source>
-        <translation>%1 of the %2 voting members present: no majority of voting members.</translation>
-    </message>
-    <message>
         <source>%1, with a vote</source>
         <translation>%1, with a vote</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>attended</translation>
-    </message>
-    <message>
-        <source>did not attend</source>
-        <translation>did not attend</translation>
     </message>
     <message>
         <source>Approval</source>
@@ -6309,10 +6476,6 @@ Manual: Help &gt; Manual (F1) in the window.
         <translation>Version %1 was approved and made final on %2 by %3.</translation>
     </message>
     <message>
-        <source>Not approved yet: this draft is submitted to the chair of the committee.</source>
-        <translation>Not approved yet: this draft is submitted to the chair of the committee.</translation>
-    </message>
-    <message>
         <source>The chair</source>
         <translation>The chair</translation>
     </message>
@@ -6323,6 +6486,118 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Signature:</source>
         <translation>Signature:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excused</numerusform>
+            <numerusform>%n excused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the voting members present</source>
+        <translation>
+            <numerusform>%n of the voting members present</numerusform>
+            <numerusform>%n of the voting members present</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (out of %2): the committee could deliberate.</source>
+        <translation>%1 (out of %2): the committee could deliberate.</translation>
+    </message>
+    <message>
+        <source>%1 (out of %2): no majority of voting members.</source>
+        <translation>%1 (out of %2): no majority of voting members.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Submitted to the chair</source>
+        <translation>Submitted to the chair</translation>
+    </message>
+    <message>
+        <source>on %1 by %2</source>
+        <translation>on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Approved by the chair</source>
+        <translation>Approved by the chair</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved by the chair of the committee and made final on %2.</source>
+        <translation>Version %1 was approved by the chair of the committee and made final on %2.</translation>
+    </message>
+    <message>
+        <source>Submitted to the chair of the committee; not approved yet.</source>
+        <translation>Submitted to the chair of the committee; not approved yet.</translation>
+    </message>
+    <message>
+        <source>Not approved yet: this draft is to be submitted to the chair of the committee.</source>
+        <translation>Not approved yet: this draft is to be submitted to the chair of the committee.</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Approved on %1</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Approved on:</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1</source>
+        <translation>Drawn up on %1</translation>
+    </message>
+    <message>
+        <source>Paid by: %1</source>
+        <translation>Paid by: %1</translation>
+    </message>
+    <message>
+        <source>Conditions: none</source>
+        <translation>Conditions: none</translation>
+    </message>
+    <message>
+        <source>The amount granted differs from the request: it is shared in proportion to the lines and profiles requested.</source>
+        <translation>The amount granted differs from the request: it is shared in proportion to the lines and profiles requested.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Full-time equivalent</source>
+        <translation>Full-time equivalent</translation>
+    </message>
+    <message>
+        <source>Amount (pro rata time)</source>
+        <translation>Amount (pro rata time)</translation>
     </message>
 </context>
 <context>
@@ -6666,6 +6941,10 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>No condition.</source>
         <translation>No condition.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
     </message>
 </context>
 <context>
@@ -7126,6 +7405,18 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>Correct the deliberation of “%1” (version %2)</source>
         <translation>Correct the deliberation of “%1” (version %2)</translation>
     </message>
+    <message>
+        <source>Approve the deliberation of “%1”</source>
+        <translation>Approve the deliberation of “%1”</translation>
+    </message>
+    <message>
+        <source>Close the session before submitting its deliberation to the chair.</source>
+        <translation>Close the session before submitting its deliberation to the chair.</translation>
+    </message>
+    <message>
+        <source>Submit the deliberation of “%1” to the chair</source>
+        <translation>Submit the deliberation of “%1” to the chair</translation>
+    </message>
 </context>
 <context>
     <name>Envelope</name>
@@ -7492,6 +7783,59 @@ Manual: Help &gt; Manual (F1) in the window.
     </message>
 </context>
 <context>
+    <name>Participant</name>
+    <message>
+        <source>Mme</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>M.</source>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>feminine</comment>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>masculine</comment>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <comment>feminine</comment>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <comment>masculine</comment>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>sent apologies</source>
+        <translation>sent apologies</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <comment>feminine</comment>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <comment>masculine</comment>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>did not attend</source>
+        <translation>did not attend</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRole</name>
     <message>
         <source>Chair</source>
@@ -7531,6 +7875,106 @@ Manual: Help &gt; Manual (F1) in the window.
     </message>
     <message>
         <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <comment>feminine</comment>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <comment>masculine</comment>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <comment>feminine</comment>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <comment>masculine</comment>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Business directorate</source>
+        <comment>feminine</comment>
+        <translation>Business directorate</translation>
+    </message>
+    <message>
+        <source>Business directorate</source>
+        <comment>masculine</comment>
+        <translation>Business directorate</translation>
+    </message>
+    <message>
+        <source>Incubator lead</source>
+        <comment>feminine</comment>
+        <translation>Incubator lead</translation>
+    </message>
+    <message>
+        <source>Incubator lead</source>
+        <comment>masculine</comment>
+        <translation>Incubator lead</translation>
+    </message>
+    <message>
+        <source>DINUM portfolio manager</source>
+        <comment>feminine</comment>
+        <translation>DINUM portfolio manager</translation>
+    </message>
+    <message>
+        <source>DINUM portfolio manager</source>
+        <comment>masculine</comment>
+        <translation>DINUM portfolio manager</translation>
+    </message>
+    <message>
+        <source>Intrapreneur</source>
+        <comment>feminine</comment>
+        <translation>Intrapreneur</translation>
+    </message>
+    <message>
+        <source>Intrapreneur</source>
+        <comment>masculine</comment>
+        <translation>Intrapreneur</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <comment>feminine</comment>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <comment>masculine</comment>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>feminine</comment>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>masculine</comment>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <comment>feminine</comment>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <comment>masculine</comment>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>feminine</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>masculine</comment>
         <translation>Other</translation>
     </message>
 </context>
@@ -8311,6 +8755,10 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>A sponsor writes only its own scores, for the products of a session it takes part in, while that session runs.</source>
         <translation>A sponsor writes only its own scores, for the products of a session it takes part in, while that session runs.</translation>
     </message>
+    <message>
+        <source>The facilitator writes the deliberation and submits it; only the chair of the session approves it, with their own login.</source>
+        <translation>The facilitator writes the deliberation and submits it; only the chair of the session approves it, with their own login.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -8409,6 +8857,10 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>%1: action item %2 has no text.</source>
         <translation>%1: action item %2 has no text.</translation>
+    </message>
+    <message>
+        <source>%1: a counted vote needs at least one vote.</source>
+        <translation>%1: a counted vote needs at least one vote.</translation>
     </message>
 </context>
 <context>

@@ -1511,6 +1511,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>“%1” usually grants a budget, but no amount is given.%2 Record the decision without an amount?</source>
         <translation>«&#xa0;%1&#xa0;» accorde habituellement un budget, mais aucun montant n&apos;est indiqué.%2 Enregistrer la décision sans montant&#xa0;?</translation>
     </message>
+    <message>
+        <source>&amp;Vote:</source>
+        <translation>&amp;Vote&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Comite::DecisionsPage</name>
@@ -1674,6 +1678,22 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Why is the deliberation corrected? The new version says it, and the earlier versions are kept.</source>
         <translation>Pourquoi la délibération est-elle corrigée&#xa0;? La nouvelle version l&apos;indiquera, et les versions précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit deliberation to the chair</source>
+        <translation>&amp;Soumettre la délibération à la présidence</translation>
+    </message>
+    <message>
+        <source>&amp;Approve deliberation…</source>
+        <translation>&amp;Approuver la délibération…</translation>
+    </message>
+    <message>
+        <source>Approve the deliberation</source>
+        <translation>Approuver la délibération</translation>
+    </message>
+    <message>
+        <source>Approved by (the chair of the committee). The deliberation becomes final: its decisions, scores and notes are locked.</source>
+        <translation>Approuvée par (la présidence du comité). La délibération devient définitive&#xa0;: ses décisions, notes et remarques sont verrouillées.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2790,18 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Not excused</source>
+        <translation>Non excusé</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4669,49 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::VoteWidget</name>
+    <message>
+        <source>Votes for</source>
+        <translation>Voix pour</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Voix contre</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Unanimous</source>
+        <translation>Unanimité</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Décompte des voix</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>abstentions</translation>
+    </message>
+</context>
+<context>
     <name>Comite::WelcomePage</name>
     <message>
         <source>Start with an empty portfolio</source>
@@ -5213,6 +5288,66 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>--out “%1” does not match --format %2: name the file “.%3”, or choose the format of “.%4”.</source>
         <translation>--out «&#xa0;%1&#xa0;» ne correspond pas à --format %2&#xa0;: nommez le fichier «&#xa0;.%3&#xa0;», ou choisissez le format de «&#xa0;.%4&#xa0;».</translation>
     </message>
+    <message>
+        <source>deliberation --session ID [--submit|--approve|--final|--correct REASON] [--by NAME] --db PATH [--json]: the deliberation&apos;s approval: submit to the chair, approve (final)</source>
+        <translation>deliberation --session ID [--submit|--approve|--final|--correct REASON] [--by NAME] --db PATH [--json]&#xa0;: approbation de la délibération — soumission à la présidence, approbation (définitive)</translation>
+    </message>
+    <message>
+        <source>Submit the draft to the chair.</source>
+        <translation>Soumettre le brouillon à la présidence.</translation>
+    </message>
+    <message>
+        <source>Approve the submitted draft (the chair): it becomes final.</source>
+        <translation>Approuver le brouillon soumis (par la présidence)&#xa0;: il devient définitif.</translation>
+    </message>
+    <message>
+        <source>Make the draft final without the chair&apos;s approval in Comité (signed on paper).</source>
+        <translation>Rendre le brouillon définitif sans approbation de la présidence dans Comité (signature sur papier).</translation>
+    </message>
+    <message>
+        <source>Correct a final deliberation: a new draft version, with its reason.</source>
+        <translation>Corriger une délibération définitive&#xa0;: nouvelle version en brouillon, avec son motif.</translation>
+    </message>
+    <message>
+        <source>Who submits or approves.</source>
+        <translation>Personne qui soumet ou approuve.</translation>
+    </message>
+    <message>
+        <source>deliberation needs --session ID, and at most one of --submit, --approve --by NAME, --final or --correct REASON.</source>
+        <translation>deliberation nécessite --session ID, et au plus une option parmi --submit, --approve --by NAME, --final ou --correct REASON.</translation>
+    </message>
+    <message>
+        <source>Choose one of --submit, --approve, --final or --correct.</source>
+        <translation>Choisissez une option parmi --submit, --approve, --final ou --correct.</translation>
+    </message>
+    <message>
+        <source>--approve needs --by NAME: the chair who approves.</source>
+        <translation>--approve nécessite --by NAME&#xa0;: la personne qui préside et approuve.</translation>
+    </message>
+    <message>
+        <source>Deliberation of session %1 submitted to the chair.</source>
+        <translation>Délibération de la séance %1 soumise à la présidence.</translation>
+    </message>
+    <message>
+        <source>Deliberation of session %1 approved by %2: it is final.</source>
+        <translation>Délibération de la séance %1 approuvée par %2&#xa0;: elle est définitive.</translation>
+    </message>
+    <message>
+        <source>Deliberation of session %1 made final.</source>
+        <translation>Délibération de la séance %1 rendue définitive.</translation>
+    </message>
+    <message>
+        <source>Deliberation of session %1 corrected: a new draft version.</source>
+        <translation>Délibération de la séance %1 corrigée&#xa0;: nouvelle version en brouillon.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 by %2.</source>
+        <translation>Soumise le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Approved on %1 by %2.</source>
+        <translation>Approuvée le %1 par %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeDeck</name>
@@ -5500,6 +5635,38 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Recorded outcome</source>
         <translation>Décision consignée</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionVote</name>
+    <message>
+        <source>Unanimous</source>
+        <translation>Unanimité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for</source>
+        <translation>
+            <numerusform>%n pour</numerusform>
+            <numerusform>%n pour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n against</source>
+        <translation>
+            <numerusform>%n contre</numerusform>
+            <numerusform>%n contre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abstention(s)</source>
+        <translation>
+            <numerusform>%n abstention</numerusform>
+            <numerusform>%n abstentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>
@@ -6053,6 +6220,30 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
+    <message>
+        <source>Version %1 · submitted to the chair</source>
+        <translation>Version %1 · soumise à la présidence</translation>
+    </message>
+    <message>
+        <source>The deliberation is already final (version %1).</source>
+        <translation>La délibération est déjà définitive (version %1).</translation>
+    </message>
+    <message>
+        <source>Version %1 of the deliberation is already submitted to the chair.</source>
+        <translation>La version %1 de la délibération est déjà soumise à la présidence.</translation>
+    </message>
+    <message>
+        <source>Submit the deliberation to the chair before approving it.</source>
+        <translation>Soumettez la délibération à la présidence avant de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Say who approves the deliberation.</source>
+        <translation>Indiquez qui approuve la délibération.</translation>
+    </message>
+    <message>
+        <source>Only the chair of the committee, %1, approves the deliberation.</source>
+        <translation>Seule la personne qui préside le comité, %1, peut approuver la délibération.</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationBuilder</name>
@@ -6249,14 +6440,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <translation>Commandes dans la limite de %1, %2.</translation>
     </message>
     <message>
-        <source>%1: %2 requested</source>
-        <translation>%1&#xa0;: %2 demandés</translation>
-    </message>
-    <message>
-        <source>Team: %1</source>
-        <translation>Équipe&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Conditions: %1</source>
         <translation>Conditions&#xa0;: %1</translation>
     </message>
@@ -6277,24 +6460,8 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <translation>Quorum</translation>
     </message>
     <message>
-        <source>%1 of the %2 voting members present: the committee could deliberate.</source>
-        <translation>%1 des %2 membres votants présents&#xa0;: le comité a pu délibérer.</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 voting members present: no majority of voting members.</source>
-        <translation>%1 des %2 membres votants présents&#xa0;: la majorité des membres votants n&apos;est pas atteinte.</translation>
-    </message>
-    <message>
         <source>%1, with a vote</source>
         <translation>%1, avec voix délibérative</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>présent</translation>
-    </message>
-    <message>
-        <source>did not attend</source>
-        <translation>absent</translation>
     </message>
     <message>
         <source>Approval</source>
@@ -6309,10 +6476,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <translation>La version %1 a été approuvée et rendue définitive le %2 par %3.</translation>
     </message>
     <message>
-        <source>Not approved yet: this draft is submitted to the chair of the committee.</source>
-        <translation>Pas encore approuvée&#xa0;: ce brouillon est soumis à la présidence du comité.</translation>
-    </message>
-    <message>
         <source>The chair</source>
         <translation>La présidence</translation>
     </message>
@@ -6323,6 +6486,118 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Signature:</source>
         <translation>Signature :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n personne présente</numerusform>
+            <numerusform>%n personnes présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n personne excusée</numerusform>
+            <numerusform>%n personnes excusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n personne absente</numerusform>
+            <numerusform>%n personnes absentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the voting members present</source>
+        <translation>
+            <numerusform>%n membre votant présent</numerusform>
+            <numerusform>%n membres votants présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (out of %2): the committee could deliberate.</source>
+        <translation>%1 (sur %2)&#xa0;: le comité a pu délibérer.</translation>
+    </message>
+    <message>
+        <source>%1 (out of %2): no majority of voting members.</source>
+        <translation>%1 (sur %2)&#xa0;: la majorité des membres votants n&apos;est pas atteinte.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Submitted to the chair</source>
+        <translation>Soumise à la présidence</translation>
+    </message>
+    <message>
+        <source>on %1 by %2</source>
+        <translation>le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Approved by the chair</source>
+        <translation>Approuvée par la présidence</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved by the chair of the committee and made final on %2.</source>
+        <translation>La version %1 a été approuvée par la présidence du comité et rendue définitive le %2.</translation>
+    </message>
+    <message>
+        <source>Submitted to the chair of the committee; not approved yet.</source>
+        <translation>Soumise à la présidence du comité&#xa0;; pas encore approuvée.</translation>
+    </message>
+    <message>
+        <source>Not approved yet: this draft is to be submitted to the chair of the committee.</source>
+        <translation>Pas encore approuvée&#xa0;: ce brouillon doit être soumis à la présidence du comité.</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Approuvé le %1</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Approuvé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1</source>
+        <translation>Établi le %1</translation>
+    </message>
+    <message>
+        <source>Paid by: %1</source>
+        <translation>Payé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Conditions: none</source>
+        <translation>Conditions&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>The amount granted differs from the request: it is shared in proportion to the lines and profiles requested.</source>
+        <translation>Le montant accordé diffère de la demande&#xa0;: il est réparti au prorata des lignes et des profils demandés.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Full-time equivalent</source>
+        <translation>Équivalent temps plein</translation>
+    </message>
+    <message>
+        <source>Amount (pro rata time)</source>
+        <translation>Montant (au prorata du temps)</translation>
     </message>
 </context>
 <context>
@@ -6666,6 +6941,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>No condition.</source>
         <translation>Aucune condition.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
     </message>
 </context>
 <context>
@@ -7126,6 +7405,18 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>Correct the deliberation of “%1” (version %2)</source>
         <translation>Corriger la délibération de «&#xa0;%1&#xa0;» (version %2)</translation>
     </message>
+    <message>
+        <source>Approve the deliberation of “%1”</source>
+        <translation>Approuver la délibération de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Close the session before submitting its deliberation to the chair.</source>
+        <translation>Clôturez la séance avant de soumettre sa délibération à la présidence.</translation>
+    </message>
+    <message>
+        <source>Submit the deliberation of “%1” to the chair</source>
+        <translation>Soumettre la délibération de «&#xa0;%1&#xa0;» à la présidence</translation>
+    </message>
 </context>
 <context>
     <name>Envelope</name>
@@ -7492,6 +7783,59 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
 </context>
 <context>
+    <name>Participant</name>
+    <message>
+        <source>Mme</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>M.</source>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>feminine</comment>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>masculine</comment>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>a participé</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <comment>feminine</comment>
+        <translation>excusée</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <comment>masculine</comment>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <source>sent apologies</source>
+        <translation>a présenté ses excuses</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <comment>feminine</comment>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <comment>masculine</comment>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>did not attend</source>
+        <translation>n&apos;a pas participé</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRole</name>
     <message>
         <source>Chair</source>
@@ -7531,6 +7875,106 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <comment>feminine</comment>
+        <translation>Présidente</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <comment>masculine</comment>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <comment>feminine</comment>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <comment>masculine</comment>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Business directorate</source>
+        <comment>feminine</comment>
+        <translation>Direction métier</translation>
+    </message>
+    <message>
+        <source>Business directorate</source>
+        <comment>masculine</comment>
+        <translation>Direction métier</translation>
+    </message>
+    <message>
+        <source>Incubator lead</source>
+        <comment>feminine</comment>
+        <translation>Responsable d&apos;incubateur</translation>
+    </message>
+    <message>
+        <source>Incubator lead</source>
+        <comment>masculine</comment>
+        <translation>Responsable d&apos;incubateur</translation>
+    </message>
+    <message>
+        <source>DINUM portfolio manager</source>
+        <comment>feminine</comment>
+        <translation>Responsable de portefeuille DINUM</translation>
+    </message>
+    <message>
+        <source>DINUM portfolio manager</source>
+        <comment>masculine</comment>
+        <translation>Responsable de portefeuille DINUM</translation>
+    </message>
+    <message>
+        <source>Intrapreneur</source>
+        <comment>feminine</comment>
+        <translation>Intrapreneure</translation>
+    </message>
+    <message>
+        <source>Intrapreneur</source>
+        <comment>masculine</comment>
+        <translation>Intrapreneur</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <comment>feminine</comment>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <comment>masculine</comment>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>feminine</comment>
+        <translation>Usagère</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>masculine</comment>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <comment>feminine</comment>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <comment>masculine</comment>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>feminine</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>masculine</comment>
         <translation>Autre</translation>
     </message>
 </context>
@@ -8311,6 +8755,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>A sponsor writes only its own scores, for the products of a session it takes part in, while that session runs.</source>
         <translation>Un sponsor ne saisit que ses propres notes, pour les produits d&apos;une séance à laquelle il participe, pendant le déroulement de cette séance.</translation>
     </message>
+    <message>
+        <source>The facilitator writes the deliberation and submits it; only the chair of the session approves it, with their own login.</source>
+        <translation>L&apos;animateur rédige la délibération et la soumet&#xa0;; seule la présidence de séance l&apos;approuve, avec son propre identifiant.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -8409,6 +8857,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>%1: action item %2 has no text.</source>
         <translation>%1&#xa0;: l&apos;action %2 n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>%1: a counted vote needs at least one vote.</source>
+        <translation>%1&#xa0;: un vote décompté nécessite au moins une voix.</translation>
     </message>
 </context>
 <context>

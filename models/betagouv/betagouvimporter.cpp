@@ -25,7 +25,7 @@ struct Cancelled {};
 
 // Bump when the mapping changes, so that a re-import applies it to files
 // that did not change.
-constexpr char mappingVersion[] = "betagouv-mapping-1";
+constexpr char mappingVersion[] = "betagouv-mapping-2";
 
 QString fingerprint(const BetagouvSource &source, const QString &references)
 {
@@ -107,6 +107,7 @@ BetagouvReport BetagouvImporter::write(const BetagouvBatch &batch, const Options
     report.skipped = batch.skipped;
     report.warnings = batch.warnings;
     report.notes = batch.notes;
+    report.renames = batch.renames;
     if (!batch.error.isEmpty()) {
         report.error = batch.error;
         return report;

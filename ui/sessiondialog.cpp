@@ -1,5 +1,7 @@
 #include "sessiondialog.h"
 
+#include "betagouv/betagouvparticipants.h"
+
 #include "errorreport.h"
 #include "commands/sessionedits.h"
 
@@ -145,11 +147,11 @@ void SessionDialog::accept()
         return;
     }
     if (m_inviteTeams->isChecked()) {
-        for (const SessionProduct &p : std::as_const(s.products)) {
-            const auto product = m_workspace.products().load(p.productId);
-            if (product && !product->intrapreneur.trimmed().isEmpty())
-                s.participants << Participant{0, product->intrapreneur, product->title, ParticipantRole::Intrapreneur, true, false};
-        }
+        // The intrapreneurs, and the member space contacts of imported products.
+        QList<qint64> ids;
+        for (const SessionProduct &p : std::as_const(s.products))
+            ids << p.productId;
+        s.participants << BetagouvParticipants::proposed(m_workspace.database(), ids);
     }
     QString error;
     m_createdId = Edit::createSession(m_workspace, s, m_templates.value(m_template->currentIndex()), &error);

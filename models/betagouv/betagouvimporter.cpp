@@ -61,8 +61,19 @@ struct BetagouvImporter::Context {
     QHash<QString, QString> owner;                 // incubator slug → resolved owner slug
     QHash<QString, QString> productIncubator;      // product slug → resolved incubator slug
     QHash<QString, QStringList> productSponsors;   // product slug → resolved sponsor slugs
+    QHash<QString, QStringList> productCoIncubators;  // product slug → known co-incubator slugs
     int done = 0;
     int total = 0;
+
+    QList<qint64> incubatorIds(const QStringList &slugs) const
+    {
+        QList<qint64> result;
+        for (const QString &slug : slugs) {
+            if (const qint64 id = incubators.value(slug))
+                result << id;
+        }
+        return result;
+    }
 
     QList<qint64> ids(const QStringList &slugs) const
     {
@@ -181,6 +192,18 @@ void BetagouvImporter::resolve(const BetagouvBatch &batch, BetagouvReport &repor
         } else {
             c.productIncubator.insert(p.slug, p.incubator);
         }
+        QStringList coIncubators;
+        for (const QString &slug : p.coIncubators) {
+            if (incubators.contains(slug))
+                coIncubators << slug;
+            else
+                report.warnings << BetagouvIssue{p.source.path,
+                                                 BetagouvFrontMatter::split(p.source.content)
+                                                     .lineContaining(p.source.content, slug.toUtf8(), "incubators"),
+                                                 Tr::tr("the co-incubator “%1” is not a known incubator; it was left "
+                                                        "out.").arg(slug)};
+        }
+        c.productCoIncubators.insert(p.slug, coIncubators);
         QStringList sponsors;
         for (const QString &sponsor : p.sponsors) {
             if (organisations.contains(sponsor))
@@ -328,8 +351,9 @@ void BetagouvImporter::importProduct(const BetagouvProductRecord &r, BetagouvRep
     BetagouvProductWriter writer(m_db);
     const QString incubator = c.productIncubator.value(r.slug);
     const QStringList sponsors = c.productSponsors.value(r.slug);
-    const QString print = fingerprint(r.source, incubator + u'|' + sponsors.join(u','));
-    const BetagouvProductWriter::Refs refs{c.incubators.value(incubator), c.ids(sponsors)};
+    const QStringList coIncubators = c.productCoIncubators.value(r.slug);
+    const QString print = fingerprint(r.source, incubator + u'|' + sponsors.join(u',') + u'|' + coIncubators.join(u','));
+    const BetagouvProductWriter::Refs refs{c.incubators.value(incubator), c.ids(sponsors), c.incubatorIds(coIncubators)};
     const qint64 existing = c.products.value(r.slug);
     if (existing == 0) {
         const qint64 id = writer.create(r, refs);
@@ -348,7 +372,7 @@ void BetagouvImporter::importProduct(const BetagouvProductRecord &r, BetagouvRep
         BetagouvMapping::Outcome ignored;
         base = BetagouvMapping::product({source->path, source->content}, r.slug, ignored);
         if (base)
-            baseRefs = {c.incubators.value(base->incubator), c.ids(base->sponsors)};
+            baseRefs = {c.incubators.value(base->incubator), c.ids(base->sponsors), c.incubatorIds(base->coIncubators)};
     }
     const QStringList conflicts = writer.update(existing, r, refs, base, baseRefs);
     if (!conflicts.isEmpty())

@@ -260,6 +260,14 @@ QList<PhaseRecord> readPhases(FileReader &r)
     const QStringList problems = PhaseHistory::problems(phases);
     for (const QString &problem : problems)
         r.warn(r.root()["phases"], Tr::tr("the phase history as read: %1").arg(problem));
+    for (const QString &problem : PhaseHistory::memberSpaceProblems(phases))
+        r.warn(r.root()["phases"], Tr::tr("the member space's rules: %1").arg(problem));
+    for (int i = 0; i < phases.size(); ++i) {
+        if (PhaseHistory::isBackfillInvestigation(phases, i))
+            r.warn(r.root()["phases"], Tr::tr("the investigation of %1 starts the same day as construction: the 2020 "
+                                              "backfill, not a real investigation; it is left out of phase durations.")
+                                           .arg(phases[i].start.toString(Qt::ISODate)));
+    }
     return phases;
 }
 

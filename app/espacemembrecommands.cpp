@@ -1,0 +1,126 @@
+#include "espacemembrecommands.h"
+
+#include "betagouv/espacemembreclient.h"
+#include "betagouv/espacemembreimporter.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QTextStream>
+#include <qt6keychain/keychain.h>
+
+namespace Comite::EspaceMembreCommands {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+void print(FILE *stream, const QString &text)
+{
+    QTextStream out(stream);
+    out << text;
+    if (!text.endsWith(u'\n'))
+        out << '\n';
+}
+
+int usageError(const QString &message)
+{
+    print(stderr, message + u'\n' + Tr::tr("Run “comite --help” for the commands and their options."));
+    return 2;
+}
+
+// The key from the system keyring, or why not.
+Result<QByteArray> keyFromKeyring(const QUrl &url)
+{
+    QKeychain::ReadPasswordJob job(QStringLiteral("comite-espace-membre"));
+    job.setAutoDelete(false);
+    job.setKey(url.host());
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() != QKeychain::NoError)
+        return makeFailure(Tr::tr("No API key: give --api-key-file FILE, or store the key in the system keyring "
+                                  "(service “comite-espace-membre”, key “%1”). The keyring said: %2")
+                               .arg(url.host(), job.errorString()));
+    return job.textData().trimmed().toUtf8();
+}
+} // namespace
+
+int importEspaceMembre(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Database file."), QStringLiteral("path"));
+    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Language of messages: fr or en."), QStringLiteral("lang"));
+    const QCommandLineOption urlOption(QStringLiteral("url"), Tr::tr("The member space's address."), QStringLiteral("url"));
+    const QCommandLineOption keyFile(QStringLiteral("api-key-file"), Tr::tr("A file holding the API key."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption incubator(QStringLiteral("incubator"), Tr::tr("Only this incubator (its ghid)."),
+                                       QStringLiteral("ghid"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), Tr::tr("Seconds to wait for each answer (30)."),
+                                     QStringLiteral("seconds"));
+    parser.addOptions({db, lang, urlOption, keyFile, incubator, timeout});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Tr::tr("“import-espace-membre” takes no folder: comite import-espace-membre --url URL "
+                                 "--api-key-file FILE --db PATH."));
+    const QUrl url(parser.value(urlOption), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+        return usageError(Tr::tr("--url wants the member space's address, such as https://espace-membre.incubateur.net."));
+    bool ok = true;
+    const int seconds = parser.isSet(timeout) ? parser.value(timeout).toInt(&ok) : 30;
+    if (!ok || seconds <= 0)
+        return usageError(Tr::tr("--timeout wants a number of seconds."));
+    QByteArray key;
+    if (parser.isSet(keyFile)) {
+        QFile file(parser.value(keyFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            print(stderr, Tr::tr("The API key file %1 cannot be read: %2.").arg(file.fileName(), file.errorString()));
+            return 1;
+        }
+        key = file.readAll().trimmed();
+        if (key.isEmpty()) {
+            print(stderr, Tr::tr("The API key file %1 is empty.").arg(file.fileName()));
+            return 1;
+        }
+    } else {
+        const Result<QByteArray> fromKeyring = keyFromKeyring(url);
+        if (!fromKeyring) {
+            print(stderr, fromKeyring.error().message);
+            return 1;
+        }
+        key = fromKeyring.value();
+    }
+    EspaceMembreClient client(url, key);
+    client.setTimeout(seconds * 1000);
+    // Everything is read before anything is written.
+    const Result<EspaceMembreData> data = client.read(parser.value(incubator));
+    if (!data) {
+        print(stderr, data.error().message);
+        return 1;
+    }
+    try {
+        const std::unique_ptr<Database> database
+            = Database::open(parser.isSet(db) ? parser.value(db) : Database::defaultLocation());
+        const BetagouvReport report
+            = EspaceMembreImporter::write(*database, url.toString(QUrl::RemoveUserInfo), data.value());
+        QString text = report.text();
+        text += Tr::tr("Requests: %1. Members read: %2 (not written: Comité keeps its own team lists).")
+                    .arg(data->requests)
+                    .arg(data->members.size())
+                + u'\n';
+        print(report.exitCode() == 0 ? stdout : stderr, text);
+        return report.exitCode();
+    } catch (const StorageError &e) {
+        print(stderr, e.message());
+        return 1;
+    }
+}
+
+} // namespace Comite::EspaceMembreCommands

@@ -1,5 +1,6 @@
 #include "espacemembrecommands.h"
 
+#include "betagouv/espacemembrechanges.h"
 #include "betagouv/espacemembreclient.h"
 #include "betagouv/espacemembreimporter.h"
 #include "storage/database.h"
@@ -8,7 +9,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <qt6keychain/keychain.h>
 
@@ -117,6 +120,48 @@ int importEspaceMembre(const QStringList &arguments)
                 + u'\n';
         print(report.exitCode() == 0 ? stdout : stderr, text);
         return report.exitCode();
+    } catch (const StorageError &e) {
+        print(stderr, e.message());
+        return 1;
+    }
+}
+
+int exportChanges(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Database file."), QStringLiteral("path"));
+    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Language of messages: fr or en."), QStringLiteral("lang"));
+    const QCommandLineOption since(QStringLiteral("since"), Tr::tr("Changes recorded from this date (YYYY-MM-DD)."),
+                                   QStringLiteral("date"));
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("FILE.md, FILE.html or FILE.pdf."), QStringLiteral("file"));
+    parser.addOptions({db, lang, since, out});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    const QDate from = QDate::fromString(parser.value(since), Qt::ISODate);
+    if (!from.isValid())
+        return usageError(Tr::tr("--since wants a date written YYYY-MM-DD."));
+    const QString path = parser.value(out);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (parser.isSet(out) && !QStringList{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")}.contains(suffix))
+        return usageError(Tr::tr("--out wants a file ending in .md, .html or .pdf."));
+    try {
+        const std::unique_ptr<Database> database
+            = Database::openReadOnly(parser.isSet(db) ? parser.value(db) : Database::defaultLocation());
+        const EspaceMembreChanges changes = EspaceMembreChanges::collect(*database, from);
+        if (!parser.isSet(out)) {
+            print(stdout, changes.markdown());
+            return 0;
+        }
+        QString error;
+        if (!changes.write(path, &error)) {
+            print(stderr, error);
+            return 1;
+        }
+        print(stdout, Tr::tr("Products with something to tell the member space: %1. Written to %2.")
+                          .arg(changes.products.size())
+                          .arg(path));
+        return 0;
     } catch (const StorageError &e) {
         print(stderr, e.message());
         return 1;

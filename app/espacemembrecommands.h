@@ -4,10 +4,14 @@
 // The key comes from the file, else from the system keyring (service
 // "comite-espace-membre", the address's host as the key name); it is never
 // written into Comité's settings or database.
-// Exit codes: 0 imported, 1 failure (nothing imported), 2 usage error.
+//   export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH
+//     what Comité recorded since the date that the member space must be
+//     told (Markdown on standard output without --out)
+// Exit codes: 0 done, 1 failure (nothing imported / written), 2 usage error.
 
 #include <QStringList>
 
 namespace Comite::EspaceMembreCommands {
 int importEspaceMembre(const QStringList &arguments);
+int exportChanges(const QStringList &arguments);
 }

@@ -3,6 +3,7 @@
 #include "betagouv/espacemembrechanges.h"
 #include "betagouv/espacemembreclient.h"
 #include "betagouv/espacemembreimporter.h"
+#include "betagouv/espacemembrekey.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
-#include <qt6keychain/keychain.h>
 
 namespace Comite::EspaceMembreCommands {
 
@@ -36,22 +36,6 @@ int usageError(const QString &message)
     return 2;
 }
 
-// The key from the system keyring, or why not.
-Result<QByteArray> keyFromKeyring(const QUrl &url)
-{
-    QKeychain::ReadPasswordJob job(QStringLiteral("comite-espace-membre"));
-    job.setAutoDelete(false);
-    job.setKey(url.host());
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.error() != QKeychain::NoError)
-        return makeFailure(Tr::tr("No API key: give --api-key-file FILE, or store the key in the system keyring "
-                                  "(service “comite-espace-membre”, key “%1”). The keyring said: %2")
-                               .arg(url.host(), job.errorString()));
-    return job.textData().trimmed().toUtf8();
-}
 } // namespace
 
 int importEspaceMembre(const QStringList &arguments)
@@ -80,27 +64,12 @@ int importEspaceMembre(const QStringList &arguments)
     const int seconds = parser.isSet(timeout) ? parser.value(timeout).toInt(&ok) : 30;
     if (!ok || seconds <= 0)
         return usageError(Tr::tr("--timeout wants a number of seconds."));
-    QByteArray key;
-    if (parser.isSet(keyFile)) {
-        QFile file(parser.value(keyFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            print(stderr, Tr::tr("The API key file %1 cannot be read: %2.").arg(file.fileName(), file.errorString()));
-            return 1;
-        }
-        key = file.readAll().trimmed();
-        if (key.isEmpty()) {
-            print(stderr, Tr::tr("The API key file %1 is empty.").arg(file.fileName()));
-            return 1;
-        }
-    } else {
-        const Result<QByteArray> fromKeyring = keyFromKeyring(url);
-        if (!fromKeyring) {
-            print(stderr, fromKeyring.error().message);
-            return 1;
-        }
-        key = fromKeyring.value();
+    const Result<QByteArray> key = EspaceMembreKey::read(parser.value(keyFile), url);
+    if (!key) {
+        print(stderr, key.error().message);
+        return 1;
     }
-    EspaceMembreClient client(url, key);
+    EspaceMembreClient client(url, key.value());
     client.setTimeout(seconds * 1000);
     // Everything is read before anything is written.
     const Result<EspaceMembreData> data = client.read(parser.value(incubator));

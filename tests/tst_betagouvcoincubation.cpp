@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY2(report.succeeded(), qPrintable(report.text()));
         QCOMPARE(report.created.products, 3);
         // The unknown co-incubator is named and left out.
-        QCOMPARE(report.warnings.size(), 2);
+        QCOMPARE(report.warnings.size(), 1);
         QVERIFY(report.warnings.first().message.contains(QStringLiteral("“inconnu”")));
         QCOMPARE(report.warnings.first().path, QStringLiteral("startups/recent.md"));
         QCOMPARE(report.warnings.first().line, 7);
@@ -122,10 +122,12 @@ private Q_SLOTS:
         Test::TempWorkspace ws;  // today: 2026-11-24
         const BetagouvReport report = BetagouvImporter::importFolder(ws->database(), fixture(), {});
         // The 2020 backfill: a warning, not an error, and no duration.
-        QCOMPARE(report.warnings.last().path, QStringLiteral("startups/seul.md"));
-        QVERIFY2(report.warnings.last().message.contains(QStringLiteral("the investigation of 2024-01-08 starts the same day "
-                                                                        "as construction: the 2020 backfill")),
-                 qPrintable(report.warnings.last().message));
+        QCOMPARE(report.advisories.size(), 1);
+        QCOMPARE(report.advisories.last().path, QStringLiteral("startups/seul.md"));
+        QVERIFY2(report.advisories.last().message.contains(QStringLiteral("the investigation of 2024-01-08 starts the same "
+                                                                          "day as construction: the 2020 backfill")),
+                 qPrintable(report.advisories.last().message));
+        QVERIFY(report.text().contains(QStringLiteral("Warnings from the member space's rules (read as they are): 1")));
         QCOMPARE(report.created.products, 3);
 
         // Last known committee more than six months ago: overdue.

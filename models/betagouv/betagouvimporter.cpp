@@ -119,6 +119,7 @@ BetagouvReport BetagouvImporter::write(const BetagouvBatch &batch, const Options
     report.warnings = batch.warnings;
     report.notes = batch.notes;
     report.renames = batch.renames;
+    report.advisories = batch.advisories;
     if (!batch.error.isEmpty()) {
         report.error = batch.error;
         return report;
@@ -148,7 +149,7 @@ BetagouvReport BetagouvImporter::write(const BetagouvBatch &batch, const Options
     }
     if (!report.succeeded())
         report.created = report.updated = report.unchanged = {};
-    for (QList<BetagouvIssue> *issues : {&report.skipped, &report.warnings, &report.notes}) {
+    for (QList<BetagouvIssue> *issues : {&report.skipped, &report.warnings, &report.advisories, &report.notes}) {
         std::stable_sort(issues->begin(), issues->end(), [](const BetagouvIssue &a, const BetagouvIssue &b) {
             return std::tie(a.path, a.line) < std::tie(b.path, b.line);
         });

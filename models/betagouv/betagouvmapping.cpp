@@ -108,6 +108,10 @@ public:
     {
         m_outcome.notes << BetagouvIssue{m_source.path, line(at), message};
     }
+    void advise(const YAML::Node &at, const QString &message)
+    {
+        m_outcome.advisories << BetagouvIssue{m_source.path, line(at), message};
+    }
     void renamed(const QString &from, Phase to) { m_outcome.renames << BetagouvPhaseRename{from, Phases::key(to)}; }
 
     QString body;
@@ -261,10 +265,10 @@ QList<PhaseRecord> readPhases(FileReader &r)
     for (const QString &problem : problems)
         r.warn(r.root()["phases"], Tr::tr("the phase history as read: %1").arg(problem));
     for (const QString &problem : PhaseHistory::memberSpaceProblems(phases))
-        r.warn(r.root()["phases"], Tr::tr("the member space's rules: %1").arg(problem));
+        r.advise(r.root()["phases"], Tr::tr("the member space's rules: %1").arg(problem));
     for (int i = 0; i < phases.size(); ++i) {
         if (PhaseHistory::isBackfillInvestigation(phases, i))
-            r.warn(r.root()["phases"], Tr::tr("the investigation of %1 starts the same day as construction: the 2020 "
+            r.advise(r.root()["phases"], Tr::tr("the investigation of %1 starts the same day as construction: the 2020 "
                                               "backfill, not a real investigation; it is left out of phase durations.")
                                            .arg(phases[i].start.toString(Qt::ISODate)));
     }

@@ -19,6 +19,9 @@ public:
         QList<BetagouvIssue> warnings;
         QList<BetagouvIssue> notes;
         QList<BetagouvPhaseRename> renames;  // old phase names read as today's
+        // Warnings that do not stop --strict: the member space's rules, the
+        // 2020 backfill; the entries are read as they are.
+        QList<BetagouvIssue> advisories;
     };
 
     static std::optional<BetagouvOrganisationRecord> organisation(const BetagouvSource &source, const QString &slug,

@@ -74,6 +74,7 @@ BetagouvBatch BetagouvReader::read(const QString &root, const Progress &progress
         batch.warnings << outcome.warnings;
         batch.notes << outcome.notes;
         batch.renames << outcome.renames;
+        batch.advisories << outcome.advisories;
         if (progress)
             progress(++done, int(files.size()));
     }

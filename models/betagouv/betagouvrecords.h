@@ -130,6 +130,7 @@ struct BetagouvBatch {
     QList<BetagouvIssue> warnings;  // entries left out or doubtful; the file was read
     QList<BetagouvIssue> notes;     // handled as the user would expect, said for the record
     QList<BetagouvPhaseRename> renames;  // old phase names read as today's, one per phase entry
+    QList<BetagouvIssue> advisories;  // the member space's rules and the 2020 backfill: read as they are
     int files = 0;                  // files looked at
     bool cancelled = false;
 

@@ -97,6 +97,7 @@ QString BetagouvReport::text() const
             text += QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) + u'\n';
     }
     listIssues(text, Tr::tr("Warnings (entries left out or doubtful): %1"), warnings);
+    listIssues(text, Tr::tr("Warnings from the member space's rules (read as they are): %1"), advisories);
     listIssues(text, Tr::tr("Notes: %1"), notes);
     return text;
 }

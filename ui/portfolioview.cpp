@@ -39,6 +39,10 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     m_incubator->setAccessibleName(tr("Filter by incubator"));
     m_phase->setAccessibleName(tr("Filter by phase"));
     m_overdue->setAccessibleName(tr("Show only products whose committee is overdue"));
+    // Long incubator names must not squeeze the search field.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+    m_incubator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_incubator->setMinimumContentsLength(18);
     m_unknown->setAccessibleName(tr("Show only imported products with no committee on record"));
     m_unknown->setToolTip(tr("Imported from beta.gouv.fr with no committee in the files: the last committee is "
                              "unknown, so it is not counted as overdue."));

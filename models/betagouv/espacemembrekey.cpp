@@ -36,6 +36,15 @@ Result<QByteArray> read(const QString &keyFile, const QUrl &url)
     job.start();
     if (!finished)
         loop.exec();
+    if (job.error() == QKeychain::EntryNotFound)
+        return makeFailure(Tr::tr("No API key: the system keyring holds none for %1 (service “%2”). Store it there, or "
+                                  "give a key file.").arg(url.host(), keyringService),
+                           url.host());
+    if (job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::OtherError)
+        return makeFailure(Tr::tr("No API key: the system keyring is not available here (no Secret Service or "
+                                  "KWallet; a headless machine has none). Give a key file (--api-key-file). The "
+                                  "keyring said: %1").arg(job.errorString()),
+                           url.host());
     if (job.error() != QKeychain::NoError)
         return makeFailure(Tr::tr("No API key: give a key file, or store the key in the system keyring (service “%1”, "
                                   "key “%2”). The keyring said: %3")

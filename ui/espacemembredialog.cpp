@@ -49,7 +49,9 @@ EspaceMembreDialog::EspaceMembreDialog(Workspace &workspace, QWidget *parent)
     keyRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_url);
-    form->addRow(tr("API &key file:"), keyRow);
+    auto *keyLabel = new QLabel(tr("API &key file:"), this);
+    keyLabel->setBuddy(m_keyFile);  // a row holding a layout gets no buddy of its own
+    form->addRow(keyLabel, keyRow);
     form->addRow(tr("I&ncubator (ghid):"), m_incubator);
     auto *note = new QLabel(tr("The key is read from the file or the system keyring for this import only; Comité "
                                "never stores it. What was changed in Comité since the last import is kept."),

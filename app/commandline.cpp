@@ -2,6 +2,7 @@
 
 #include "appinfo.h"
 #include "betagouvcommands.h"
+#include "espacemembrecommands.h"
 #include "calendarcommands.h"
 #include "commandsupport.h"
 #include "deckcommands.h"
@@ -186,6 +187,13 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "import-betagouv DIR --db PATH [--strict]: import a beta.gouv.fr folder")},
     {"export-betagouv", BetagouvCommands::exportBetagouv,
      QT_TRANSLATE_NOOP("CommandLine", "export-betagouv DIR --db PATH [--product SLUG]: write beta.gouv.fr files")},
+    {"import-espace-membre", EspaceMembreCommands::importEspaceMembre,
+     QT_TRANSLATE_NOOP("CommandLine", "import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH: "
+                                      "import from the beta.gouv.fr member space's API")},
+    {"export-changes", EspaceMembreCommands::exportChanges,
+     QT_TRANSLATE_NOOP("CommandLine", "export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH: "
+                                      "what to retype in the member space"),
+     true},
     {"init-server", ServerCommands::initServer,
      QT_TRANSLATE_NOOP("CommandLine", "init-server --db URL: create the shared schema and its three roles")},
     {"copy", ServerCommands::copy,

@@ -42,6 +42,7 @@ struct Scan {
     int committees = 0;
     int sponsors = 0;
     QString incubator;
+    QStringList incubators;  // the `incubators:` list (co-incubation)
 };
 
 // The front matter's top-level blocks by key (their exact text), and the
@@ -104,6 +105,8 @@ Scan scan(const QByteArray &content)
             closeEntry();
             if (block == "sponsors")
                 ++s.sponsors;
+            if (block == "incubators")
+                s.incubators << QString::fromUtf8(t.mid(2).trimmed());
         }
         const QByteArray item = t.startsWith("- ") ? t.mid(2) : t;
         if (item.startsWith("name:"))
@@ -155,13 +158,19 @@ private Q_SLOTS:
 
     void portfolioMatchesALineScan()
     {
-        QHash<QString, int> byPhase, byIncubator;
-        int committees = 0, withCommittee = 0;
+        QHash<QString, int> byPhase, byIncubator, byAnyIncubator;
+        int committees = 0, withCommittee = 0, coIncubated = 0;
         for (const QString &path : m_startups) {
             const Scan s = scan(read(path));
             const QString slug = BetagouvMapping::slugForFileName(QFileInfo(path).fileName());
             ++byPhase[s.currentPhase];
             ++byIncubator[s.incubator];
+            ++byAnyIncubator[s.incubator];
+            for (const QString &other : s.incubators) {
+                if (other != s.incubator)
+                    ++byAnyIncubator[other];
+            }
+            coIncubated += s.incubators.size() > 1 ? 1 : 0;
             committees += s.committees;
             withCommittee += s.committees > 0 ? 1 : 0;
             const QJsonObject p = PortfolioJson::product(*m_ws, slug).value_or(QJsonObject());
@@ -178,9 +187,16 @@ private Q_SLOTS:
         const QJsonObject phases = summary[QStringLiteral("by_phase")].toObject();
         for (auto it = byPhase.cbegin(); it != byPhase.cend(); ++it)
             QCOMPARE(phases[it.key()].toInt(), it.value());
+        // The primary incubators give the same figures as before co-incubation
+        // was read; by_incubator adds the co-incubated products under each.
+        const QJsonObject primary = summary[QStringLiteral("by_incubator_primary")].toObject();
+        for (auto it = primary.begin(); it != primary.end(); ++it)
+            QCOMPARE(it.value().toInt(), byIncubator.value(it.key()));
         const QJsonObject incubators = summary[QStringLiteral("by_incubator")].toObject();
         for (auto it = incubators.begin(); it != incubators.end(); ++it)
-            QCOMPARE(it.value().toInt(), byIncubator.value(it.key()));
+            QCOMPARE(it.value().toInt(), byAnyIncubator.value(it.key()));
+        QCOMPARE(summary[QStringLiteral("coincubated_products")].toInt(), coIncubated);
+        QCOMPARE(coIncubated, 2);
         qInfo() << "committees" << committees << "products with one" << withCommittee << "by phase" << byPhase;
     }
 

@@ -310,8 +310,9 @@ private Q_SLOTS:
         const Test::Run run = Test::comite({"summary", "--db", m_demo, "--json", "--today", today});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject s = parseJson(run.out).object();
-        QCOMPARE(sortedKeys(s), (QStringList{"by_incubator", "by_phase", "committee_overdue", "committees", "incubators",
-                                             "organisations", "products", "products_with_committee"}));
+        QCOMPARE(sortedKeys(s), (QStringList{"by_incubator", "by_incubator_primary", "by_phase", "coincubated_products",
+                                             "committee_overdue", "committee_unknown", "committees", "incubators",
+                                             "median_phase_days", "organisations", "products", "products_with_committee"}));
 
         QJsonObject byPhase;
         for (const char *phase : {"investigation", "construction", "acceleration", "consolidation", "opere", "transfere",

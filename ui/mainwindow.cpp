@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "espacemembredialog.h"
 #include "language.h"
 #include "manualwindow.h"
 #include "errorreport.h"
@@ -123,6 +124,14 @@ void MainWindow::createActions()
     file->addSeparator();
     m_facilitatorActions << file->addAction(tr("Load the &demo portfolio…"), this, &MainWindow::loadDemo);
     m_facilitatorActions << file->addAction(tr("&Import from beta.gouv.fr…"), this, &MainWindow::importRequested);
+    m_facilitatorActions << file->addAction(tr("Import from the &member space…"), this, [this] {
+        if (m_workspace && EspaceMembreDialog::run(this, *m_workspace))
+            showPortfolioOrWelcome();
+    });
+    m_databaseActions << file->addAction(tr("&What to tell the member space…"), this, [this] {
+        if (m_workspace)
+            EspaceMembreDialog::exportChanges(this, *m_workspace);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -27,6 +27,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     , m_incubator(new QComboBox(this))
     , m_phase(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("Committee &overdue only"), this))
+    , m_unknown(new QCheckBox(tr("No committee on &record"), this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -38,6 +39,13 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     m_incubator->setAccessibleName(tr("Filter by incubator"));
     m_phase->setAccessibleName(tr("Filter by phase"));
     m_overdue->setAccessibleName(tr("Show only products whose committee is overdue"));
+    // Long incubator names must not squeeze the search field.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+    m_incubator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_incubator->setMinimumContentsLength(18);
+    m_unknown->setAccessibleName(tr("Show only imported products with no committee on record"));
+    m_unknown->setToolTip(tr("Imported from beta.gouv.fr with no committee in the files: the last committee is "
+                             "unknown, so it is not counted as overdue."));
     m_phase->addItem(tr("All phases"), QString());
     for (Phase p : Phases::all())
         m_phase->addItem(Phases::label(p), Phases::key(p));
@@ -51,6 +59,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     bar->addWidget(m_incubator, 2);
     bar->addWidget(m_phase, 1);
     bar->addWidget(m_overdue);
+    bar->addWidget(m_unknown);
     bar->addStretch();
     bar->addWidget(m_count);
 
@@ -82,6 +91,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     connect(m_phase, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setPhaseKey(m_phase->currentData().toString()); });
     connect(m_overdue, &QCheckBox::toggled, m_filter, &PortfolioFilterModel::setOverdueOnly);
+    connect(m_unknown, &QCheckBox::toggled, m_filter, &PortfolioFilterModel::setCommitteeUnknownOnly);
     connect(m_table, &QTableView::activated, this, &PortfolioView::openIndex);
     connect(m_table, &QTableView::doubleClicked, this, &PortfolioView::openIndex);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -29,6 +29,7 @@ public:
     QComboBox *incubatorFilter() const { return m_incubator; }
     QComboBox *phaseFilter() const { return m_phase; }
     QCheckBox *overdueFilter() const { return m_overdue; }
+    QCheckBox *committeeUnknownFilter() const { return m_unknown; }
 
     qint64 currentProductId() const;
     void selectProduct(qint64 productId);
@@ -51,6 +52,7 @@ private:
     QComboBox *m_incubator;
     QComboBox *m_phase;
     QCheckBox *m_overdue;
+    QCheckBox *m_unknown;
     QLabel *m_count;
     QTableView *m_table;
 };

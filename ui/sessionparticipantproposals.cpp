@@ -1,6 +1,7 @@
 #include "sessionparticipantproposals.h"
 #include "errorreport.h"
 
+#include "betagouv/betagouvparticipants.h"
 #include "storage/workspace.h"
 #include "warningdelegate.h"
 
@@ -92,6 +93,18 @@ void SessionParticipantProposals::propose(const QList<ProductSummary> &products)
         for (const QString &sponsor : summary.sponsorNames)
             add({0, tr("Representative of %1").arg(sponsor), sponsor, ParticipantRole::Sponsor, true,
                  ParticipantRoles::votesByDefault(ParticipantRole::Sponsor)});
+    }
+    // The member space contacts of imported products (DINUM's portfolio
+    // manager, the incubator's lead).
+    QList<qint64> ids;
+    for (const ProductSummary &summary : products)
+        ids << summary.id;
+    const auto contacts = attempt([&] { return BetagouvParticipants::proposed(m_workspace.database(), ids, false); });
+    if (contacts) {
+        for (const Participant &p : contacts.value())
+            add(p);
+    } else {
+        ErrorReport::note(this, contacts.error());
     }
     const QSignalBlocker blocker(m_list);
     m_list->clear();

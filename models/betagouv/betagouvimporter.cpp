@@ -25,7 +25,7 @@ struct Cancelled {};
 
 // Bump when the mapping changes, so that a re-import applies it to files
 // that did not change.
-constexpr char mappingVersion[] = "betagouv-mapping-1";
+constexpr char mappingVersion[] = "betagouv-mapping-2";
 
 QString fingerprint(const BetagouvSource &source, const QString &references)
 {
@@ -61,8 +61,19 @@ struct BetagouvImporter::Context {
     QHash<QString, QString> owner;                 // incubator slug → resolved owner slug
     QHash<QString, QString> productIncubator;      // product slug → resolved incubator slug
     QHash<QString, QStringList> productSponsors;   // product slug → resolved sponsor slugs
+    QHash<QString, QStringList> productCoIncubators;  // product slug → known co-incubator slugs
     int done = 0;
     int total = 0;
+
+    QList<qint64> incubatorIds(const QStringList &slugs) const
+    {
+        QList<qint64> result;
+        for (const QString &slug : slugs) {
+            if (const qint64 id = incubators.value(slug))
+                result << id;
+        }
+        return result;
+    }
 
     QList<qint64> ids(const QStringList &slugs) const
     {
@@ -107,6 +118,8 @@ BetagouvReport BetagouvImporter::write(const BetagouvBatch &batch, const Options
     report.skipped = batch.skipped;
     report.warnings = batch.warnings;
     report.notes = batch.notes;
+    report.renames = batch.renames;
+    report.advisories = batch.advisories;
     if (!batch.error.isEmpty()) {
         report.error = batch.error;
         return report;
@@ -136,7 +149,7 @@ BetagouvReport BetagouvImporter::write(const BetagouvBatch &batch, const Options
     }
     if (!report.succeeded())
         report.created = report.updated = report.unchanged = {};
-    for (QList<BetagouvIssue> *issues : {&report.skipped, &report.warnings, &report.notes}) {
+    for (QList<BetagouvIssue> *issues : {&report.skipped, &report.warnings, &report.advisories, &report.notes}) {
         std::stable_sort(issues->begin(), issues->end(), [](const BetagouvIssue &a, const BetagouvIssue &b) {
             return std::tie(a.path, a.line) < std::tie(b.path, b.line);
         });
@@ -180,6 +193,18 @@ void BetagouvImporter::resolve(const BetagouvBatch &batch, BetagouvReport &repor
         } else {
             c.productIncubator.insert(p.slug, p.incubator);
         }
+        QStringList coIncubators;
+        for (const QString &slug : p.coIncubators) {
+            if (incubators.contains(slug))
+                coIncubators << slug;
+            else
+                report.warnings << BetagouvIssue{p.source.path,
+                                                 BetagouvFrontMatter::split(p.source.content)
+                                                     .lineContaining(p.source.content, slug.toUtf8(), "incubators"),
+                                                 Tr::tr("the co-incubator “%1” is not a known incubator; it was left "
+                                                        "out.").arg(slug)};
+        }
+        c.productCoIncubators.insert(p.slug, coIncubators);
         QStringList sponsors;
         for (const QString &sponsor : p.sponsors) {
             if (organisations.contains(sponsor))
@@ -327,8 +352,9 @@ void BetagouvImporter::importProduct(const BetagouvProductRecord &r, BetagouvRep
     BetagouvProductWriter writer(m_db);
     const QString incubator = c.productIncubator.value(r.slug);
     const QStringList sponsors = c.productSponsors.value(r.slug);
-    const QString print = fingerprint(r.source, incubator + u'|' + sponsors.join(u','));
-    const BetagouvProductWriter::Refs refs{c.incubators.value(incubator), c.ids(sponsors)};
+    const QStringList coIncubators = c.productCoIncubators.value(r.slug);
+    const QString print = fingerprint(r.source, incubator + u'|' + sponsors.join(u',') + u'|' + coIncubators.join(u','));
+    const BetagouvProductWriter::Refs refs{c.incubators.value(incubator), c.ids(sponsors), c.incubatorIds(coIncubators)};
     const qint64 existing = c.products.value(r.slug);
     if (existing == 0) {
         const qint64 id = writer.create(r, refs);
@@ -347,7 +373,7 @@ void BetagouvImporter::importProduct(const BetagouvProductRecord &r, BetagouvRep
         BetagouvMapping::Outcome ignored;
         base = BetagouvMapping::product({source->path, source->content}, r.slug, ignored);
         if (base)
-            baseRefs = {c.incubators.value(base->incubator), c.ids(base->sponsors)};
+            baseRefs = {c.incubators.value(base->incubator), c.ids(base->sponsors), c.incubatorIds(base->coIncubators)};
     }
     const QStringList conflicts = writer.update(existing, r, refs, base, baseRefs);
     if (!conflicts.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "betagouvexporter.h"
 #include "betagouvstore.h"
+#include "storage/productincubatorrepository.h"
 
 #include <QJsonArray>
 
@@ -31,6 +32,18 @@ void addProductKeys(Database &db, qint64 productId, QJsonObject &product)
                                     {QStringLiteral("start"), dateOrNull(f.start)},
                                     {QStringLiteral("end"), dateOrNull(f.end)}});
     }
+    // Co-incubation: every incubator, primary first; the member space contacts.
+    QStringList incubators;
+    if (const QJsonValue primary = product.value(QStringLiteral("incubator")); primary.isString())
+        incubators << primary.toString();
+    ProductIncubatorRepository extras(db);
+    for (const CoIncubator &i : extras.coIncubators(productId))
+        incubators << i.slug;
+    product.insert(QStringLiteral("incubators"), QJsonArray::fromStringList(incubators));
+    const ProductContacts contacts = extras.contacts(productId);
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    product.insert(QStringLiteral("contacts"), QJsonObject{{QStringLiteral("dinum"), orNull(contacts.dinum)},
+                                                           {QStringLiteral("incubator"), orNull(contacts.incubator)}});
     product.insert(QStringLiteral("events"), events);
     product.insert(QStringLiteral("fundings"), fundings);
     const auto status = BetagouvExporter(db).status(productId);

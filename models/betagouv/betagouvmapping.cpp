@@ -5,6 +5,7 @@
 #include "domain/phasehistory.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QRegularExpression>
 #include <yaml-cpp/yaml.h>
 
@@ -107,6 +108,11 @@ public:
     {
         m_outcome.notes << BetagouvIssue{m_source.path, line(at), message};
     }
+    void advise(const YAML::Node &at, const QString &message)
+    {
+        m_outcome.advisories << BetagouvIssue{m_source.path, line(at), message};
+    }
+    void renamed(const QString &from, Phase to) { m_outcome.renames << BetagouvPhaseRename{from, Phases::key(to)}; }
 
     QString body;
 
@@ -134,18 +140,68 @@ std::vector<YAML::Node> sequence(FileReader &r, const char *key)
     return items;
 }
 
+// The phase an old name (before May 2026) stands for, alumni aside: it
+// depends on the history and is settled by oldPhases().
+std::optional<Phase> renamedPhase(const QString &name)
+{
+    if (name == u"transfer" || name == u"success")
+        return Phase::Transfere;
+    if (name == u"perennisation" || name == u"pérennisation")
+        return Phase::Consolidation;
+    return std::nullopt;
+}
+
+const QString alumniName = QStringLiteral("alumni");
+
+// Each entry's phase as read, old names included; an alumni entry takes the
+// stop or exit phase right after it when there is one (“a later phase says
+// otherwise”: the two are then one phase), else abandon-investigation when
+// the product never left investigation before it, abandon when it did.
+// `mergedWithNext` marks the alumni entries that take the next one's name.
+QList<std::optional<Phase>> oldPhases(const QStringList &names, QList<bool> &mergedWithNext)
+{
+    QList<std::optional<Phase>> phases;
+    for (const QString &name : names)
+        phases << (BetagouvMapping::isOldPhaseName(name) ? renamedPhase(name) : Phases::fromKey(name));
+    mergedWithNext = QList<bool>(names.size(), false);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names[i] != alumniName)
+            continue;
+        qsizetype next = i + 1;
+        while (next < names.size() && !phases[next] && names[next] != alumniName)
+            ++next;
+        if (next < names.size() && phases[next] && (Phases::isStop(*phases[next]) || Phases::isExit(*phases[next]))) {
+            phases[i] = phases[next];
+            mergedWithNext[i] = true;
+            continue;
+        }
+        bool leftInvestigation = false;
+        for (qsizetype before = 0; before < i; ++before)
+            leftInvestigation = leftInvestigation || (phases[before] && *phases[before] != Phase::Investigation);
+        phases[i] = leftInvestigation ? Phase::Abandon : Phase::AbandonInvestigation;
+    }
+    return phases;
+}
+
 QList<PhaseRecord> readPhases(FileReader &r)
 {
+    const std::vector<YAML::Node> items = sequence(r, "phases");
+    QStringList names;
+    for (const YAML::Node &item : items)
+        names << (item.IsMap() ? FileReader::text(item["name"]) : QString());
+    QList<bool> mergedWithNext;
+    const QList<std::optional<Phase>> mapped = oldPhases(names, mergedWithNext);
     QList<PhaseRecord> phases;
-    int row = 0;
-    for (const YAML::Node &item : sequence(r, "phases")) {
-        ++row;
+    bool lastFromOldName = false;
+    bool lastMergesNext = false;
+    for (int row = 1; row <= int(items.size()); ++row) {
+        const YAML::Node &item = items[size_t(row - 1)];
         if (!item.IsMap()) {
             r.warn(item, Tr::tr("phase %1 is not a list of keys and values; it was left out.").arg(row));
             continue;
         }
-        const QString name = FileReader::text(item["name"]);
-        const auto phase = Phases::fromKey(name);
+        const QString name = names[row - 1];
+        const auto phase = mapped[row - 1];
         if (!phase) {
             r.warn(item, name.isEmpty() ? Tr::tr("phase %1 has no name; it was left out.").arg(row)
                                         : Tr::tr("phase %1: “%2” is not a known phase; it was left out.").arg(row).arg(name));
@@ -168,6 +224,33 @@ QList<PhaseRecord> readPhases(FileReader &r)
             r.warn(item, Tr::tr("phase %1 (%2): the end date “%3” is not a valid date (YYYY-MM-DD); the end "
                                 "was left out.").arg(row).arg(name, end));
         p.comment = FileReader::rawText(item["comment"]);
+        const bool oldName = BetagouvMapping::isOldPhaseName(name);
+        if (oldName) {
+            r.renamed(name, p.phase);
+            const QString why = name != alumniName ? Tr::tr("renamed in May 2026")
+                : mergedWithNext[row - 1]         ? Tr::tr("the phase after it says how the product ended")
+                : p.phase == Phase::Abandon       ? Tr::tr("the product had left investigation")
+                                                  : Tr::tr("the product never left investigation");
+            r.note(item, Tr::tr("phase %1: “%2”, a name from before May 2026, was read as “%3” (%4).")
+                             .arg(row)
+                             .arg(name, Phases::key(p.phase), why));
+        }
+        // An old name and the same phase next to it are one phase: the
+        // member space allows each phase once.
+        if (!phases.isEmpty() && phases.last().phase == p.phase && (oldName || lastFromOldName || lastMergesNext)) {
+            PhaseRecord &merged = phases.last();
+            merged.end = p.end;
+            if (merged.comment.isEmpty())
+                merged.comment = p.comment;
+            else if (!p.comment.isEmpty() && p.comment != merged.comment)
+                merged.comment += u'\n' + p.comment;
+            r.note(item, Tr::tr("phase %1 (%2) continues the phase before it; the two were read as one.")
+                             .arg(row)
+                             .arg(name));
+            lastFromOldName = oldName;
+            lastMergesNext = false;
+            continue;
+        }
         if (!phases.isEmpty() && Phases::isStop(phases.last().phase)) {
             p.restart = true;
             r.note(item, Tr::tr("phase %1 (%2) follows a stop (%3); it was taken as an explicit restart.")
@@ -175,10 +258,20 @@ QList<PhaseRecord> readPhases(FileReader &r)
                              .arg(name, Phases::key(phases.last().phase)));
         }
         phases << p;
+        lastFromOldName = oldName;
+        lastMergesNext = mergedWithNext[row - 1];
     }
     const QStringList problems = PhaseHistory::problems(phases);
     for (const QString &problem : problems)
         r.warn(r.root()["phases"], Tr::tr("the phase history as read: %1").arg(problem));
+    for (const QString &problem : PhaseHistory::memberSpaceProblems(phases))
+        r.advise(r.root()["phases"], Tr::tr("the member space's rules: %1").arg(problem));
+    for (int i = 0; i < phases.size(); ++i) {
+        if (PhaseHistory::isBackfillInvestigation(phases, i))
+            r.advise(r.root()["phases"], Tr::tr("the investigation of %1 starts the same day as construction: the 2020 "
+                                              "backfill, not a real investigation; it is left out of phase durations.")
+                                           .arg(phases[i].start.toString(Qt::ISODate)));
+    }
     return phases;
 }
 
@@ -251,6 +344,20 @@ QList<ProductLink> readLinks(FileReader &r)
         if (!url.isEmpty())
             links << ProductLink{QString::fromLatin1(kind), url};
     }
+    // `stats: true` without `stats_url`: the statistics are at the site's /stats.
+    const YAML::Node stats = r.root()["stats"];
+    const QString site = FileReader::text(r.root()["link"]);
+    const bool hasStatsUrl = std::any_of(links.cbegin(), links.cend(), [](const ProductLink &l) { return l.kind == u"stats"; });
+    if (!hasStatsUrl && FileReader::text(stats) == u"true" && !site.isEmpty()) {
+        QString url = site;
+        while (url.endsWith(u'/'))
+            url.chop(1);
+        // Where `stats_url` would be: after the site and the repository.
+        const auto at = std::count_if(links.cbegin(), links.cend(), [](const ProductLink &l) {
+            return l.kind == u"site" || l.kind == u"repository";
+        });
+        links.insert(at, ProductLink{QStringLiteral("stats"), url + QStringLiteral("/stats")});
+    }
     return links;
 }
 
@@ -272,6 +379,21 @@ QStringList readSponsors(FileReader &r)
             sponsors << slug;
     }
     return sponsors;
+}
+
+// `incubators:` (co-incubation: written only when there are several,
+// `incubator` staying the primary one): the others, in file order.
+QStringList readCoIncubators(FileReader &r, const QString &primary)
+{
+    QStringList result;
+    for (const YAML::Node &item : sequence(r, "incubators")) {
+        const QString slug = BetagouvMapping::referencedSlug(FileReader::text(item), QStringLiteral("incubators"));
+        if (slug.isEmpty())
+            r.warn(item, Tr::tr("an entry of “incubators” is not an incubator identifier; it was left out."));
+        else if (slug != primary && !result.contains(slug))
+            result << slug;
+    }
+    return result;
 }
 
 QString description(const QString &body)
@@ -342,6 +464,11 @@ std::optional<BetagouvProductRecord> BetagouvMapping::product(const BetagouvSour
             return r.skip(r.line(r.root()), Tr::tr("no “title”: a product needs one."));
         p.pitch = r.text("mission");
         p.incubator = referencedSlug(r.text("incubator"), QStringLiteral("incubators"));
+        p.coIncubators = readCoIncubators(r, p.incubator);
+        if (p.incubator.isEmpty() && !p.coIncubators.isEmpty())
+            p.incubator = p.coIncubators.takeFirst();
+        p.contactDinum = r.text("contact_dinum");
+        p.contactIncubator = r.text("contact_incubator");
         p.sponsors = readSponsors(r);
         p.links = readLinks(r);
         p.phases = readPhases(r);
@@ -384,6 +511,20 @@ bool BetagouvMapping::isKnownEventKind(const QString &kind)
                                    QStringLiteral("fast"),           QStringLiteral("national_impact"),
                                    QStringLiteral("other"),          QStringLiteral("end")};
     return known.contains(kind);
+}
+
+bool BetagouvMapping::isOldPhaseName(const QString &name)
+{
+    return name == alumniName || name == u"success" || name == u"transfer" || name == u"perennisation"
+        || name == u"pérennisation";
+}
+
+QString BetagouvMapping::oldPhaseRule()
+{
+    return Tr::tr("phase names from before May 2026 are read as today's: “transfer” and “success” as “transfere”, "
+                  "“perennisation” as “consolidation”; “alumni” as “abandon-investigation” when the product never "
+                  "left investigation, “abandon” when it did, unless the phase right after it is a stop or an exit "
+                  "(then the two are that one phase).");
 }
 
 QDate BetagouvMapping::parseDate(const QString &text)

@@ -18,6 +18,10 @@ public:
         std::optional<BetagouvIssue> skip;  // set when the file is left out
         QList<BetagouvIssue> warnings;
         QList<BetagouvIssue> notes;
+        QList<BetagouvPhaseRename> renames;  // old phase names read as today's
+        // Warnings that do not stop --strict: the member space's rules, the
+        // 2020 backfill; the entries are read as they are.
+        QList<BetagouvIssue> advisories;
     };
 
     static std::optional<BetagouvOrganisationRecord> organisation(const BetagouvSource &source, const QString &slug,
@@ -33,6 +37,11 @@ public:
     static QString referencedSlug(const QString &reference, const QString &folder);
     // The event kinds beta.gouv.fr knows; others are kept but noted.
     static bool isKnownEventKind(const QString &kind);
+    // The phase names rewritten on 2026-05-11 and 2026-05-28 (alumni,
+    // success, transfer, perennisation); see oldPhaseRule().
+    static bool isOldPhaseName(const QString &name);
+    // How old phase names are read, one translated sentence (README, report).
+    static QString oldPhaseRule();
     // "2024-05-02", also with a time after it; null when not a date.
     static QDate parseDate(const QString &text);
 };

@@ -2,6 +2,7 @@
 
 #include "betagouvstore.h"
 #include "storage/database.h"
+#include "storage/productincubatorrepository.h"
 #include "storage/productrepository.h"
 
 namespace Comite {
@@ -26,6 +27,12 @@ qint64 BetagouvProductWriter::create(const BetagouvProductRecord &record, const 
     p.links = record.links;
     p.phases = record.phases;
     const qint64 id = ProductRepository(m_db).insert(p);
+    ProductIncubatorRepository extras(m_db);
+    if (!refs.coIncubatorIds.isEmpty())
+        extras.setCoIncubators(id, refs.coIncubatorIds);
+    const ProductContacts contacts{record.contactDinum, record.contactIncubator};
+    if (!contacts.isEmpty())
+        extras.setContacts(id, contacts);
     writeImportedChildren(id, record, refs.incubatorId);
     return id;
 }
@@ -67,6 +74,27 @@ QStringList BetagouvProductWriter::update(qint64 id, const BetagouvProductRecord
         conflicts << QStringLiteral("sponsors");
     if (sponsors != local.sponsorIds)
         products.setSponsors(id, sponsors);
+
+    ProductIncubatorRepository extras(m_db);
+    QList<qint64> localCoIncubators;
+    for (const CoIncubator &i : extras.coIncubators(id))
+        localCoIncubators << i.id;
+    const auto baseCoIncubators = base ? std::optional<QList<qint64>>(baseRefs.coIncubatorIds) : std::nullopt;
+    const QList<qint64> coIncubators = merge(baseCoIncubators, localCoIncubators, refs.coIncubatorIds, &conflict);
+    if (std::exchange(conflict, false))
+        conflicts << QStringLiteral("incubators");
+    if (coIncubators != localCoIncubators)
+        extras.setCoIncubators(id, coIncubators);
+
+    const ProductContacts localContacts = extras.contacts(id);
+    const auto baseContacts = base ? std::optional<ProductContacts>(ProductContacts{base->contactDinum, base->contactIncubator})
+                                   : std::nullopt;
+    const ProductContacts contacts
+        = merge(baseContacts, localContacts, ProductContacts{record.contactDinum, record.contactIncubator}, &conflict);
+    if (std::exchange(conflict, false))
+        conflicts << QStringLiteral("contacts");
+    if (contacts != localContacts)
+        extras.setContacts(id, contacts);
 
     const auto baseLinks = base ? std::optional<QList<ProductLink>>(base->links) : std::nullopt;
     const QList<ProductLink> links = merge(baseLinks, local.links, record.links, &conflict);

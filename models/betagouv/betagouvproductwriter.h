@@ -16,6 +16,7 @@ public:
     struct Refs {
         qint64 incubatorId = 0;
         QList<qint64> sponsorIds;
+        QList<qint64> coIncubatorIds;  // `incubators:` besides the primary one
     };
 
     explicit BetagouvProductWriter(Database &db) : m_db(db) {}

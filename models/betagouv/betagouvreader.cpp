@@ -73,6 +73,8 @@ BetagouvBatch BetagouvReader::read(const QString &root, const Progress &progress
             batch.skipped << *outcome.skip;
         batch.warnings << outcome.warnings;
         batch.notes << outcome.notes;
+        batch.renames << outcome.renames;
+        batch.advisories << outcome.advisories;
         if (progress)
             progress(++done, int(files.size()));
     }

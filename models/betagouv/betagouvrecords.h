@@ -30,6 +30,14 @@ struct BetagouvIssue {
     bool operator==(const BetagouvIssue &) const = default;
 };
 
+// A phase name of the files before May 2026 (alumni, success, transfer,
+// perennisation) read as today's name; counted in the import report.
+struct BetagouvPhaseRename {
+    QString from;  // the old name as written
+    QString to;    // today's key it was read as
+    bool operator==(const BetagouvPhaseRename &) const = default;
+};
+
 // One entry of a product's `events` list: `committee` or a timeline event
 // (product_launch, national_impact, end, fast, other… kept as published).
 struct BetagouvEvent {
@@ -75,6 +83,9 @@ struct BetagouvProductRecord {
     QString pitch;        // `mission`
     QString description;  // the Markdown body
     QString incubator;    // incubator slug, empty when none
+    QStringList coIncubators;  // `incubators:` besides the primary one, in file order
+    QString contactDinum;      // `contact_dinum`: a member space username
+    QString contactIncubator;  // `contact_incubator`: a member space username
     QStringList sponsors;  // organisation slugs, in file order
     QList<ProductLink> links;
     QList<PhaseRecord> phases;
@@ -118,6 +129,8 @@ struct BetagouvBatch {
     QList<BetagouvIssue> skipped;   // files left out, with the reason
     QList<BetagouvIssue> warnings;  // entries left out or doubtful; the file was read
     QList<BetagouvIssue> notes;     // handled as the user would expect, said for the record
+    QList<BetagouvPhaseRename> renames;  // old phase names read as today's, one per phase entry
+    QList<BetagouvIssue> advisories;  // the member space's rules and the 2020 backfill: read as they are
     int files = 0;                  // files looked at
     bool cancelled = false;
 

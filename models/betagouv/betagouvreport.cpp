@@ -1,5 +1,7 @@
 #include "betagouvreport.h"
 
+#include "betagouvmapping.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSet>
@@ -36,6 +38,14 @@ void listIssues(QString &text, const QString &title, const QList<BetagouvIssue> 
         text += QStringLiteral("  ") + issue.text() + u'\n';
 }
 } // namespace
+
+QMap<QString, int> BetagouvReport::renameCounts() const
+{
+    QMap<QString, int> counts;
+    for (const BetagouvPhaseRename &r : renames)
+        ++counts[r.from + QStringLiteral(" → ") + r.to];
+    return counts;
+}
 
 int BetagouvReport::problemFiles() const
 {
@@ -79,7 +89,15 @@ QString BetagouvReport::text() const
     text += Tr::tr("Skipped: %1").arg(skipped.size()) + u'\n';
     for (const BetagouvIssue &issue : skipped)
         text += QStringLiteral("  ") + issue.text() + u'\n';
+    if (!renames.isEmpty()) {
+        text += Tr::tr("Old phase names (files from before May 2026): %1").arg(renames.size()) + u'\n';
+        text += QStringLiteral("  ") + BetagouvMapping::oldPhaseRule() + u'\n';
+        const QMap<QString, int> counts = renameCounts();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            text += QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) + u'\n';
+    }
     listIssues(text, Tr::tr("Warnings (entries left out or doubtful): %1"), warnings);
+    listIssues(text, Tr::tr("Warnings from the member space's rules (read as they are): %1"), advisories);
     listIssues(text, Tr::tr("Notes: %1"), notes);
     return text;
 }

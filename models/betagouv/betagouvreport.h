@@ -6,6 +6,8 @@
 
 #include "betagouvrecords.h"
 
+#include <QMap>
+
 namespace Comite {
 
 struct BetagouvCounts {
@@ -33,6 +35,15 @@ struct BetagouvReport {
     QList<BetagouvIssue> skipped;
     QList<BetagouvIssue> warnings;
     QList<BetagouvIssue> notes;
+    QList<BetagouvPhaseRename> renames;  // old phase names read as today's, one per phase entry
+    // Warnings that do not make --strict refuse: the member space's rules
+    // (each phase once, end after start) and the 2020 backfill's
+    // zero-length investigations; the entries were read as they are.
+    QList<BetagouvIssue> advisories;
+
+    // How many phase entries each old name → today's name mapping read,
+    // keyed "alumni → abandon".
+    QMap<QString, int> renameCounts() const;
 
     bool hasProblems() const { return !skipped.isEmpty() || !warnings.isEmpty(); }
     // Files skipped or with warnings.

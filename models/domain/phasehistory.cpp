@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Comite::PhaseHistory {
 
 namespace {
@@ -59,6 +61,57 @@ QStringList problems(const QList<PhaseRecord> &phases)
                           .arg(row)
                           .arg(phaseName, Phases::label(prev.phase));
         }
+    }
+    return result;
+}
+
+bool isBackfillInvestigation(const QList<PhaseRecord> &phases, int index)
+{
+    if (index < 0 || index >= phases.size() || phases[index].phase != Phase::Investigation || !phases[index].start.isValid())
+        return false;
+    const PhaseRecord &investigation = phases[index];
+    if (investigation.end.isValid() && investigation.end != investigation.start)
+        return false;
+    return std::any_of(phases.cbegin(), phases.cend(), [&](const PhaseRecord &p) {
+        return p.phase == Phase::Construction && p.start == investigation.start;
+    });
+}
+
+QList<std::pair<Phase, int>> finishedDurations(const QList<PhaseRecord> &phases)
+{
+    QList<std::pair<Phase, int>> result;
+    for (int i = 0; i < phases.size(); ++i) {
+        const PhaseRecord &p = phases[i];
+        if (p.start.isValid() && p.end.isValid() && p.end >= p.start && !isBackfillInvestigation(phases, i))
+            result.append({p.phase, int(p.start.daysTo(p.end))});
+    }
+    return result;
+}
+
+QStringList memberSpaceProblems(const QList<PhaseRecord> &phases)
+{
+    QStringList result;
+    QList<Phase> reported;
+    for (int i = 0; i < phases.size(); ++i) {
+        const PhaseRecord &p = phases[i];
+        if (!reported.contains(p.phase)) {
+            QStringList rows;
+            for (int j = 0; j < phases.size(); ++j) {
+                if (phases[j].phase == p.phase)
+                    rows << QString::number(j + 1);
+            }
+            if (rows.size() > 1) {
+                reported << p.phase;
+                result << Tr::tr("“%1” is given %2 times (rows %3); the member space allows each phase once.")
+                              .arg(Phases::key(p.phase))
+                              .arg(rows.size())
+                              .arg(rows.join(QStringLiteral(", ")));
+            }
+        }
+        if (p.end.isValid() && p.end == p.start && !isBackfillInvestigation(phases, i))
+            result << Tr::tr("Row %1 (%2) ends the day it starts; the member space wants the end after the start.")
+                          .arg(i + 1)
+                          .arg(Phases::key(p.phase));
     }
     return result;
 }

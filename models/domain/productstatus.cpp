@@ -12,6 +12,8 @@ QString WarningCode::label(const QString &code)
         return QCoreApplication::translate("Warning", "Phase overrun");
     if (code == CommitteeOverdue)
         return QCoreApplication::translate("Warning", "Committee overdue");
+    if (code == CommitteeUnknown)
+        return QCoreApplication::translate("Warning", "No committee on record");
     if (code == UsageOnly)
         return QCoreApplication::translate("Warning", "Usage only");
     if (code == MissingMandatoryIndicators)
@@ -30,6 +32,16 @@ void ProductStatus::applyEnvelope(QDate exhaustion, QDate today)
     committeeOverdue = CommitteeSchedule::isOverdue(nextCommitteeDue, today, currentPhase);
 }
 
+void ProductStatus::applyNoCommitteeOnRecord(QDate today)
+{
+    if (lastCommittee.isValid())
+        return;
+    committeeUnknown = currentPhase && Phases::isActive(*currentPhase);
+    nextCommitteeDue = CommitteeSchedule::withEnvelope(QDate(), envelopeExhaustion);
+    dueToEnvelope = nextCommitteeDue.isValid();
+    committeeOverdue = CommitteeSchedule::isOverdue(nextCommitteeDue, today, currentPhase);
+}
+
 QStringList ProductStatus::warnings() const
 {
     QStringList codes;
@@ -37,6 +49,8 @@ QStringList ProductStatus::warnings() const
         codes << WarningCode::PhaseOverrun;
     if (committeeOverdue)
         codes << WarningCode::CommitteeOverdue;
+    if (committeeUnknown)
+        codes << WarningCode::CommitteeUnknown;
     if (usageOnly)
         codes << WarningCode::UsageOnly;
     if (!missingMandatory.isEmpty())

@@ -15,6 +15,9 @@ namespace Comite {
 namespace WarningCode {
 inline const QString PhaseOverrun = QStringLiteral("phase-overrun");
 inline const QString CommitteeOverdue = QStringLiteral("committee-overdue");
+// Still incubated, imported from beta.gouv.fr with no committee on record:
+// the last committee is unknown (the files hold few), so it is not overdue.
+inline const QString CommitteeUnknown = QStringLiteral("committee-unknown");
 // Indicators (construction and later, while incubated): no impact measured
 // in 6 months while usage is; mandatory matrix indicators missing; cost per
 // impact (or per use) rose since the last committee.
@@ -30,6 +33,7 @@ struct ProductStatus {
     QDate lastCommittee;
     QDate nextCommitteeDue;
     bool committeeOverdue = false;
+    bool committeeUnknown = false;  // no committee on record (imported product): due date unknown
     bool phaseOverrun = false;
     int daysInPhase = 0;
     bool usageOnly = false;
@@ -49,6 +53,9 @@ struct ProductStatus {
     // Brings the envelope into the due date (CommitteeSchedule::withEnvelope)
     // and the overdue warning.
     void applyEnvelope(QDate exhaustion, QDate today);
+    // No committee on record for an imported product: the committee is
+    // unknown rather than overdue; only a running-out envelope makes it due.
+    void applyNoCommitteeOnRecord(QDate today);
 };
 
 } // namespace Comite

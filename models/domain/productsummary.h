@@ -16,6 +16,12 @@ struct ProductSummary {
     qint64 incubatorId = 0;
     QString incubatorSlug;
     QString incubatorName;
+    QList<qint64> coIncubatorIds;  // co-incubation: the other incubators, primary excluded
+    QStringList coIncubatorSlugs;
+    QStringList coIncubatorNames;
+    // Committees come from beta.gouv.fr's files, where they are sparse: with
+    // none on record the first committee is unknown, not overdue.
+    bool committeesFromFiles = false;
     QStringList sponsorSlugs;
     QStringList sponsorNames;  // acronym when there is one
     QList<PhaseRecord> phases;
@@ -24,10 +30,19 @@ struct ProductSummary {
     IndicatorFacts indicatorFacts;  // read with the summary (IndicatorFactsReader)
     QDate envelopeExhaustion;       // read with the summary (EnvelopeProjectionReader)
 
+    // The primary incubator then the co-incubators.
+    QList<qint64> incubatorIds() const { return incubatorId ? QList<qint64>{incubatorId} + coIncubatorIds : coIncubatorIds; }
+    QStringList incubatorSlugs() const
+    {
+        return incubatorSlug.isEmpty() ? coIncubatorSlugs : QStringList{incubatorSlug} + coIncubatorSlugs;
+    }
+
     ProductStatus status(QDate today) const
     {
         ProductStatus s = ProductStatus::compute(phases, lastCommittee, today, indicatorFacts);
         s.applyEnvelope(envelopeExhaustion, today);
+        if (committeesFromFiles && committeeCount == 0)
+            s.applyNoCommitteeOnRecord(today);
         return s;
     }
 };

@@ -6,6 +6,7 @@
 #include "domain/phasehistory.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace Comite::PortfolioJson {
 
@@ -103,14 +104,27 @@ QJsonObject summary(Workspace &ws)
         byIncubator.insert(i.slug, 0);
     int withCommittee = 0;
     int overdue = 0;
+    int unknown = 0;
+    int coIncubated = 0;
+    QHash<QString, int> byPrimaryIncubator = byIncubator;
+    QHash<QString, QList<int>> durations;  // phase key → days of each finished phase
     for (const ProductSummary &s : rows) {
+        for (const auto &[phase, days] : PhaseHistory::finishedDurations(s.phases))
+            durations[Phases::key(phase)] << days;
         const ProductStatus status = s.status(ws.today());
         if (status.currentPhase) {
             const QString key = Phases::key(*status.currentPhase);
             byPhase.insert(key, byPhase.value(key).toInt() + 1);
         }
+        // A co-incubated product counts under each of its incubators.
+        for (const QString &incubator : s.incubatorSlugs())
+            ++byIncubator[incubator];
         if (!s.incubatorSlug.isEmpty())
-            ++byIncubator[s.incubatorSlug];
+            ++byPrimaryIncubator[s.incubatorSlug];
+        if (!s.coIncubatorSlugs.isEmpty())
+            ++coIncubated;
+        if (status.committeeUnknown)
+            ++unknown;
         if (s.committeeCount > 0)
             ++withCommittee;
         if (status.committeeOverdue)
@@ -119,6 +133,16 @@ QJsonObject summary(Workspace &ws)
     QJsonObject incubatorCounts;
     for (auto it = byIncubator.cbegin(); it != byIncubator.cend(); ++it)
         incubatorCounts.insert(it.key(), it.value());
+    // Median days of the finished phases (the 2020 backfill's zero-length
+    // investigations left out).
+    QJsonObject medianDays;
+    for (auto it = durations.begin(); it != durations.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        medianDays.insert(it.key(), it->at(it->size() / 2));
+    }
+    QJsonObject primaryCounts;
+    for (auto it = byPrimaryIncubator.cbegin(); it != byPrimaryIncubator.cend(); ++it)
+        primaryCounts.insert(it.key(), it.value());
 
     return QJsonObject{
         {QStringLiteral("products"), int(rows.size())},
@@ -129,6 +153,12 @@ QJsonObject summary(Workspace &ws)
         {QStringLiteral("committees"), ws.committees().heldReviewCount()},
         {QStringLiteral("products_with_committee"), withCommittee},
         {QStringLiteral("committee_overdue"), overdue},
+        // by_incubator counts a co-incubated product under each incubator;
+        // by_incubator_primary under its primary one only.
+        {QStringLiteral("coincubated_products"), coIncubated},
+        {QStringLiteral("by_incubator_primary"), primaryCounts},
+        {QStringLiteral("committee_unknown"), unknown},
+        {QStringLiteral("median_phase_days"), medianDays},
     };
 }
 

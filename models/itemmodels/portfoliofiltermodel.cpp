@@ -47,14 +47,25 @@ void PortfolioFilterModel::setOverdueOnly(bool on)
     invalidateRowsFilter();
 }
 
+void PortfolioFilterModel::setCommitteeUnknownOnly(bool on)
+{
+    if (on == m_unknownOnly)
+        return;
+    m_unknownOnly = on;
+    invalidateRowsFilter();
+}
+
 bool PortfolioFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_incubatorId != 0 && index.data(PortfolioModel::IncubatorIdRole).toLongLong() != m_incubatorId)
+    if (m_incubatorId != 0 && index.data(PortfolioModel::IncubatorIdRole).toLongLong() != m_incubatorId
+        && !index.data(PortfolioModel::IncubatorIdsRole).value<QList<qint64>>().contains(m_incubatorId))
         return false;
     if (!m_phaseKey.isEmpty() && index.data(PortfolioModel::PhaseKeyRole).toString() != m_phaseKey)
         return false;
     if (m_overdueOnly && !index.data(PortfolioModel::OverdueRole).toBool())
+        return false;
+    if (m_unknownOnly && !index.data(PortfolioModel::CommitteeUnknownRole).toBool())
         return false;
     if (m_words.isEmpty())
         return true;

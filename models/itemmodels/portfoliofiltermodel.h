@@ -1,6 +1,8 @@
 #pragma once
 // Filters and sorts the portfolio: free text (title, identifier, incubator,
-// sponsors), incubator, current phase and "committee overdue".
+// sponsors), incubator (a co-incubated product under each of its
+// incubators), current phase, "committee overdue" and "no committee on
+// record".
 
 #include <QSortFilterProxyModel>
 
@@ -16,6 +18,7 @@ public:
     void setIncubatorId(qint64 id);      // 0: all
     void setPhaseKey(const QString &key);  // empty: all
     void setOverdueOnly(bool on);
+    void setCommitteeUnknownOnly(bool on);
 
     QString searchText() const { return m_words.join(u' '); }
 
@@ -27,6 +30,7 @@ private:
     qint64 m_incubatorId = 0;
     QString m_phaseKey;
     bool m_overdueOnly = false;
+    bool m_unknownOnly = false;
 };
 
 } // namespace Comite

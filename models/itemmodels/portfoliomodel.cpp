@@ -38,7 +38,8 @@ PortfolioModel::Row PortfolioModel::makeRow(ProductSummary summary) const
 {
     Row row;
     row.status = summary.status(m_workspace.today());
-    row.searchText = QStringList{summary.title, summary.slug, summary.incubatorName, summary.sponsorNames.join(u' ')}
+    row.searchText = QStringList{summary.title, summary.slug, summary.incubatorName, summary.coIncubatorNames.join(u' '),
+                                 summary.sponsorNames.join(u' ')}
                          .join(u' ');
     row.searchText = SearchText::fold(row.searchText);
     row.summary = std::move(summary);
@@ -101,6 +102,10 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
         return row.status.committeeOverdue;
     case WarningCodesRole:
         return row.status.warnings();
+    case IncubatorIdsRole:
+        return QVariant::fromValue(row.summary.incubatorIds());
+    case CommitteeUnknownRole:
+        return row.status.committeeUnknown;
     case SearchTextRole:
         return row.searchText;
     default:
@@ -114,7 +119,7 @@ QVariant PortfolioModel::display(const Row &row, int column) const
     const ProductStatus &st = row.status;
     switch (column) {
     case Title: return s.title;
-    case Incubator: return s.incubatorName;
+    case Incubator: return (QStringList{s.incubatorName} + s.coIncubatorNames).join(QStringLiteral(" + "));
     case Sponsors: return s.sponsorNames.join(QStringLiteral(", "));
     case Phase: return st.currentPhase ? Phases::label(*st.currentPhase) : QString();
     case TimeInPhase: return st.currentPhase ? DisplayFormat::duration(st.daysInPhase) : QString();

@@ -25,6 +25,8 @@ public:
         OverdueRole,        // bool
         WarningCodesRole,   // QStringList
         SearchTextRole,     // lower-cased text the filter searches
+        IncubatorIdsRole,   // QList<qint64>: the primary incubator then the co-incubators
+        CommitteeUnknownRole,  // bool: no committee on record (imported product)
     };
 
     explicit PortfolioModel(Workspace &workspace, QObject *parent = nullptr);

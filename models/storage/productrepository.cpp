@@ -157,6 +157,26 @@ QList<ProductSummary> ProductRepository::readSummaries(const QString &where, con
         rows[row].lastCommittee = QDate::fromString(q.value(1).toString().left(10), Qt::ISODate);
         rows[row].committeeCount = q.value(2).toInt();
     }
+    // Co-incubation and beta.gouv.fr origin (committees from files).
+    q = m_db.exec(QStringLiteral("SELECT pi.product_id, i.id, i.slug, i.name FROM product_incubators pi "
+                                 "JOIN incubators i ON i.id = pi.incubator_id")
+                      + (where.isEmpty() ? QString() : QStringLiteral(" WHERE pi.") + where)
+                      + QStringLiteral(" ORDER BY pi.product_id, pi.position"),
+                  bindings);
+    while (q.next()) {
+        if (const int row = rowOf.value(q.value(0).toLongLong(), -1); row >= 0) {
+            rows[row].coIncubatorIds << q.value(1).toLongLong();
+            rows[row].coIncubatorSlugs << q.value(2).toString();
+            rows[row].coIncubatorNames << q.value(3).toString();
+        }
+    }
+    q = m_db.exec(QStringLiteral("SELECT product_id FROM betagouv_sources WHERE kind = 'startup'")
+                      + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where),
+                  bindings);
+    while (q.next()) {
+        if (const int row = rowOf.value(q.value(0).toLongLong(), -1); row >= 0)
+            rows[row].committeesFromFiles = true;
+    }
     const QDate today = m_clock ? m_clock->today() : QDate::currentDate();
     const auto only = where.isEmpty() ? std::nullopt : std::optional<qint64>(bindings.value(0).toLongLong());
     const QHash<qint64, IndicatorFacts> facts = IndicatorFactsReader::read(m_db, today, only);

@@ -402,6 +402,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</source>
         <translation>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</translation>
     </message>
+    <message>
+        <source>the co-incubator “%1” is not a known incubator; it was left out.</source>
+        <translation>the co-incubator “%1” is not a known incubator; it was left out.</translation>
+    </message>
 </context>
 <context>
     <name>BetagouvMapping</name>
@@ -521,6 +525,53 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>%1, %2 from line %3</source>
         <translation>%1, %2 from line %3</translation>
     </message>
+    <message>
+        <source>renamed in May 2026</source>
+        <translation>renamed in May 2026</translation>
+    </message>
+    <message>
+        <source>the phase after it says how the product ended</source>
+        <translation>the phase after it says how the product ended</translation>
+    </message>
+    <message>
+        <source>the product had left investigation</source>
+        <translation>the product had left investigation</translation>
+    </message>
+    <message>
+        <source>the product never left investigation</source>
+        <translation>the product never left investigation</translation>
+    </message>
+    <message>
+        <source>phase %1: “%2”, a name from before May 2026, was read as “%3” (%4).</source>
+        <translation>phase %1: “%2”, a name from before May 2026, was read as “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>phase %1 (%2) continues the phase before it; the two were read as one.</source>
+        <translation>phase %1 (%2) continues the phase before it; the two were read as one.</translation>
+    </message>
+    <message>
+        <source>the member space&apos;s rules: %1</source>
+        <translation>the member space&apos;s rules: %1</translation>
+    </message>
+    <message>
+        <source>the investigation of %1 starts the same day as construction: the 2020 backfill, not a real investigation; it is left out of phase durations.</source>
+        <translation>the investigation of %1 starts the same day as construction: the 2020 backfill, not a real investigation; it is left out of phase durations.</translation>
+    </message>
+    <message>
+        <source>an entry of “incubators” is not an incubator identifier; it was left out.</source>
+        <translation>an entry of “incubators” is not an incubator identifier; it was left out.</translation>
+    </message>
+    <message>
+        <source>phase names from before May 2026 are read as today&apos;s: “transfer” and “success” as “transfere”, “perennisation” as “consolidation”; “alumni” as “abandon-investigation” when the product never left investigation, “abandon” when it did, unless the phase right after it is a stop or an exit (then the two are that one phase).</source>
+        <translation>phase names from before May 2026 are read as today&apos;s: “transfer” and “success” as “transfere”, “perennisation” as “consolidation”; “alumni” as “abandon-investigation” when the product never left investigation, “abandon” when it did, unless the phase right after it is a stop or an exit (then the two are that one phase).</translation>
+    </message>
+</context>
+<context>
+    <name>BetagouvParticipants</name>
+    <message>
+        <source>DINUM</source>
+        <translation>DINUM</translation>
+    </message>
 </context>
 <context>
     <name>BetagouvReader</name>
@@ -586,6 +637,14 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>Old phase names (files from before May 2026): %1</source>
+        <translation>Old phase names (files from before May 2026): %1</translation>
+    </message>
+    <message>
+        <source>Warnings from the member space&apos;s rules (read as they are): %1</source>
+        <translation>Warnings from the member space&apos;s rules (read as they are): %1</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1854,97 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::EspaceMembreDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import from the member space</source>
+        <translation>Import from the member space</translation>
+    </message>
+    <message>
+        <source>Member space address</source>
+        <translation>Member space address</translation>
+    </message>
+    <message>
+        <source>API key file</source>
+        <translation>API key file</translation>
+    </message>
+    <message>
+        <source>Empty: the key stored in the system keyring</source>
+        <translation>Empty: the key stored in the system keyring</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Empty: every incubator</source>
+        <translation>Empty: every incubator</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>API &amp;key file:</source>
+        <translation>API &amp;key file:</translation>
+    </message>
+    <message>
+        <source>I&amp;ncubator (ghid):</source>
+        <translation>I&amp;ncubator (ghid):</translation>
+    </message>
+    <message>
+        <source>The key is read from the file or the system keyring for this import only; Comité never stores it. What was changed in Comité since the last import is kept.</source>
+        <translation>The key is read from the file or the system keyring for this import only; Comité never stores it. What was changed in Comité since the last import is kept.</translation>
+    </message>
+    <message>
+        <source>The address must be the member space&apos;s, such as https://espace-membre.incubateur.net.</source>
+        <translation>The address must be the member space&apos;s, such as https://espace-membre.incubateur.net.</translation>
+    </message>
+    <message>
+        <source>Reading the member space…</source>
+        <translation>Reading the member space…</translation>
+    </message>
+    <message>
+        <source>What to tell the member space</source>
+        <translation>What to tell the member space</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <source>Committees, phase changes and envelopes recorded in Comité since this date, to retype in the member space:</source>
+        <translation>Committees, phase changes and envelopes recorded in Comité since this date, to retype in the member space:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <source>Save what to tell the member space</source>
+        <translation>Save what to tell the member space</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>Comite::FacilitatorAgenda</name>
     <message>
         <source>Agenda</source>
@@ -2514,6 +2664,14 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
+    <message>
+        <source>Import from the &amp;member space…</source>
+        <translation>Import from the &amp;member space…</translation>
+    </message>
+    <message>
+        <source>&amp;What to tell the member space…</source>
+        <translation>&amp;What to tell the member space…</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ManualWindow</name>
@@ -3051,6 +3209,18 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
             <numerusform>%1 of %n product</numerusform>
             <numerusform>%1 of %n products</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No committee on &amp;record</source>
+        <translation>No committee on &amp;record</translation>
+    </message>
+    <message>
+        <source>Show only imported products with no committee on record</source>
+        <translation>Show only imported products with no committee on record</translation>
+    </message>
+    <message>
+        <source>Imported from beta.gouv.fr with no committee in the files: the last committee is unknown, so it is not counted as overdue.</source>
+        <translation>Imported from beta.gouv.fr with no committee in the files: the last committee is unknown, so it is not counted as overdue.</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5518,66 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>Approved on %1 by %2.</source>
         <translation>Approved on %1 by %2.</translation>
     </message>
+    <message>
+        <source>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH: import from the beta.gouv.fr member space&apos;s API</source>
+        <translation>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH: import from the beta.gouv.fr member space&apos;s API</translation>
+    </message>
+    <message>
+        <source>export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH: what to retype in the member space</source>
+        <translation>export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH: what to retype in the member space</translation>
+    </message>
+    <message>
+        <source>The member space&apos;s address.</source>
+        <translation>The member space&apos;s address.</translation>
+    </message>
+    <message>
+        <source>A file holding the API key.</source>
+        <translation>A file holding the API key.</translation>
+    </message>
+    <message>
+        <source>Only this incubator (its ghid).</source>
+        <translation>Only this incubator (its ghid).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (30).</source>
+        <translation>Seconds to wait for each answer (30).</translation>
+    </message>
+    <message>
+        <source>“import-espace-membre” takes no folder: comite import-espace-membre --url URL --api-key-file FILE --db PATH.</source>
+        <translation>“import-espace-membre” takes no folder: comite import-espace-membre --url URL --api-key-file FILE --db PATH.</translation>
+    </message>
+    <message>
+        <source>--url wants the member space&apos;s address, such as https://espace-membre.incubateur.net.</source>
+        <translation>--url wants the member space&apos;s address, such as https://espace-membre.incubateur.net.</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds.</source>
+        <translation>--timeout wants a number of seconds.</translation>
+    </message>
+    <message>
+        <source>Requests: %1. Members read: %2 (not written: Comité keeps its own team lists).</source>
+        <translation>Requests: %1. Members read: %2 (not written: Comité keeps its own team lists).</translation>
+    </message>
+    <message>
+        <source>Changes recorded from this date (YYYY-MM-DD).</source>
+        <translation>Changes recorded from this date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>FILE.md, FILE.html or FILE.pdf.</source>
+        <translation>FILE.md, FILE.html or FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--since wants a date written YYYY-MM-DD.</source>
+        <translation>--since wants a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--out wants a file ending in .md, .html or .pdf.</source>
+        <translation>--out wants a file ending in .md, .html or .pdf.</translation>
+    </message>
+    <message>
+        <source>Products with something to tell the member space: %1. Written to %2.</source>
+        <translation>Products with something to tell the member space: %1. Written to %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeDeck</name>
@@ -7456,6 +7686,169 @@ Manual: Help &gt; Manual (F1) in the window.
     </message>
 </context>
 <context>
+    <name>EspaceMembreChanges</name>
+    <message>
+        <source>Committee of %1: %2</source>
+        <translation>Committee of %1: %2</translation>
+    </message>
+    <message>
+        <source>Phase “%1” (%2) from %3</source>
+        <translation>Phase “%1” (%2) from %3</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> to %1</translation>
+    </message>
+    <message>
+        <source>New envelope: %1 (%2)</source>
+        <translation>New envelope: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation>, %1 to %2</translation>
+    </message>
+    <message>
+        <source>Document de comité of %1 (%2): %3 — written by `%4`</source>
+        <translation>Document de comité of %1 (%2): %3 — written by `%4`</translation>
+    </message>
+    <message>
+        <source>impact, roadmap, budget (pre-read)</source>
+        <translation>impact, roadmap, budget (pre-read)</translation>
+    </message>
+    <message>
+        <source>decision (deliberation)</source>
+        <translation>decision (deliberation)</translation>
+    </message>
+    <message>
+        <source>To tell the member space since %1</source>
+        <translation>To tell the member space since %1</translation>
+    </message>
+    <message>
+        <source>What Comité recorded that the member space (espace-membre) does not know yet: retype it there, then upload the committee documents.</source>
+        <translation>What Comité recorded that the member space (espace-membre) does not know yet: retype it there, then upload the committee documents.</translation>
+    </message>
+    <message>
+        <source>Nothing to tell: no committee, phase change or envelope recorded since then.</source>
+        <translation>Nothing to tell: no committee, phase change or envelope recorded since then.</translation>
+    </message>
+    <message>
+        <source>Documents to upload:</source>
+        <translation>Documents to upload:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EspaceMembreClient</name>
+    <message>
+        <source>The member space&apos;s answer to %1 is not what its API describes: %2. Nothing was imported.</source>
+        <translation>The member space&apos;s answer to %1 is not what its API describes: %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>a startup without “ghid” or “name” was left out.</source>
+        <translation>a startup without “ghid” or “name” was left out.</translation>
+    </message>
+    <message>
+        <source>the phase “%1” (start “%2”) is not one Comité knows; it was left out.</source>
+        <translation>the phase “%1” (start “%2”) is not one Comité knows; it was left out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The member space did not answer within %n second(s) (%1). Nothing was imported.</source>
+        <translation>
+            <numerusform>The member space did not answer within %n second (%1). Nothing was imported.</numerusform>
+            <numerusform>The member space did not answer within %n seconds (%1). Nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The member space refused the API key (HTTP %1): check the key, or ask the member space for one. Nothing was imported.</source>
+        <translation>The member space refused the API key (HTTP %1): check the key, or ask the member space for one. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The member space has no %1 (HTTP 404%2). Nothing was imported.</source>
+        <translation>The member space has no %1 (HTTP 404%2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The member space could not be reached: %1. Nothing was imported.</source>
+        <translation>The member space could not be reached: %1. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The member space answered HTTP %1 to %2. Nothing was imported.</source>
+        <translation>The member space answered HTTP %1 to %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>not JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>a list of incubators was expected</source>
+        <translation>a list of incubators was expected</translation>
+    </message>
+    <message>
+        <source>an incubator without “ghid” or “title”</source>
+        <translation>an incubator without “ghid” or “title”</translation>
+    </message>
+    <message>
+        <source>a list of startups was expected</source>
+        <translation>a list of startups was expected</translation>
+    </message>
+    <message>
+        <source>a startup without its list of phases</source>
+        <translation>a startup without its list of phases</translation>
+    </message>
+    <message>
+        <source>a list of members was expected</source>
+        <translation>a list of members was expected</translation>
+    </message>
+    <message>
+        <source>a member without “username”</source>
+        <translation>a member without “username”</translation>
+    </message>
+</context>
+<context>
+    <name>EspaceMembreImporter</name>
+    <message>
+        <source>changed both in Comité and in the member space; Comité&apos;s value was kept for: %1.</source>
+        <translation>changed both in Comité and in the member space; Comité&apos;s value was kept for: %1.</translation>
+    </message>
+    <message>
+        <source>no beta.gouv.fr file was imported for this product: the member space&apos;s values were taken.</source>
+        <translation>no beta.gouv.fr file was imported for this product: the member space&apos;s values were taken.</translation>
+    </message>
+</context>
+<context>
+    <name>EspaceMembreKey</name>
+    <message>
+        <source>The API key file %1 cannot be read: %2.</source>
+        <translation>The API key file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 is empty.</source>
+        <translation>The API key file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>No API key: the system keyring holds none for %1 (service “%2”). Store it there, or give a key file.</source>
+        <translation>No API key: the system keyring holds none for %1 (service “%2”). Store it there, or give a key file.</translation>
+    </message>
+    <message>
+        <source>No API key: the system keyring is not available here (no Secret Service or KWallet; a headless machine has none). Give a key file (--api-key-file). The keyring said: %1</source>
+        <translation>No API key: the system keyring is not available here (no Secret Service or KWallet; a headless machine has none). Give a key file (--api-key-file). The keyring said: %1</translation>
+    </message>
+    <message>
+        <source>No API key: give a key file, or store the key in the system keyring (service “%1”, key “%2”). The keyring said: %3</source>
+        <translation>No API key: give a key file, or store the key in the system keyring (service “%1”, key “%2”). The keyring said: %3</translation>
+    </message>
+    <message>
+        <source>The system keyring holds an empty API key for %1.</source>
+        <translation>The system keyring holds an empty API key for %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExportFiles</name>
     <message>
         <source>Exported “%1”.</source>
@@ -8030,6 +8423,14 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Row %1 (%2): the product was stopped (%3); mark this phase as an explicit restart to continue.</source>
         <translation>Row %1 (%2): the product was stopped (%3); mark this phase as an explicit restart to continue.</translation>
+    </message>
+    <message>
+        <source>“%1” is given %2 times (rows %3); the member space allows each phase once.</source>
+        <translation>“%1” is given %2 times (rows %3); the member space allows each phase once.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) ends the day it starts; the member space wants the end after the start.</source>
+        <translation>Row %1 (%2) ends the day it starts; the member space wants the end after the start.</translation>
     </message>
 </context>
 <context>
@@ -8728,6 +9129,14 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>the written deliberations</source>
         <translation>the written deliberations</translation>
     </message>
+    <message>
+        <source>the co-incubators of a product</source>
+        <translation>the co-incubators of a product</translation>
+    </message>
+    <message>
+        <source>the member space contacts of a product</source>
+        <translation>the member space contacts of a product</translation>
+    </message>
 </context>
 <context>
     <name>ServerRefusal</name>
@@ -8975,6 +9384,10 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Efficiency worsening</source>
         <translation>Efficiency worsening</translation>
+    </message>
+    <message>
+        <source>No committee on record</source>
+        <translation>No committee on record</translation>
     </message>
 </context>
 </TS>

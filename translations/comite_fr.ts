@@ -402,6 +402,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>changed both in Comité and in the file; Comité&apos;s value was kept for: %1.</source>
         <translation>modifié à la fois dans Comité et dans le fichier&#xa0;; la valeur de Comité a été conservée pour&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>the co-incubator “%1” is not a known incubator; it was left out.</source>
+        <translation>l&apos;incubateur «&#xa0;%1&#xa0;» indiqué en co-incubation n&apos;est pas un incubateur connu&#xa0;; il a été ignoré.</translation>
+    </message>
 </context>
 <context>
     <name>BetagouvMapping</name>
@@ -521,6 +525,53 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>%1, %2 from line %3</source>
         <translation>%1, %2 à partir de la ligne %3</translation>
     </message>
+    <message>
+        <source>renamed in May 2026</source>
+        <translation>renommé en mai 2026</translation>
+    </message>
+    <message>
+        <source>the phase after it says how the product ended</source>
+        <translation>la phase suivante indique comment le produit s&apos;est terminé</translation>
+    </message>
+    <message>
+        <source>the product had left investigation</source>
+        <translation>le produit était sorti de l&apos;investigation</translation>
+    </message>
+    <message>
+        <source>the product never left investigation</source>
+        <translation>le produit n&apos;est jamais sorti de l&apos;investigation</translation>
+    </message>
+    <message>
+        <source>phase %1: “%2”, a name from before May 2026, was read as “%3” (%4).</source>
+        <translation>phase %1&#xa0;: «&#xa0;%2&#xa0;», un nom antérieur à mai 2026, a été lu comme «&#xa0;%3&#xa0;» (%4).</translation>
+    </message>
+    <message>
+        <source>phase %1 (%2) continues the phase before it; the two were read as one.</source>
+        <translation>la phase %1 (%2) prolonge la phase précédente&#xa0;; les deux ont été lues comme une seule.</translation>
+    </message>
+    <message>
+        <source>the member space&apos;s rules: %1</source>
+        <translation>règles de l&apos;espace membre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the investigation of %1 starts the same day as construction: the 2020 backfill, not a real investigation; it is left out of phase durations.</source>
+        <translation>l&apos;investigation du %1 commence le même jour que la construction&#xa0;: il s&apos;agit de la saisie rétroactive de 2020, pas d&apos;une véritable investigation&#xa0;; elle est exclue des durées de phase.</translation>
+    </message>
+    <message>
+        <source>an entry of “incubators” is not an incubator identifier; it was left out.</source>
+        <translation>une entrée de «&#xa0;incubators&#xa0;» n&apos;est pas un identifiant d&apos;incubateur&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>phase names from before May 2026 are read as today&apos;s: “transfer” and “success” as “transfere”, “perennisation” as “consolidation”; “alumni” as “abandon-investigation” when the product never left investigation, “abandon” when it did, unless the phase right after it is a stop or an exit (then the two are that one phase).</source>
+        <translation>les noms de phase antérieurs à mai 2026 sont lus comme ceux d&apos;aujourd&apos;hui&#xa0;: «&#xa0;transfer&#xa0;» et «&#xa0;success&#xa0;» comme «&#xa0;transfere&#xa0;», «&#xa0;perennisation&#xa0;» comme «&#xa0;consolidation&#xa0;»&#xa0;; «&#xa0;alumni&#xa0;» comme «&#xa0;abandon-investigation&#xa0;» si le produit n&apos;est jamais sorti de l&apos;investigation, «&#xa0;abandon&#xa0;» s&apos;il en est sorti, sauf si la phase qui le suit immédiatement est un arrêt ou une sortie (les deux forment alors cette seule phase).</translation>
+    </message>
+</context>
+<context>
+    <name>BetagouvParticipants</name>
+    <message>
+        <source>DINUM</source>
+        <translation>DINUM</translation>
+    </message>
 </context>
 <context>
     <name>BetagouvReader</name>
@@ -586,6 +637,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Notes: %1</source>
         <translation>Remarques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Old phase names (files from before May 2026): %1</source>
+        <translation>Anciens noms de phase (fichiers antérieurs à mai 2026)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warnings from the member space&apos;s rules (read as they are): %1</source>
+        <translation>Alertes issues des règles de l&apos;espace membre (données lues telles quelles)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1854,97 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::EspaceMembreDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import from the member space</source>
+        <translation>Importer depuis l&apos;espace membre</translation>
+    </message>
+    <message>
+        <source>Member space address</source>
+        <translation>Adresse de l&apos;espace membre</translation>
+    </message>
+    <message>
+        <source>API key file</source>
+        <translation>Fichier de clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Empty: the key stored in the system keyring</source>
+        <translation>Vide&#xa0;: la clé enregistrée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+    <message>
+        <source>Empty: every incubator</source>
+        <translation>Vide&#xa0;: tous les incubateurs</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key file:</source>
+        <translation>Fichier de &amp;clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;ncubator (ghid):</source>
+        <translation>I&amp;ncubateur (ghid)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The key is read from the file or the system keyring for this import only; Comité never stores it. What was changed in Comité since the last import is kept.</source>
+        <translation>La clé est lue dans le fichier ou le trousseau du système pour cet import uniquement&#xa0;; Comité ne la conserve jamais. Ce qui a été modifié dans Comité depuis le dernier import est conservé.</translation>
+    </message>
+    <message>
+        <source>The address must be the member space&apos;s, such as https://espace-membre.incubateur.net.</source>
+        <translation>L&apos;adresse doit être celle de l&apos;espace membre, par exemple https://espace-membre.incubateur.net.</translation>
+    </message>
+    <message>
+        <source>Reading the member space…</source>
+        <translation>Lecture de l&apos;espace membre…</translation>
+    </message>
+    <message>
+        <source>What to tell the member space</source>
+        <translation>Changements à reporter dans l&apos;espace membre</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Changements depuis le</translation>
+    </message>
+    <message>
+        <source>Committees, phase changes and envelopes recorded in Comité since this date, to retype in the member space:</source>
+        <translation>Comités, changements de phase et enveloppes budgétaires enregistrés dans Comité depuis cette date, à ressaisir dans l&apos;espace membre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save what to tell the member space</source>
+        <translation>Enregistrer les changements à reporter dans l&apos;espace membre</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>Comite::FacilitatorAgenda</name>
     <message>
         <source>Agenda</source>
@@ -2514,6 +2664,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>&amp;Manual</source>
         <translation>&amp;Manuel</translation>
     </message>
+    <message>
+        <source>Import from the &amp;member space…</source>
+        <translation>Importer depuis l&apos;espace &amp;membre…</translation>
+    </message>
+    <message>
+        <source>&amp;What to tell the member space…</source>
+        <translation>&amp;Changements à reporter dans l&apos;espace membre…</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ManualWindow</name>
@@ -3051,6 +3209,18 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
             <numerusform>%1 sur %n produit</numerusform>
             <numerusform>%1 sur %n produits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No committee on &amp;record</source>
+        <translation>&amp;Aucun comité enregistré</translation>
+    </message>
+    <message>
+        <source>Show only imported products with no committee on record</source>
+        <translation>N&apos;afficher que les produits importés sans comité enregistré</translation>
+    </message>
+    <message>
+        <source>Imported from beta.gouv.fr with no committee in the files: the last committee is unknown, so it is not counted as overdue.</source>
+        <translation>Importé depuis beta.gouv.fr sans comité dans les fichiers&#xa0;: le dernier comité est inconnu, il n&apos;est donc pas compté comme en retard.</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5518,66 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>Approved on %1 by %2.</source>
         <translation>Approuvée le %1 par %2.</translation>
     </message>
+    <message>
+        <source>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH: import from the beta.gouv.fr member space&apos;s API</source>
+        <translation>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH&#xa0;: importe depuis l&apos;API de l&apos;espace membre de beta.gouv.fr</translation>
+    </message>
+    <message>
+        <source>export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH: what to retype in the member space</source>
+        <translation>export-changes --since AAAA-MM-JJ [--out FILE.md|FILE.html|FILE.pdf] --db PATH&#xa0;: ce qu&apos;il faut reporter dans l&apos;espace membre</translation>
+    </message>
+    <message>
+        <source>The member space&apos;s address.</source>
+        <translation>L&apos;adresse de l&apos;espace membre.</translation>
+    </message>
+    <message>
+        <source>A file holding the API key.</source>
+        <translation>Un fichier contenant la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Only this incubator (its ghid).</source>
+        <translation>Uniquement cet incubateur (son ghid).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (30).</source>
+        <translation>Délai d&apos;attente de chaque réponse, en secondes (30).</translation>
+    </message>
+    <message>
+        <source>“import-espace-membre” takes no folder: comite import-espace-membre --url URL --api-key-file FILE --db PATH.</source>
+        <translation>«&#xa0;import-espace-membre&#xa0;» ne prend pas de dossier&#xa0;: comite import-espace-membre --url URL --api-key-file FILE --db PATH.</translation>
+    </message>
+    <message>
+        <source>--url wants the member space&apos;s address, such as https://espace-membre.incubateur.net.</source>
+        <translation>--url attend l&apos;adresse de l&apos;espace membre, par exemple https://espace-membre.incubateur.net.</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds.</source>
+        <translation>--timeout attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Requests: %1. Members read: %2 (not written: Comité keeps its own team lists).</source>
+        <translation>Requêtes&#xa0;: %1. Membres lus&#xa0;: %2 (non enregistrés&#xa0;: Comité tient ses propres listes d&apos;équipe).</translation>
+    </message>
+    <message>
+        <source>Changes recorded from this date (YYYY-MM-DD).</source>
+        <translation>Changements enregistrés à partir de cette date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>FILE.md, FILE.html or FILE.pdf.</source>
+        <translation>FILE.md, FILE.html ou FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--since wants a date written YYYY-MM-DD.</source>
+        <translation>--since attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--out wants a file ending in .md, .html or .pdf.</source>
+        <translation>--out attend un fichier se terminant par .md, .html ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Products with something to tell the member space: %1. Written to %2.</source>
+        <translation>Produits ayant des changements à reporter dans l&apos;espace membre&#xa0;: %1. Écrit dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeDeck</name>
@@ -7456,6 +7686,169 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
 </context>
 <context>
+    <name>EspaceMembreChanges</name>
+    <message>
+        <source>Committee of %1: %2</source>
+        <translation>Comité du %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Phase “%1” (%2) from %3</source>
+        <translation>Phase «&#xa0;%1&#xa0;» (%2) à partir du %3</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>New envelope: %1 (%2)</source>
+        <translation>Nouvelle enveloppe budgétaire&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation>, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Document de comité of %1 (%2): %3 — written by `%4`</source>
+        <translation>Document de comité du %1 (%2)&#xa0;: %3 — généré par `%4`</translation>
+    </message>
+    <message>
+        <source>impact, roadmap, budget (pre-read)</source>
+        <translation>impact, feuille de route, budget (dossier de préparation)</translation>
+    </message>
+    <message>
+        <source>decision (deliberation)</source>
+        <translation>décision (délibération)</translation>
+    </message>
+    <message>
+        <source>To tell the member space since %1</source>
+        <translation>À reporter dans l&apos;espace membre depuis le %1</translation>
+    </message>
+    <message>
+        <source>What Comité recorded that the member space (espace-membre) does not know yet: retype it there, then upload the committee documents.</source>
+        <translation>Ce que Comité a enregistré et que l&apos;espace membre ne connaît pas encore&#xa0;: ressaisissez-le dans l&apos;espace membre, puis déposez-y les documents du comité.</translation>
+    </message>
+    <message>
+        <source>Nothing to tell: no committee, phase change or envelope recorded since then.</source>
+        <translation>Rien à reporter&#xa0;: aucun comité, changement de phase ni enveloppe budgétaire enregistré depuis cette date.</translation>
+    </message>
+    <message>
+        <source>Documents to upload:</source>
+        <translation>Documents à déposer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EspaceMembreClient</name>
+    <message>
+        <source>The member space&apos;s answer to %1 is not what its API describes: %2. Nothing was imported.</source>
+        <translation>La réponse de l&apos;espace membre à %1 ne correspond pas à ce que décrit son API&#xa0;: %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>a startup without “ghid” or “name” was left out.</source>
+        <translation>une startup sans «&#xa0;ghid&#xa0;» ni «&#xa0;name&#xa0;» a été ignorée.</translation>
+    </message>
+    <message>
+        <source>the phase “%1” (start “%2”) is not one Comité knows; it was left out.</source>
+        <translation>la phase «&#xa0;%1&#xa0;» (début «&#xa0;%2&#xa0;») n&apos;est pas connue de Comité&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The member space did not answer within %n second(s) (%1). Nothing was imported.</source>
+        <translation>
+            <numerusform>L&apos;espace membre n&apos;a pas répondu dans le délai de %n seconde (%1). Rien n&apos;a été importé.</numerusform>
+            <numerusform>L&apos;espace membre n&apos;a pas répondu dans le délai de %n secondes (%1). Rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The member space refused the API key (HTTP %1): check the key, or ask the member space for one. Nothing was imported.</source>
+        <translation>L&apos;espace membre a refusé la clé d&apos;API (HTTP %1)&#xa0;: vérifiez la clé, ou demandez-en une à l&apos;espace membre. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The member space has no %1 (HTTP 404%2). Nothing was imported.</source>
+        <translation>L&apos;espace membre ne connaît pas %1 (HTTP 404%2). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The member space could not be reached: %1. Nothing was imported.</source>
+        <translation>L&apos;espace membre est injoignable&#xa0;: %1. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The member space answered HTTP %1 to %2. Nothing was imported.</source>
+        <translation>L&apos;espace membre a répondu HTTP %1 à %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>pas du JSON (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>a list of incubators was expected</source>
+        <translation>une liste d&apos;incubateurs était attendue</translation>
+    </message>
+    <message>
+        <source>an incubator without “ghid” or “title”</source>
+        <translation>un incubateur sans «&#xa0;ghid&#xa0;» ni «&#xa0;title&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a list of startups was expected</source>
+        <translation>une liste de startups était attendue</translation>
+    </message>
+    <message>
+        <source>a startup without its list of phases</source>
+        <translation>une startup sans sa liste de phases</translation>
+    </message>
+    <message>
+        <source>a list of members was expected</source>
+        <translation>une liste de membres était attendue</translation>
+    </message>
+    <message>
+        <source>a member without “username”</source>
+        <translation>un membre sans «&#xa0;username&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>EspaceMembreImporter</name>
+    <message>
+        <source>changed both in Comité and in the member space; Comité&apos;s value was kept for: %1.</source>
+        <translation>modifié à la fois dans Comité et dans l&apos;espace membre&#xa0;; la valeur de Comité a été conservée pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>no beta.gouv.fr file was imported for this product: the member space&apos;s values were taken.</source>
+        <translation>aucun fichier beta.gouv.fr n&apos;a été importé pour ce produit&#xa0;: les valeurs de l&apos;espace membre ont été reprises.</translation>
+    </message>
+</context>
+<context>
+    <name>EspaceMembreKey</name>
+    <message>
+        <source>The API key file %1 cannot be read: %2.</source>
+        <translation>Le fichier de clé d&apos;API %1 est illisible&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 is empty.</source>
+        <translation>Le fichier de clé d&apos;API %1 est vide.</translation>
+    </message>
+    <message>
+        <source>No API key: the system keyring holds none for %1 (service “%2”). Store it there, or give a key file.</source>
+        <translation>Pas de clé d&apos;API&#xa0;: le trousseau du système n&apos;en contient aucune pour %1 (service «&#xa0;%2&#xa0;»). Enregistrez-la dans le trousseau, ou indiquez un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>No API key: the system keyring is not available here (no Secret Service or KWallet; a headless machine has none). Give a key file (--api-key-file). The keyring said: %1</source>
+        <translation>Pas de clé d&apos;API&#xa0;: le trousseau du système n&apos;est pas disponible ici (ni Secret Service ni KWallet&#xa0;; une machine sans interface graphique n&apos;en a pas). Indiquez un fichier de clé (--api-key-file). Message du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No API key: give a key file, or store the key in the system keyring (service “%1”, key “%2”). The keyring said: %3</source>
+        <translation>Pas de clé d&apos;API&#xa0;: indiquez un fichier de clé, ou enregistrez la clé dans le trousseau du système (service «&#xa0;%1&#xa0;», clé «&#xa0;%2&#xa0;»). Message du trousseau&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The system keyring holds an empty API key for %1.</source>
+        <translation>Le trousseau du système contient une clé d&apos;API vide pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExportFiles</name>
     <message>
         <source>Exported “%1”.</source>
@@ -8030,6 +8423,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Row %1 (%2): the product was stopped (%3); mark this phase as an explicit restart to continue.</source>
         <translation>Ligne %1 (%2)&#xa0;: le produit a été arrêté (%3)&#xa0;; marquez cette phase comme une relance explicite pour continuer.</translation>
+    </message>
+    <message>
+        <source>“%1” is given %2 times (rows %3); the member space allows each phase once.</source>
+        <translation>«&#xa0;%1&#xa0;» figure %2 fois (lignes %3)&#xa0;; l&apos;espace membre n&apos;autorise chaque phase qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) ends the day it starts; the member space wants the end after the start.</source>
+        <translation>La ligne %1 (%2) se termine le jour où elle commence&#xa0;; l&apos;espace membre exige une fin postérieure au début.</translation>
     </message>
 </context>
 <context>
@@ -8728,6 +9129,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>the written deliberations</source>
         <translation>les délibérations rédigées</translation>
     </message>
+    <message>
+        <source>the co-incubators of a product</source>
+        <translation>les co-incubations d&apos;un produit</translation>
+    </message>
+    <message>
+        <source>the member space contacts of a product</source>
+        <translation>les contacts d&apos;un produit dans l&apos;espace membre</translation>
+    </message>
 </context>
 <context>
     <name>ServerRefusal</name>
@@ -8975,6 +9384,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Efficiency worsening</source>
         <translation>Efficience en baisse</translation>
+    </message>
+    <message>
+        <source>No committee on record</source>
+        <translation>Aucun comité enregistré</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,8 @@
 // and the owner too; a login outside Comité's roles cannot connect, and a
 // NOTIFY sent by hand does not make clients reload. Then one case per role
 // through the application, with the message the user reads, and an undo and
-// a redo the server refuses, which leave the undo stack where it was. Skipped, and
+// a redo the server refuses, which leave the undo stack where it was, and an
+// undo that refuses to erase a colleague's change. Skipped, and
 // said so, without the test server of scripts/test.sh.
 
 #include "commands/budgetedits.h"
@@ -545,6 +546,40 @@ private Q_SLOTS:
         QVERIFY(!alice.undoStack()->canRedo());
         QCOMPARE(fingerprint(QStringLiteral("roadmaps")), before);
         QCOMPARE(alice.roadmaps().load(draft)->vision, QStringLiteral("Alice's vision"));
+    }
+
+    // Two connections to the server: a colleague changed the vision my
+    // edit changed, so my undo refuses to erase it (stack unchanged, one
+    // message); their change to another part survives my undo.
+    void undoKeepsAColleaguesChangeOnTheServer()
+    {
+        Workspace alice(Database::open(address(QLatin1String(team))), m_clock);
+        Workspace colleague(Database::open(m_url), m_clock);
+        const qint64 draft = newDraft(QStringLiteral("2035-01-01"));
+        setVision(alice, draft, QStringLiteral("Alice's vision"));
+        setVision(colleague, draft, QStringLiteral("Their vision"));
+
+        QSignalSpy errors(&alice, &Workspace::errorOccurred);
+        QVERIFY(!Edit::undo(alice));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(QStringLiteral("Someone else changed")),
+                 qPrintable(errors.first().first().toString()));
+        QCOMPARE(alice.undoStack()->index(), 1);
+        QCOMPARE(alice.undoStack()->count(), 1);
+        QCOMPARE(colleague.roadmaps().load(draft)->vision, QStringLiteral("Their vision"));
+
+        // The colleague puts my vision back and changes the blockers: my
+        // undo restores the vision only.
+        Roadmap theirs = *colleague.roadmaps().load(draft);
+        theirs.vision = QStringLiteral("Alice's vision");
+        theirs.blockers = {QStringLiteral("Data access")};
+        QString error;
+        QVERIFY2(Edit::saveRoadmap(colleague, theirs, QStringLiteral("Blockers"), &error), qPrintable(error));
+        QVERIFY(Edit::undo(alice));
+        const Roadmap now = *colleague.roadmaps().load(draft);
+        QVERIFY(now.vision.isEmpty());
+        QCOMPARE(now.blockers, QStringList{QStringLiteral("Data access")});
+        QCOMPARE(alice.undoStack()->index(), 0);
     }
 
     // The same for redo: undone while a draft, approved before the redo.

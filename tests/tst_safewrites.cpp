@@ -3,8 +3,11 @@
 // (not even SQLite's -wal/-shm files), also in a read-only folder; commands
 // that write refuse a missing database; `generate` refuses a portfolio
 // without --force (the default database too); `export-betagouv` writes
-// only inside its folder. Each refusal leaves the database byte for byte.
+// only inside its folder; a refused import (malformed YAML, a pipe, a file
+// over the size limit with --strict; a bad CSV of measurements, a mistyped
+// path) writes nothing. Each refusal leaves the database byte for byte.
 
+#include "betagouv/betagouvfolder.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
@@ -17,12 +20,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Comite;
@@ -80,6 +85,7 @@ class TestSafeWrites : public QObject
     QString m_demo;      // the demo portfolio, never changed
     QString m_imported;  // the beta.gouv.fr test folder, imported
     QString m_slug;      // a demo product
+    QString m_indicator; // one of its indicators
 
     // A copy of `source` alone in a new folder.
     QString copyOf(const QString &source, const QString &name)
@@ -93,6 +99,48 @@ class TestSafeWrites : public QObject
         return path;
     }
 
+    // A beta.gouv.fr folder with one good product and `trouble`: a link to
+    // a pipe, a link to a device, a file over the size limit; "none": a
+    // folder that does not exist.
+    static QString betagouvFolder(const QString &parent, const QString &trouble)
+    {
+        const QString root = parent + QStringLiteral("/site");
+        if (trouble == QLatin1String("none"))
+            return root;
+        const QString strict = QStringLiteral(COMITE_TEST_DATA "/betagouv/strict");
+        for (const char *file : {"startups/bon.md", "organisations/dinum.md", "incubators/lab-test.md"}) {
+            QDir().mkpath(QFileInfo(root + u'/' + QLatin1String(file)).path());
+            QFile::copy(strict + u'/' + QLatin1String(file), root + u'/' + QLatin1String(file));
+        }
+        const QString bad = root + QStringLiteral("/startups/probleme.md");
+        if (trouble == QLatin1String("fifo")) {
+            const QString fifo = root + QStringLiteral("/tuyau");  // inside the folder, not a regular file
+            ::mkfifo(QFile::encodeName(fifo).constData(), 0600);
+            QFile::link(fifo, bad);
+        } else if (trouble == QLatin1String("device")) {
+            QFile::link(QStringLiteral("/dev/zero"), bad);
+        } else if (trouble == QLatin1String("big")) {
+            QFile f(bad);
+            if (f.open(QIODevice::WriteOnly))
+                f.write("---\ntitle: Gros\n---\n" + QByteArray(BetagouvFolder::maxFileSize, 'x'));
+        }
+        return root;
+    }
+
+    // A CSV of measurements: an unknown indicator, a value that is no
+    // number, or "none": a path that does not exist.
+    QString csv(const QString &parent, const QString &kind) const
+    {
+        const QString path = parent + QStringLiteral("/m.csv");
+        if (kind == QLatin1String("none"))
+            return path;
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(kind == QLatin1String("unknown") ? QByteArray("date;indicator;value\n2026-01-01;Nobody counts this;3\n")
+                                                     : "date;indicator;value\n2026-01-01;" + m_indicator.toUtf8() + ";many\n");
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -103,6 +151,18 @@ private Q_SLOTS:
         const Test::Run list = Test::comite({"products", "--db", m_demo, "--json"});
         m_slug = QJsonDocument::fromJson(list.out).array().first()[QStringLiteral("slug")].toString();
         QVERIFY(!m_slug.isEmpty());
+        {
+            const QString scratch = copyOf(m_demo, QStringLiteral("scratch"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(scratch);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT i.name FROM indicators i JOIN products p ON p.id = i.product_id "
+                                          "WHERE p.slug = '%1' ORDER BY i.id LIMIT 1").arg(m_slug)));
+            QVERIFY(q.next());
+            m_indicator = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         m_imported = m_dir.filePath(QStringLiteral("imported.sqlite"));
         const Test::Run import = Test::comite({"import-betagouv", QStringLiteral(COMITE_TEST_DATA "/betagouv/flat"),
                                                "--db", m_imported, "--today", today});
@@ -288,6 +348,61 @@ private Q_SLOTS:
         QCOMPARE(afterRefusal, before);
         QCOMPARE(forced.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 3);
+    }
+
+    // Every refused write or import: exit 1, the database byte for byte as
+    // it was, no file added next to it (no -wal, no -shm, no journal).
+    void refusalsLeaveTheDatabaseByteForByte_data()
+    {
+        QTest::addColumn<QString>("source");  // "demo" or "imported"
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const QString strict = QStringLiteral(COMITE_TEST_DATA "/betagouv/strict");
+        QTest::newRow("generate without --force")
+            << "demo" << QStringList{"generate", "--products", "2", "--months", "3"} << "--force";
+        QTest::newRow("open quote, --strict")
+            << "imported" << QStringList{"import-betagouv", strict, "--strict"} << "startups/quote-ouverte.md:3:";
+        QTest::newRow("link to a pipe, --strict")
+            << "imported" << QStringList{"import-betagouv", "FOLDER:fifo", "--strict"} << "not a regular file";
+        QTest::newRow("link to a device, --strict")
+            << "imported" << QStringList{"import-betagouv", "FOLDER:device", "--strict"} << "outside the folder";
+        QTest::newRow("file over the limit, --strict")
+            << "imported" << QStringList{"import-betagouv", "FOLDER:big", "--strict"} << "files over 4 MB are not read";
+        QTest::newRow("mistyped folder")
+            << "imported" << QStringList{"import-betagouv", "FOLDER:none"} << "FOLDER";
+        QTest::newRow("measurements of an unknown indicator")
+            << "demo" << QStringList{"import-measurements", "CSV:unknown", "--product", "SLUG"} << "Nothing was imported";
+        QTest::newRow("measurements with a bad value")
+            << "demo" << QStringList{"import-measurements", "CSV:value", "--product", "SLUG"} << "Nothing was imported";
+        QTest::newRow("measurements at a mistyped path")
+            << "demo" << QStringList{"import-measurements", "CSV:none", "--product", "SLUG"} << "m.csv";
+        QTest::newRow("measurements of an unknown product")
+            << "demo" << QStringList{"import-measurements", "CSV:unknown", "--product", "nobody"} << "nobody";
+    }
+
+    void refusalsLeaveTheDatabaseByteForByte()
+    {
+        QFETCH(QString, source);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QRegularExpression(QStringLiteral("[^a-z]+")), QStringLiteral("-"));
+        const QString db = copyOf(source == QLatin1String("demo") ? m_demo : m_imported, QStringLiteral("refused-") + tag);
+        const QString inputs = m_dir.filePath(QStringLiteral("inputs-") + tag);
+        QDir().mkpath(inputs);
+        for (QString &a : arguments) {
+            if (a.startsWith(QLatin1String("FOLDER:")))
+                a = betagouvFolder(inputs, a.mid(7));
+            else if (a.startsWith(QLatin1String("CSV:")))
+                a = csv(inputs, a.mid(4));
+            a.replace(QStringLiteral("SLUG"), m_slug);
+        }
+        says.replace(QStringLiteral("FOLDER"), inputs + QStringLiteral("/site"));
+        const QByteArray before = hash(db);
+        const Test::Run run = Test::comite(arguments << "--db" << db << "--today" << today);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(says), run.err.constData());
+        QCOMPARE(hash(db), before);
+        QCOMPARE(entries(QFileInfo(db).path()), QStringList{QStringLiteral("portfolio.sqlite")});
     }
 
     void exportStaysInItsFolder_data()

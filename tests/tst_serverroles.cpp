@@ -4,12 +4,15 @@
 // writes go through; a final deliberation is read-only for the facilitator
 // and the owner too; a login outside Comité's roles cannot connect, and a
 // NOTIFY sent by hand does not make clients reload. Then one case per role
-// through the application, with the message the user reads. Skipped, and
+// through the application, with the message the user reads, and an undo and
+// a redo the server refuses, which leave the undo stack where it was, and an
+// undo that refuses to erase a colleague's change. Skipped, and
 // said so, without the test server of scripts/test.sh.
 
 #include "commands/budgetedits.h"
 #include "commands/roadmapedits.h"
 #include "commands/sessionedits.h"
+#include "commands/undohistory.h"
 #include "storage/deliberationrepository.h"
 #include "storage/serverlocation.h"
 #include "storage/serverrefusal.h"
@@ -149,6 +152,26 @@ class TestServerRoles : public QObject
         m_owner->exec(QStringLiteral("INSERT INTO session_scores (session_id, product_id, participant_id, question, score) "
                                      "VALUES (?, ?, ?, ?, 3)"),
                       {sessionId, m_ids[QStringLiteral("velo")], seatId, question});
+    }
+
+    // A draft roadmap of the team's product, written by the owner.
+    qint64 newDraft(const QString &start)
+    {
+        return insert(QStringLiteral("roadmaps"), {QStringLiteral("product_id"), QStringLiteral("start_date"), QStringLiteral("end_date")},
+                      {m_ids[QStringLiteral("velo")], start, QDate::fromString(start, Qt::ISODate).addMonths(6).addDays(-1).toString(Qt::ISODate)});
+    }
+
+    void approve(qint64 roadmapId)
+    {
+        m_owner->exec(QStringLiteral("UPDATE roadmaps SET session_id = ? WHERE id = ?"), {m_ids[QStringLiteral("held")], roadmapId});
+    }
+
+    static void setVision(Workspace &ws, qint64 roadmapId, const QString &vision)
+    {
+        Roadmap r = *ws.roadmaps().load(roadmapId);
+        r.vision = vision;
+        QString error;
+        QVERIFY2(Edit::saveRoadmap(ws, r, QStringLiteral("Vision"), &error), qPrintable(error));
     }
 
 private Q_SLOTS:
@@ -547,6 +570,94 @@ private Q_SLOTS:
             }
             QVERIFY(versions.isFinal(m_ids[QStringLiteral("final")].toLongLong()));
         }
+    }
+
+    // The server refuses an undo (the team's draft was approved meanwhile,
+    // so its vision is the committee's): the stack stays where it was, one
+    // message says why in the user's words, the roadmap is unchanged.
+    void undoRefusedByTheServer()
+    {
+        Workspace alice(Database::open(address(QLatin1String(team))), m_clock);
+        const qint64 draft = newDraft(QStringLiteral("2033-01-01"));
+        setVision(alice, draft, QStringLiteral("Alice's vision"));
+        QCOMPARE(alice.undoStack()->index(), 1);
+
+        approve(draft);
+        const QString before = fingerprint(QStringLiteral("roadmaps"));
+        QSignalSpy errors(&alice, &Workspace::errorOccurred);
+        QVERIFY(!Edit::undo(alice));
+        QCOMPARE(errors.size(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("does not allow changing an approved roadmap")), qPrintable(message));
+        QCOMPARE(alice.undoStack()->index(), 1);
+        QCOMPARE(alice.undoStack()->count(), 1);
+        QVERIFY(alice.undoStack()->canUndo());
+        QVERIFY(!alice.undoStack()->canRedo());
+        QCOMPARE(fingerprint(QStringLiteral("roadmaps")), before);
+        QCOMPARE(alice.roadmaps().load(draft)->vision, QStringLiteral("Alice's vision"));
+    }
+
+    // Two connections to the server: a colleague changed the vision my
+    // edit changed, so my undo refuses to erase it (stack unchanged, one
+    // message); their change to another part survives my undo.
+    void undoKeepsAColleaguesChangeOnTheServer()
+    {
+        Workspace alice(Database::open(address(QLatin1String(team))), m_clock);
+        Workspace colleague(Database::open(m_url), m_clock);
+        const qint64 draft = newDraft(QStringLiteral("2035-01-01"));
+        setVision(alice, draft, QStringLiteral("Alice's vision"));
+        setVision(colleague, draft, QStringLiteral("Their vision"));
+
+        QSignalSpy errors(&alice, &Workspace::errorOccurred);
+        QVERIFY(!Edit::undo(alice));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(QStringLiteral("Someone else changed")),
+                 qPrintable(errors.first().first().toString()));
+        QCOMPARE(alice.undoStack()->index(), 1);
+        QCOMPARE(alice.undoStack()->count(), 1);
+        QCOMPARE(colleague.roadmaps().load(draft)->vision, QStringLiteral("Their vision"));
+
+        // The colleague puts my vision back and changes the blockers: my
+        // undo restores the vision only.
+        Roadmap theirs = *colleague.roadmaps().load(draft);
+        theirs.vision = QStringLiteral("Alice's vision");
+        theirs.blockers = {QStringLiteral("Data access")};
+        QString error;
+        QVERIFY2(Edit::saveRoadmap(colleague, theirs, QStringLiteral("Blockers"), &error), qPrintable(error));
+        QVERIFY(Edit::undo(alice));
+        const Roadmap now = *colleague.roadmaps().load(draft);
+        QVERIFY(now.vision.isEmpty());
+        QCOMPARE(now.blockers, QStringList{QStringLiteral("Data access")});
+        QCOMPARE(alice.undoStack()->index(), 0);
+    }
+
+    // The same for redo: undone while a draft, approved before the redo.
+    void redoRefusedByTheServer()
+    {
+        Workspace alice(Database::open(address(QLatin1String(team))), m_clock);
+        const qint64 draft = newDraft(QStringLiteral("2034-01-01"));
+        setVision(alice, draft, QStringLiteral("Alice's vision"));
+        QVERIFY(Edit::undo(alice));
+        QCOMPARE(alice.undoStack()->index(), 0);
+
+        approve(draft);
+        const QString before = fingerprint(QStringLiteral("roadmaps"));
+        QSignalSpy errors(&alice, &Workspace::errorOccurred);
+        QVERIFY(!Edit::redo(alice));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(alice.undoStack()->index(), 0);
+        QCOMPARE(alice.undoStack()->count(), 1);
+        QVERIFY(alice.undoStack()->canRedo());
+        QVERIFY(!alice.undoStack()->canUndo());
+        QCOMPARE(fingerprint(QStringLiteral("roadmaps")), before);
+        QVERIFY(alice.roadmaps().load(draft)->vision.isEmpty());
+
+        // Once the committee takes its approval back, the same redo goes through.
+        m_owner->exec(QStringLiteral("UPDATE roadmaps SET session_id = NULL WHERE id = ?"), {draft});
+        QVERIFY(Edit::redo(alice));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(alice.undoStack()->index(), 1);
+        QCOMPARE(alice.roadmaps().load(draft)->vision, QStringLiteral("Alice's vision"));
     }
 
     // Running init-server again keeps every rule (it is idempotent).

@@ -216,14 +216,16 @@ private Q_SLOTS:
     void geometryIsRemembered()
     {
         SessionsWindow *sessions = m_main->sessionsWindow();
-        sessions->resize(1000, 600);
+        sessions->show();  // as the user sees it: shown, then resized
+        QVERIFY(QTest::qWaitForWindowExposed(sessions));
+        sessions->resize(1300, 600);
         auto *splitter = qobject_cast<QSplitter *>(sessions->centralWidget());
         QVERIFY(splitter);
-        splitter->setSizes({300, 700});
+        splitter->setSizes({300, 1000});
         const QList<int> sizes = splitter->sizes();
         sessions->close();
         SessionsWindow again(ws());
-        QCOMPARE(again.size(), QSize(1000, 600));
+        QCOMPARE(again.size(), QSize(1300, 600));
         again.show();  // a splitter lays its widgets out when shown
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(qobject_cast<QSplitter *>(again.centralWidget())->sizes(), sizes);

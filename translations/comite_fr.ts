@@ -1740,7 +1740,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;Submit deliberation to the chair</source>
-        <translation>&amp;Soumettre la délibération à la présidence</translation>
+        <translation>Soumettre la délibération à la &amp;présidence</translation>
     </message>
     <message>
         <source>&amp;Approve deliberation…</source>
@@ -3212,7 +3212,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>No committee on &amp;record</source>
-        <translation>&amp;Aucun comité enregistré</translation>
+        <translation>A&amp;ucun comité enregistré</translation>
     </message>
     <message>
         <source>Show only imported products with no committee on record</source>

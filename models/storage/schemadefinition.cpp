@@ -98,10 +98,10 @@ const QList<TableDefinition> definitions = {
     // chair approves it (9; ServerRoles' approval guard says what it may change)
     {"deliberation_versions", 7, W::Sponsor, chairOfSession, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the written deliberations")},
-    // 9 — co-incubation and the member space contacts
-    {"product_incubators", 9, W::Facilitator, nullptr, nullptr, nullptr,
+    // 10 — co-incubation and the member space contacts
+    {"product_incubators", 10, W::Facilitator, nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the co-incubators of a product")},
-    {"product_contacts", 9, W::Facilitator, nullptr, nullptr, nullptr,
+    {"product_contacts", 10, W::Facilitator, nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the member space contacts of a product")},
 };
 

@@ -2056,24 +2056,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
 <context>
     <name>Comite::FacilitatorWindow</name>
     <message>
-        <source>On schedule</source>
-        <translation>On schedule</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min behind schedule</source>
-        <translation>
-            <numerusform>%n min behind schedule</numerusform>
-            <numerusform>%n min behind schedule</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ahead of schedule</source>
-        <translation>
-            <numerusform>%n min ahead of schedule</numerusform>
-            <numerusform>%n min ahead of schedule</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -9292,6 +9274,27 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Held</source>
         <translation>Held</translation>
+    </message>
+</context>
+<context>
+    <name>StageStyle</name>
+    <message>
+        <source>On schedule</source>
+        <translation>On schedule</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind schedule</source>
+        <translation>
+            <numerusform>%n min behind schedule</numerusform>
+            <numerusform>%n min behind schedule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ahead of schedule</source>
+        <translation>
+            <numerusform>%n min ahead of schedule</numerusform>
+            <numerusform>%n min ahead of schedule</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2056,24 +2056,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
 <context>
     <name>Comite::FacilitatorWindow</name>
     <message>
-        <source>On schedule</source>
-        <translation>Dans les temps</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min behind schedule</source>
-        <translation>
-            <numerusform>%n min de retard</numerusform>
-            <numerusform>%n min de retard</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ahead of schedule</source>
-        <translation>
-            <numerusform>%n min d&apos;avance</numerusform>
-            <numerusform>%n min d&apos;avance</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
@@ -9292,6 +9274,27 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Held</source>
         <translation>Tenue</translation>
+    </message>
+</context>
+<context>
+    <name>StageStyle</name>
+    <message>
+        <source>On schedule</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind schedule</source>
+        <translation>
+            <numerusform>%n min de retard</numerusform>
+            <numerusform>%n min de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ahead of schedule</source>
+        <translation>
+            <numerusform>%n min d&apos;avance</numerusform>
+            <numerusform>%n min d&apos;avance</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -132,9 +132,4 @@ private:
     bool m_markedRunning = false;
 };
 
-// Text of a countdown: "12:34", "-01:20" when over time.
-QString countdownText(qint64 remainingMs);
-// "3 min behind schedule", "2 min ahead of schedule", "On schedule".
-QString driftText(qint64 driftMs);
-
 } // namespace Comite

@@ -1,4 +1,5 @@
 #include "roomview.h"
+#include "stagestyle.h"
 
 #include "errorreport.h"
 #include "facilitatorwindow.h"
@@ -34,11 +35,8 @@ RoomView::RoomView(Workspace &workspace, qint64 sessionId, QWidget *parent)
     , m_deck(new RoomDeckView(this))
 {
     setWindowTitle(tr("Room view"));
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0x10, 0x12, 0x16));
-    p.setColor(QPalette::WindowText, QColor(0xf2, 0xf2, 0xf2));
-    p.setColor(QPalette::Button, QColor(0x2d, 0x31, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xf2, 0xf2, 0xf2));
+    QPalette p = StageStyle::darkPalette();
+    p.setColor(QPalette::Window, QColor(0x10, 0x12, 0x16));  // darker still: a projector's black
     setPalette(p);
     setAutoFillBackground(true);
     for (QLabel *l : {m_product, m_item, m_time, m_next, m_end, m_scores}) {
@@ -173,7 +171,7 @@ void RoomView::showItem(const QString &product, const QString &item, qint64 prod
 void RoomView::showTime(const QString &timeLeft, SessionTimer::Level level)
 {
     m_time->setText(timeLeft);
-    m_time->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(FacilitatorWindow::levelColor(level).name()));
+    m_time->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(StageStyle::levelColor(level).name()));
 }
 
 void RoomView::setScoresRevealed(bool revealed)

@@ -210,25 +210,21 @@ void MainWindow::createActions()
 
 bool MainWindow::openDatabase(const QString &location, const QString &password)
 {
-    auto opened = attempt([&] { return std::make_unique<Workspace>(Database::open(location, password), m_clock); });
-    if (opened) {
-        useWorkspace(location, std::move(opened).value());
+    const Result<void> opened = connectTo(location, password);
+    if (opened)
         return true;
+    // A server that wants a password gets one asked for, once.
+    const bool wantsPassword = ServerLocation::looksLikeServer(location) && password.isEmpty()
+        && opened.error().message.contains(QLatin1String("password"), Qt::CaseInsensitive);
+    if (wantsPassword) {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(this, tr("Password"), tr("Password for %1:").arg(location),
+                                                    QLineEdit::Password, {}, &ok);
+        if (ok && !typed.isEmpty())
+            return openDatabase(location, typed);
     }
-    {
-        // A server that wants a password gets one asked for, once.
-        const bool wantsPassword = ServerLocation::looksLikeServer(location) && password.isEmpty()
-            && opened.error().message.contains(QLatin1String("password"), Qt::CaseInsensitive);
-        if (wantsPassword) {
-            bool ok = false;
-            const QString typed = QInputDialog::getText(this, tr("Password"), tr("Password for %1:").arg(location),
-                                                        QLineEdit::Password, {}, &ok);
-            if (ok && !typed.isEmpty())
-                return openDatabase(location, typed);
-        }
-        ErrorReport::open(this, opened.error());
-        return false;
-    }
+    ErrorReport::open(this, opened.error());
+    return false;
 }
 
 Result<void> MainWindow::connectTo(const QString &location, const QString &password)

@@ -188,10 +188,10 @@ const CommandEntry commands[] = {
     {"export-betagouv", BetagouvCommands::exportBetagouv,
      QT_TRANSLATE_NOOP("CommandLine", "export-betagouv DIR --db PATH [--product SLUG]: write beta.gouv.fr files")},
     {"import-espace-membre", EspaceMembreCommands::importEspaceMembre,
-     QT_TRANSLATE_NOOP("CommandLine", "import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH: "
+     QT_TRANSLATE_NOOP("CommandLine", "import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH [--json]: "
                                       "import from the beta.gouv.fr member space's API")},
     {"export-changes", EspaceMembreCommands::exportChanges,
-     QT_TRANSLATE_NOOP("CommandLine", "export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH: "
+     QT_TRANSLATE_NOOP("CommandLine", "export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH [--json]: "
                                       "what to retype in the member space"),
      true},
     {"init-server", ServerCommands::initServer,

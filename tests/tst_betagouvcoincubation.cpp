@@ -10,6 +10,7 @@
 #include "io/portfoliojson.h"
 #include "itemmodels/portfoliofiltermodel.h"
 #include "itemmodels/portfoliomodel.h"
+#include "storage/memberrepository.h"
 #include "storage/productincubatorrepository.h"
 #include "testsupport.h"
 
@@ -183,6 +184,14 @@ private Q_SLOTS:
         QCOMPARE(proposed[1].name, QStringLiteral("paul.martin"));
         QCOMPARE(proposed[1].role, ParticipantRole::IncubatorLead);
         QCOMPARE(proposed[1].organisation, QStringLiteral("Le Lab d'essai"));
+
+        // Once the member space import has named them, contacts read as people.
+        MemberRepository(ws->database()).setFullNames({{QStringLiteral("julie.guyot"), QStringLiteral("Julie Guyot")}});
+        const QList<Participant> named = BetagouvParticipants::proposed(
+            ws->database(), {idOf(*ws, "co-incube"), idOf(*ws, "seul"), idOf(*ws, "recent")});
+        QCOMPARE(named.size(), 2);
+        QCOMPARE(named[0].name, QStringLiteral("Julie Guyot"));
+        QCOMPARE(named[1].name, QStringLiteral("paul.martin"));  // unknown to the member space import
     }
 
     void exportKeepsTheFilesByteForByte()

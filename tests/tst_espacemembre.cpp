@@ -8,11 +8,14 @@
 #include "betagouv/espacemembreclient.h"
 #include "betagouv/espacemembreimporter.h"
 #include "io/portfoliojson.h"
+#include "storage/memberrepository.h"
 #include "storage/productincubatorrepository.h"
 #include "fakememberspace.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTest>
 
 using namespace Comite;
@@ -54,6 +57,11 @@ private Q_SLOTS:
         QCOMPARE(report.created.incubators, 1);
         QCOMPARE(report.created.products, 1);
         QCOMPARE(report.updated.products, 1);
+        // Members feed the teams: julie.guyot's mission names "nouveau"
+        // (listed by three incubators, counted once).
+        QCOMPARE(report.membersRead, 1);
+        QCOMPARE(report.teams, (TeamChanges{1, 0}));
+        QVERIFY2(report.text().contains(QStringLiteral("Team logins added: 1, removed: 0")), qPrintable(report.text()));
 
         const QJsonObject p = PortfolioJson::product(*ws, QStringLiteral("mon-service")).value_or(QJsonObject());
         QCOMPARE(p[QStringLiteral("title")].toString(), QStringLiteral("Mon Service (renommé dans Comité)"));  // Comité's kept
@@ -68,6 +76,10 @@ private Q_SLOTS:
         const QJsonObject n = PortfolioJson::product(*ws, QStringLiteral("nouveau")).value_or(QJsonObject());
         QCOMPARE(n[QStringLiteral("incubators")].toArray(), (QJsonArray{QStringLiteral("fabrique-verte"), QStringLiteral("neuf")}));
         QCOMPARE(n[QStringLiteral("current_phase")].toString(), QStringLiteral("investigation"));
+        QCOMPARE(n[QStringLiteral("team")].toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("login"), QStringLiteral("julie.guyot")},
+                                         {QStringLiteral("name"), QStringLiteral("Julie Guyot")},
+                                         {QStringLiteral("from_member_space"), true}}}));
 
         // Changed on both sides: Comité's value kept and said.
         ws->products().setField(id, ProductField::Pitch, QStringLiteral("Le pitch de Comité"));
@@ -77,6 +89,78 @@ private Q_SLOTS:
         const BetagouvReport second = EspaceMembreImporter::write(ws->database(), server.url().toString(), again.value());
         QVERIFY2(second.text().contains(QStringLiteral("Comité's value was kept for: mission.")), qPrintable(second.text()));
         QCOMPARE(ws->products().load(id)->pitch, QStringLiteral("Le pitch de Comité"));
+    }
+
+    // A member who moves to another startup leaves the first team and joins
+    // the second; a login a facilitator added by hand stays; nothing is
+    // duplicated by a second identical import.
+    void teamsFollowTheMemberSpace()
+    {
+        Test::TempWorkspace ws;
+        QVERIFY(BetagouvImporter::importFolder(ws->database(), QStringLiteral(COMITE_TEST_DATA "/betagouv/flat"), {})
+                    .succeeded());
+        FakeMemberSpace server;
+        fill(server);
+        const EspaceMembreClient client(server.url(), goodKey);
+        const Result<EspaceMembreData> first = client.read({}, QDate(2026, 11, 24));
+        QVERIFY(first);
+        QVERIFY(EspaceMembreImporter::write(ws->database(), server.url().toString(), first.value()).succeeded());
+        const qint64 nouveau = *ws->products().idForSlug(QStringLiteral("nouveau"));
+        const qint64 monService = *ws->products().idForSlug(QStringLiteral("mon-service"));
+        ws->database().exec(QStringLiteral("INSERT INTO product_members (product_id, login) VALUES (?, 'added.by.hand')"),
+                            {nouveau});
+
+        const BetagouvReport same = EspaceMembreImporter::write(ws->database(), server.url().toString(), first.value());
+        QCOMPARE(same.teams, (TeamChanges{0, 0}));
+
+        EspaceMembreData moved = first.value();
+        for (EspaceMembreMember &m : moved.members) {
+            m.startups = {QStringLiteral("mon-service")};
+            m.fullname = QStringLiteral("Julie Guyot-Martin");
+        }
+        const BetagouvReport report = EspaceMembreImporter::write(ws->database(), server.url().toString(), moved);
+        QCOMPARE(report.teams, (TeamChanges{1, 1}));
+        MemberRepository members(ws->database());
+        QCOMPARE(members.team(nouveau), (QList<TeamMembership>{{QStringLiteral("added.by.hand"), QString(), false}}));
+        QCOMPARE(members.team(monService),
+                 (QList<TeamMembership>{{QStringLiteral("julie.guyot"), QStringLiteral("Julie Guyot-Martin"), true}}));
+        QCOMPARE(members.displayName(QStringLiteral("julie.guyot")), QStringLiteral("Julie Guyot-Martin"));
+        QCOMPARE(members.displayName(QStringLiteral("inconnu")), QStringLiteral("inconnu"));
+    }
+
+    // `--json` prints the report for scripts; the member space answers while
+    // the command runs (the process is waited for with the event loop on).
+    void commandPrintsJson()
+    {
+        Test::TempWorkspace ws;
+        FakeMemberSpace server;
+        fill(server);
+        QFile key(ws.dir.filePath(QStringLiteral("api.key")));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write(goodKey + '\n');
+        key.close();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(COMITE_BINARY),
+                      {QStringLiteral("import-espace-membre"), QStringLiteral("--url"), server.url().toString(),
+                       QStringLiteral("--api-key-file"), key.fileName(), QStringLiteral("--db"), ws.path(),
+                       QStringLiteral("--json")});
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(process.exitCode(), 0);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json[QStringLiteral("succeeded")].toBool(), true);
+        QCOMPARE(json[QStringLiteral("created")][QStringLiteral("products")].toInt(), 2);
+        QCOMPARE(json[QStringLiteral("created")][QStringLiteral("incubators")].toInt(), 3);
+        QCOMPARE(json[QStringLiteral("members_read")].toInt(), 1);
+        QCOMPARE(json[QStringLiteral("teams")][QStringLiteral("added")].toInt(), 1);
+        QCOMPARE(json[QStringLiteral("teams")][QStringLiteral("removed")].toInt(), 0);
+        QVERIFY(json[QStringLiteral("requests")].toInt() >= 5);
+        QVERIFY(json[QStringLiteral("error")].isNull());
+        QVERIFY(json[QStringLiteral("warnings")].isArray());
     }
 
     void oneIncubator()

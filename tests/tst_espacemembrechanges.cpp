@@ -9,6 +9,9 @@
 #include "storage/database.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Comite;
@@ -99,6 +102,22 @@ private Q_SLOTS:
             QVERIFY2(r.exitCode == 0, r.err.constData());
             QVERIFY(QFileInfo(out).size() > 100);
         }
+        // --json: the same facts for scripts, with the file written.
+        const Test::Run json = Test::comite({QStringLiteral("export-changes"), QStringLiteral("--since"),
+                                             QStringLiteral("2026-09-01"), QStringLiteral("--json"), QStringLiteral("--db"),
+                                             ws.path()});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o[QStringLiteral("since")].toString(), QStringLiteral("2026-09-01"));
+        QVERIFY(o[QStringLiteral("written")].isNull());
+        const QJsonArray products = o[QStringLiteral("products")].toArray();
+        QCOMPARE(products.size(), 1);
+        const QJsonObject p = products.first().toObject();
+        QCOMPARE(p[QStringLiteral("slug")].toString(), QStringLiteral("mon-service"));
+        QCOMPARE(p[QStringLiteral("committees")].toArray().size(), 1);
+        QCOMPARE(p[QStringLiteral("committees")][0][QStringLiteral("decision")].toString(), QStringLiteral("continue"));
+        QVERIFY(p[QStringLiteral("documents")][0][QStringLiteral("file_name")].toString().endsWith(QStringLiteral(".pdf")));
+
         QFile pdf(ws.dir.filePath(QStringLiteral("changes.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");

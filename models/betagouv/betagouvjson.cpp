@@ -2,6 +2,7 @@
 
 #include "betagouvexporter.h"
 #include "betagouvstore.h"
+#include "storage/memberrepository.h"
 #include "storage/productincubatorrepository.h"
 
 #include <QJsonArray>
@@ -44,6 +45,13 @@ void addProductKeys(Database &db, qint64 productId, QJsonObject &product)
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
     product.insert(QStringLiteral("contacts"), QJsonObject{{QStringLiteral("dinum"), orNull(contacts.dinum)},
                                                            {QStringLiteral("incubator"), orNull(contacts.incubator)}});
+    // The team logins (the shared server's team role), with full names.
+    QJsonArray team;
+    for (const TeamMembership &m : MemberRepository(db).team(productId))
+        team.append(QJsonObject{{QStringLiteral("login"), m.login},
+                                {QStringLiteral("name"), orNull(m.fullName)},
+                                {QStringLiteral("from_member_space"), m.fromMemberSpace}});
+    product.insert(QStringLiteral("team"), team);
     product.insert(QStringLiteral("events"), events);
     product.insert(QStringLiteral("fundings"), fundings);
     const auto status = BetagouvExporter(db).status(productId);

@@ -2,7 +2,8 @@
 // The keys the beta.gouv.fr import adds to `product --json`: the timeline
 // ("events"), the funding records ("fundings") and where the product was
 // imported from ("betagouv": path, and whether Comité changed its phases or
-// events since).
+// events since), its incubators, member space contacts and team logins
+// ("team").
 
 #include <QJsonObject>
 

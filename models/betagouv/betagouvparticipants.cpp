@@ -1,5 +1,6 @@
 #include "betagouvparticipants.h"
 
+#include "storage/memberrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/productincubatorrepository.h"
 #include "storage/productrepository.h"
@@ -29,6 +30,7 @@ QList<Participant> proposed(Database &db, const QList<qint64> &productIds, bool 
     ProductRepository products(db);
     OrganisationRepository organisations(db);
     ProductIncubatorRepository extras(db);
+    MemberRepository members(db);
     for (qint64 id : productIds) {
         const auto product = products.load(id);
         if (!product)
@@ -42,13 +44,15 @@ QList<Participant> proposed(Database &db, const QList<qint64> &productIds, bool 
         if (!product)
             continue;
         const ProductContacts c = extras.contacts(id);
-        add(c.dinum, Tr::tr("DINUM"), ParticipantRole::PortfolioManager);
+        // Contacts are usernames: the member space import knows their names.
+        add(c.dinum.isEmpty() ? QString() : members.displayName(c.dinum), Tr::tr("DINUM"), ParticipantRole::PortfolioManager);
         QString incubator;
         for (const Incubator &i : incubators) {
             if (i.id == product->incubatorId)
                 incubator = i.name;
         }
-        add(c.incubator, incubator, ParticipantRole::IncubatorLead);
+        add(c.incubator.isEmpty() ? QString() : members.displayName(c.incubator), incubator,
+            ParticipantRole::IncubatorLead);
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #include "betagouvreport.h"
 
+#include <QJsonArray>
+
 #include "betagouvmapping.h"
 
 #include <QCoreApplication>
@@ -96,10 +98,61 @@ QString BetagouvReport::text() const
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             text += QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) + u'\n';
     }
+    if (membersRead >= 0 && succeeded())
+        text += Tr::tr("Members read: %1. Team logins added: %2, removed: %3 (logins added by hand are kept).")
+                    .arg(membersRead)
+                    .arg(teams.added)
+                    .arg(teams.removed)
+                + u'\n';
     listIssues(text, Tr::tr("Warnings (entries left out or doubtful): %1"), warnings);
     listIssues(text, Tr::tr("Warnings from the member space's rules (read as they are): %1"), advisories);
     listIssues(text, Tr::tr("Notes: %1"), notes);
     return text;
+}
+
+namespace {
+QJsonObject countsJson(const BetagouvCounts &c)
+{
+    return {{QStringLiteral("organisations"), c.organisations},
+            {QStringLiteral("incubators"), c.incubators},
+            {QStringLiteral("products"), c.products}};
+}
+
+QJsonArray issuesJson(const QList<BetagouvIssue> &issues)
+{
+    QJsonArray result;
+    for (const BetagouvIssue &i : issues)
+        result.append(QJsonObject{{QStringLiteral("path"), i.path},
+                                  {QStringLiteral("line"), i.line},
+                                  {QStringLiteral("message"), i.message}});
+    return result;
+}
+} // namespace
+
+QJsonObject BetagouvReport::json() const
+{
+    QJsonObject renameObject;
+    const QMap<QString, int> counts = renameCounts();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        renameObject.insert(it.key(), it.value());
+    QJsonObject result{{QStringLiteral("source"), root},
+                       {QStringLiteral("succeeded"), succeeded()},
+                       {QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)},
+                       {QStringLiteral("records_read"), files},
+                       {QStringLiteral("created"), countsJson(created)},
+                       {QStringLiteral("updated"), countsJson(updated)},
+                       {QStringLiteral("unchanged"), countsJson(unchanged)},
+                       {QStringLiteral("skipped"), issuesJson(skipped)},
+                       {QStringLiteral("warnings"), issuesJson(warnings)},
+                       {QStringLiteral("advisories"), issuesJson(advisories)},
+                       {QStringLiteral("notes"), issuesJson(notes)},
+                       {QStringLiteral("old_phase_names"), renameObject}};
+    if (membersRead >= 0) {
+        result.insert(QStringLiteral("members_read"), membersRead);
+        result.insert(QStringLiteral("teams"), QJsonObject{{QStringLiteral("added"), teams.added},
+                                                           {QStringLiteral("removed"), teams.removed}});
+    }
+    return result;
 }
 
 } // namespace Comite

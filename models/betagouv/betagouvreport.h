@@ -5,7 +5,9 @@
 // shown by the import dialog.
 
 #include "betagouvrecords.h"
+#include "storage/memberrepository.h"
 
+#include <QJsonObject>
 #include <QMap>
 
 namespace Comite {
@@ -40,6 +42,10 @@ struct BetagouvReport {
     // (each phase once, end after start) and the 2020 backfill's
     // zero-length investigations; the entries were read as they are.
     QList<BetagouvIssue> advisories;
+    // The member space import only: the members read (-1 otherwise) and the
+    // team logins it added to or removed from the imported products.
+    int membersRead = -1;
+    TeamChanges teams;
 
     // How many phase entries each old name → today's name mapping read,
     // keyed "alumni → abandon".
@@ -57,6 +63,9 @@ struct BetagouvReport {
     int exitCode() const;
     // The report for people, translated, one fact per line.
     QString text() const;
+    // The report for scripts (`--json`): counts, issues with path and line,
+    // renames; the member space import adds `members_read` and `teams`.
+    QJsonObject json() const;
 };
 
 } // namespace Comite

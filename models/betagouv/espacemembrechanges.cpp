@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSaveFile>
 #include <QTextDocument>
 
@@ -180,6 +181,45 @@ bool EspaceMembreChanges::write(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+QJsonObject EspaceMembreChanges::json() const
+{
+    auto date = [](QDate d) { return d.isValid() ? QJsonValue(iso(d)) : QJsonValue(QJsonValue::Null); };
+    QJsonArray productArray;
+    for (const Product &p : products) {
+        QJsonArray committeeArray;
+        for (const Committee &c : p.committees)
+            committeeArray.append(QJsonObject{{QStringLiteral("session_id"), c.sessionId},
+                                              {QStringLiteral("date"), date(c.date)},
+                                              {QStringLiteral("decision"), DecisionOptions::key(c.decision)},
+                                              {QStringLiteral("comment"), c.comment}});
+        QJsonArray phaseArray;
+        for (const PhaseRecord &phase : p.phases)
+            phaseArray.append(QJsonObject{{QStringLiteral("phase"), Phases::key(phase.phase)},
+                                          {QStringLiteral("start"), date(phase.start)},
+                                          {QStringLiteral("end"), date(phase.end)}});
+        QJsonArray envelopeArray;
+        for (const Envelope &e : p.envelopes)
+            envelopeArray.append(QJsonObject{{QStringLiteral("source"), e.source},
+                                             {QStringLiteral("amount"), e.amount},
+                                             {QStringLiteral("label"), e.label},
+                                             {QStringLiteral("start"), date(e.start)},
+                                             {QStringLiteral("end"), date(e.end)}});
+        QJsonArray documentArray;
+        for (const Document &d : p.documents)
+            documentArray.append(QJsonObject{{QStringLiteral("committee"), date(d.committee)},
+                                             {QStringLiteral("covers"), d.covers},
+                                             {QStringLiteral("file_name"), d.fileName},
+                                             {QStringLiteral("command"), d.command}});
+        productArray.append(QJsonObject{{QStringLiteral("slug"), p.slug},
+                                        {QStringLiteral("title"), p.title},
+                                        {QStringLiteral("committees"), committeeArray},
+                                        {QStringLiteral("phases"), phaseArray},
+                                        {QStringLiteral("envelopes"), envelopeArray},
+                                        {QStringLiteral("documents"), documentArray}});
+    }
+    return {{QStringLiteral("since"), date(since)}, {QStringLiteral("products"), productArray}};
 }
 
 } // namespace Comite

@@ -11,6 +11,7 @@
 #include "domain/product.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -55,6 +56,9 @@ struct EspaceMembreChanges {
     static EspaceMembreChanges collect(Database &db, QDate since);
 
     QString markdown() const;
+    // For scripts (`export-changes --json`): since, and per product its
+    // committees, phases, envelopes and documents, dates in ISO 8601.
+    QJsonObject json() const;
     QString html() const;
     // Writes FILE.md, FILE.html or FILE.pdf (by extension), atomically; PDF
     // needs a QGuiApplication. False with `error` set when it cannot.

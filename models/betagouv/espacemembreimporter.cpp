@@ -4,6 +4,7 @@
 #include "betagouvproductwriter.h"
 #include "betagouvstore.h"
 #include "storage/database.h"
+#include "storage/memberrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/productincubatorrepository.h"
 #include "storage/productrepository.h"
@@ -48,6 +49,35 @@ bool sameAsBase(const BetagouvProductRecord &a, const BetagouvProductRecord &b)
 {
     return a.title == b.title && a.pitch == b.pitch && a.incubator == b.incubator && a.coIncubators == b.coIncubators
         && a.phases == b.phases && a.links == b.links;
+}
+// Members feed the teams: each imported startup's team becomes the members
+// whose current missions name it (a member listed by several incubators
+// counts once); their full names make contacts and logins read as people.
+void writeTeams(Database &db, const EspaceMembreData &data, BetagouvReport &report)
+{
+    ProductRepository products(db);
+    QHash<QString, qint64> productIds;
+    QHash<qint64, QSet<QString>> teams;
+    for (const BetagouvProductRecord &s : data.startups) {
+        if (const auto id = products.idForSlug(s.slug)) {
+            productIds.insert(s.slug, *id);
+            teams.insert(*id, {});
+        }
+    }
+    QHash<QString, QString> names;
+    for (const EspaceMembreMember &m : data.members) {
+        if (m.username.isEmpty())
+            continue;
+        names.insert(m.username, m.fullname.trimmed());
+        for (const QString &ghid : m.startups) {
+            if (const qint64 id = productIds.value(ghid))
+                teams[id].insert(m.username);
+        }
+    }
+    MemberRepository members(db);
+    members.setFullNames(names);
+    report.membersRead = int(names.size());
+    report.teams = members.replaceImportedTeams(teams);
 }
 } // namespace
 
@@ -120,10 +150,12 @@ BetagouvReport write(Database &db, const QString &source, const EspaceMembreData
                                                          "member space's values were taken.")};
                 report.updated.add(BetagouvKind::Startup);
             }
+            writeTeams(db, data, report);
         });
     } catch (const StorageError &e) {
         report.error = e.message();
         report.created = report.updated = report.unchanged = {};
+        report.teams = {};
     }
     return report;
 }

@@ -4,8 +4,10 @@
 // incubators created; each startup's title, pitch, incubators, phases and
 // site/repository links merged three-way against the product's last
 // imported beta.gouv.fr file (what Comité changed since is kept and
-// reported), a new startup created. Sponsors, committees, timeline and
-// funding are not in the API: they stay as the files gave them.
+// reported), a new startup created; the members of each startup become its
+// team logins (replacing only those an earlier member space import wrote)
+// and their full names are kept. Sponsors, committees, timeline and funding
+// are not in the API: they stay as the files gave them.
 
 #include "betagouvreport.h"
 #include "espacemembreclient.h"

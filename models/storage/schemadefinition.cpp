@@ -94,6 +94,9 @@ const QList<TableDefinition> definitions = {
     // 6 — who is who on a shared server
     {"product_members", 6, W::Facilitator, nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the team members of a product")},
+    // 11 — the member space's people (full names of its usernames)
+    {"members", 11, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the member space's people")},
     // 7 — the written deliberation (its own lock: see ServerRoles); the
     // chair approves it (9; ServerRoles' approval guard says what it may change)
     {"deliberation_versions", 7, W::Sponsor, chairOfSession, nullptr, nullptr,

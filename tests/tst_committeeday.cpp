@@ -191,7 +191,7 @@ private Q_SLOTS:
 
         // 2. A session planned two weeks ahead.
         openModal<SessionDialog>([] { key(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier); }, [](SessionDialog *dialog) {
-            QCOMPARE(QApplication::focusWidget(), dialog->titleEdit());
+            QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("sessionTitle")));
             type(QStringLiteral("Comite de decembre"));
             key(Qt::Key_R, Qt::AltModifier);  // P&roducts: the search field
             type(QStringLiteral("velo"));
@@ -208,7 +208,7 @@ private Q_SLOTS:
             while (dialog->productList()->currentItem()->checkState() == Qt::Checked)
                 key(Qt::Key_Down);
             key(Qt::Key_Space);
-            QCOMPARE(dialog->lengthEdit()->value(), 110);
+            QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("sessionLength"))->value(), 110);
             key(Qt::Key_H, Qt::AltModifier);
             type(QStringLiteral("Anne Leroy"));
             key(Qt::Key_M, Qt::AltModifier);

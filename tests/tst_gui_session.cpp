@@ -95,10 +95,10 @@ private:
         QTimer::singleShot(0, this, [this] {
             auto *dialog = qobject_cast<SessionDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Comite mobilites"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sessionTitle")), QStringLiteral("Comite mobilites"));
             dialog->checkProduct(m_fixture->velo);
             dialog->checkProduct(m_fixture->bus);
-            QCOMPARE(dialog->lengthEdit()->value(), 110);  // follows the agenda
+            QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("sessionLength"))->value(), 110);  // follows the agenda
             QTest::mouseClick(button(dialog, QStringLiteral("Plan the session")), Qt::LeftButton);
         });
         return sessions->newSession();
@@ -161,13 +161,17 @@ private Q_SLOTS:
 
         // Header edits are undoable.
         SessionPlanningPage *planning = sessions->editor()->planning();
-        planning->placeEdit()->setFocus();
-        QTest::keyClicks(planning->placeEdit(), QStringLiteral("Salle 4"));
-        QTest::keyClick(planning->placeEdit(), Qt::Key_Return);
+        auto *place = planning->findChild<QLineEdit *>(QStringLiteral("sessionPlace"));
+        sessions->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(sessions));
+        place->setFocus();
+        QCOMPARE(QApplication::focusWidget(), place);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Salle 4"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(ws().sessions().load(id)->place, QStringLiteral("Salle 4"));
         ws().undoStack()->undo();
         QCOMPARE(ws().sessions().load(id)->place, QString());
-        QCOMPARE(planning->placeEdit()->text(), QString());
+        QCOMPARE(place->text(), QString());
 
         // Participants: added, named, given a voting role.
         QTest::mouseClick(button(planning, QStringLiteral("Add a participant")), Qt::LeftButton);

@@ -1,6 +1,7 @@
 #include "sessiondialog.h"
 
 #include "errorreport.h"
+#include "sessionheaderform.h"
 #include "commands/sessionedits.h"
 #include "sessionparticipantproposals.h"
 #include "sessionproductpicker.h"
@@ -8,9 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,25 +23,16 @@ namespace Comite {
 SessionDialog::SessionDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_title(new QLineEdit(this))
-    , m_start(new QDateTimeEdit(this))
-    , m_length(new QSpinBox(this))
-    , m_place(new QLineEdit(this))
-    , m_video(new QLineEdit(this))
+    , m_header(new SessionHeaderForm(this))
     , m_products(new SessionProductPicker(this))
     , m_template(new QComboBox(this))
     , m_proposals(new SessionParticipantProposals(workspace, this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("New session"));
-    m_title->setPlaceholderText(tr("Investment committee"));
-    m_start->setCalendarPopup(true);
-    m_start->setDateTime(QDateTime(workspace.today().addDays(14), QTime(14, 0)));
-    m_length->setRange(0, 24 * 60);
-    m_length->setSingleStep(10);
-    m_length->setSuffix(tr(" min"));
-    m_place->setPlaceholderText(tr("Building, room"));
-    m_video->setPlaceholderText(QStringLiteral("https://"));
+    Session proposed;
+    proposed.startsAt = QDateTime(workspace.today().addDays(14), QTime(14, 0));
+    m_header->setHeader(proposed);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px;"));
     m_error->hide();
@@ -61,24 +51,12 @@ SessionDialog::SessionDialog(Workspace &workspace, QWidget *parent)
     for (const AgendaTemplate &t : std::as_const(m_templates))
         m_template->addItem(t.name);
 
-    m_title->setAccessibleName(tr("Title"));
-    m_start->setAccessibleName(tr("Date and time"));
-    m_length->setAccessibleName(tr("Planned length"));
-    m_place->setAccessibleName(tr("Place"));
-    m_video->setAccessibleName(tr("Video link"));
     m_template->setAccessibleName(tr("Agenda template"));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Date and time:"), m_start);
-    form->addRow(tr("Planned &length:"), m_length);
-    form->addRow(tr("&Place:"), m_place);
-    form->addRow(tr("&Video link:"), m_video);
-    form->addRow(tr("A&genda template:"), m_template);
+    m_header->addRow(tr("A&genda template:"), m_template);
     auto *productsLabel = new QLabel(tr("P&roducts (committee due soonest first):"), this);
     productsLabel->setBuddy(m_products->searchEdit());
     auto *left = new QVBoxLayout;
-    left->addLayout(form);
+    left->addWidget(m_header);
     left->addWidget(productsLabel);
     left->addWidget(m_products, 1);
     auto *participantsLabel = new QLabel(tr("Participants"), this);
@@ -104,7 +82,7 @@ SessionDialog::SessionDialog(Workspace &workspace, QWidget *parent)
         m_proposals->propose(m_products->checkedProducts());
     });
     connect(m_template, &QComboBox::currentIndexChanged, this, &SessionDialog::updateLength);
-    connect(m_length, &QSpinBox::valueChanged, this, [this] {
+    connect(m_header->lengthEdit(), &QSpinBox::valueChanged, this, [this] {
         if (!signalsBlocked())
             m_lengthEdited = true;
     });
@@ -132,17 +110,12 @@ void SessionDialog::updateLength()
         products << SessionProduct{id, {}, {}};
     const AgendaTemplate t = m_templates.value(m_template->currentIndex());
     const QSignalBlocker blocker(this);
-    m_length->setValue(SessionAgenda::totalMinutes(SessionAgenda::generate(t, products)));
+    m_header->lengthEdit()->setValue(SessionAgenda::totalMinutes(SessionAgenda::generate(t, products)));
 }
 
 void SessionDialog::accept()
 {
-    Session s;
-    s.title = m_title->text().trimmed();
-    s.startsAt = m_start->dateTime();
-    s.plannedMinutes = m_length->value();
-    s.place = m_place->text().trimmed();
-    s.videoLink = m_video->text().trimmed();
+    Session s = m_header->header();
     for (qint64 id : m_products->checkedIds())
         s.products << SessionProduct{id, {}, {}};
     if (s.products.isEmpty()) {

@@ -11,14 +11,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QSpinBox;
 
 namespace Comite {
 
+class SessionHeaderForm;
 class SessionParticipantProposals;
 class SessionProductPicker;
 
@@ -29,11 +27,6 @@ public:
     explicit SessionDialog(Workspace &workspace, QWidget *parent = nullptr);
 
     qint64 createdId() const { return m_createdId; }
-    QLineEdit *titleEdit() const { return m_title; }
-    QDateTimeEdit *startEdit() const { return m_start; }
-    QSpinBox *lengthEdit() const { return m_length; }
-    QLineEdit *placeEdit() const { return m_place; }
-    QLineEdit *videoEdit() const { return m_video; }
     QListWidget *productList() const;
     SessionProductPicker *productPicker() const { return m_products; }
     SessionParticipantProposals *proposals() const { return m_proposals; }
@@ -49,11 +42,7 @@ private:
     void updateLength();
 
     Workspace &m_workspace;
-    QLineEdit *m_title;
-    QDateTimeEdit *m_start;
-    QSpinBox *m_length;
-    QLineEdit *m_place;
-    QLineEdit *m_video;
+    SessionHeaderForm *m_header;
     SessionProductPicker *m_products;
     QComboBox *m_template;
     SessionParticipantProposals *m_proposals;

@@ -1,5 +1,7 @@
 #include "sessionplanningpage.h"
 
+#include "sessionheaderform.h"
+
 #include "errorreport.h"
 #include "commands/sessionedits.h"
 #include "itemmodels/participantmodel.h"
@@ -72,37 +74,18 @@ SessionPlanningPage::SessionPlanningPage(Workspace &workspace, qint64 sessionId,
     : QWidget(parent)
     , m_workspace(workspace)
     , m_sessionId(sessionId)
-    , m_title(new QLineEdit(this))
-    , m_start(new QDateTimeEdit(this))
-    , m_length(new QSpinBox(this))
-    , m_place(new QLineEdit(this))
-    , m_video(new QLineEdit(this))
+    , m_header(new SessionHeaderForm(this))
     , m_status(new QLabel(this))
     , m_products(new QListWidget(this))
     , m_addProduct(new QComboBox(this))
     , m_participants(new QTableView(this))
     , m_participantModel(new ParticipantModel(workspace, sessionId, this))
 {
-    m_start->setCalendarPopup(true);
-    m_length->setRange(0, 24 * 60);
-    m_length->setSingleStep(10);
-    m_length->setSuffix(tr(" min"));
-    m_title->setAccessibleName(tr("Title"));
-    m_start->setAccessibleName(tr("Date and time"));
-    m_length->setAccessibleName(tr("Planned length"));
-    m_place->setAccessibleName(tr("Place"));
-    m_video->setAccessibleName(tr("Video link"));
     m_products->setAccessibleName(tr("Products reviewed"));
     m_addProduct->setAccessibleName(tr("Product to add"));
     m_participants->setAccessibleName(tr("Participants"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Date and time:"), m_start);
-    form->addRow(tr("Planned &length:"), m_length);
-    form->addRow(tr("&Place:"), m_place);
-    form->addRow(tr("&Video link:"), m_video);
-    form->addRow(tr("Status:"), m_status);
+    m_header->addRow(tr("Status:"), m_status);
 
     auto *addProduct = new QPushButton(tr("&Add"), this);
     auto *removeProduct = new QPushButton(tr("Re&move the selected product"), this);
@@ -139,14 +122,11 @@ SessionPlanningPage::SessionPlanningPage(Workspace &workspace, qint64 sessionId,
     personLayout->addLayout(personRow);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(m_header);
     layout->addWidget(productBox);
     layout->addWidget(personBox, 1);
 
-    for (QLineEdit *edit : {m_title, m_place, m_video})
-        connect(edit, &QLineEdit::editingFinished, this, &SessionPlanningPage::commitHeader);
-    connect(m_start, &QDateTimeEdit::editingFinished, this, &SessionPlanningPage::commitHeader);
-    connect(m_length, &QSpinBox::editingFinished, this, &SessionPlanningPage::commitHeader);
+    connect(m_header, &SessionHeaderForm::edited, this, &SessionPlanningPage::commitHeader);
     connect(addProduct, &QPushButton::clicked, this, &SessionPlanningPage::addChosenProduct);
     connect(removeProduct, &QPushButton::clicked, this, &SessionPlanningPage::removeSelectedProduct);
     connect(addPerson, &QPushButton::clicked, this, &SessionPlanningPage::addParticipant);
@@ -166,13 +146,7 @@ void SessionPlanningPage::load()
         return ErrorReport::open(this, s.error());
     if (s.value())
         m_session = *s.value();
-    const QSignalBlocker b1(m_title), b2(m_start), b3(m_length), b4(m_place), b5(m_video);
-    m_title->setText(m_session.title);
-    m_title->setPlaceholderText(m_session.displayTitle());
-    m_start->setDateTime(m_session.startsAt);
-    m_length->setValue(m_session.plannedMinutes);
-    m_place->setText(m_session.place);
-    m_video->setText(m_session.videoLink);
+    m_header->setHeader(m_session);
     m_status->setText(SessionStatuses::label(m_session.status));
     m_products->clear();
     for (const SessionProduct &p : std::as_const(m_session.products)) {
@@ -195,16 +169,9 @@ void SessionPlanningPage::load()
 
 void SessionPlanningPage::commitHeader()
 {
-    Session header = m_session;
-    header.title = m_title->text().trimmed();
-    header.startsAt = m_start->dateTime();
-    header.plannedMinutes = m_length->value();
-    header.place = m_place->text().trimmed();
-    header.videoLink = m_video->text().trimmed();
-    if (header.title == m_session.title && header.startsAt == m_session.startsAt
-        && header.plannedMinutes == m_session.plannedMinutes && header.place == m_session.place
-        && header.videoLink == m_session.videoLink)
+    if (m_header->sameAs(m_session))
         return;
+    const Session header = m_header->header(m_session);
     QString error;
     if (!Edit::setSessionHeader(m_workspace, header, &error)) {
         Q_EMIT editRefused(error);

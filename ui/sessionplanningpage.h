@@ -8,16 +8,14 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QSpinBox;
 class QTableView;
 
 namespace Comite {
 
 class ParticipantModel;
+class SessionHeaderForm;
 
 class SessionPlanningPage : public QWidget
 {
@@ -25,11 +23,6 @@ class SessionPlanningPage : public QWidget
 public:
     SessionPlanningPage(Workspace &workspace, qint64 sessionId, QWidget *parent = nullptr);
 
-    QLineEdit *titleEdit() const { return m_title; }
-    QDateTimeEdit *startEdit() const { return m_start; }
-    QSpinBox *lengthEdit() const { return m_length; }
-    QLineEdit *placeEdit() const { return m_place; }
-    QLineEdit *videoEdit() const { return m_video; }
     QListWidget *productList() const { return m_products; }
     QComboBox *productChoice() const { return m_addProduct; }
     QTableView *participantTable() const { return m_participants; }
@@ -52,11 +45,7 @@ private:
     Workspace &m_workspace;
     qint64 m_sessionId;
     Session m_session;
-    QLineEdit *m_title;
-    QDateTimeEdit *m_start;
-    QSpinBox *m_length;
-    QLineEdit *m_place;
-    QLineEdit *m_video;
+    SessionHeaderForm *m_header;
     QLabel *m_status;
     QListWidget *m_products;
     QComboBox *m_addProduct;

@@ -1,5 +1,6 @@
 #include "sessionplanningpage.h"
 
+#include "keylabeldelegate.h"
 #include "sessionheaderform.h"
 
 #include "errorreport.h"
@@ -17,57 +18,30 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Comite {
 
 namespace {
-// The role column edits with the list of roles.
-class RoleDelegate : public QStyledItemDelegate
+QStringList roleKeys()
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *combo = new QComboBox(parent);
-        for (ParticipantRole r : ParticipantRoles::all())
-            combo->addItem(ParticipantRoles::label(r), ParticipantRoles::key(r));
-        return combo;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
-    }
-};
-// Mme, M. or neutral (the participant model's civility keys).
-class CivilityDelegate : public QStyledItemDelegate
+    QStringList keys;
+    for (ParticipantRole r : ParticipantRoles::all())
+        keys << ParticipantRoles::key(r);
+    return keys;
+}
+
+QString roleLabel(const QString &key)
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *combo = new QComboBox(parent);
-        for (Civility c : {Civility::Neutral, Civility::Madame, Civility::Monsieur})
-            combo->addItem(Civilities::label(c), Civilities::key(c));
-        return combo;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
-    }
-};
+    const auto role = ParticipantRoles::fromKey(key);
+    return role ? ParticipantRoles::label(*role) : key;
+}
+
+QString civilityLabel(const QString &key)
+{
+    return Civilities::label(Civilities::fromKey(key));
+}
 } // namespace
 
 SessionPlanningPage::SessionPlanningPage(Workspace &workspace, qint64 sessionId, QWidget *parent)
@@ -100,8 +74,13 @@ SessionPlanningPage::SessionPlanningPage(Workspace &workspace, qint64 sessionId,
     productLayout->addLayout(productRow);
 
     m_participants->setModel(m_participantModel);
-    m_participants->setItemDelegateForColumn(ParticipantModel::RoleColumn, new RoleDelegate(this));
-    m_participants->setItemDelegateForColumn(ParticipantModel::CivilityColumn, new CivilityDelegate(this));
+    // Role and civility edit through their translated labels (Mme, M. or neutral).
+    m_participants->setItemDelegateForColumn(ParticipantModel::RoleColumn,
+                                             new KeyLabelDelegate(roleKeys(), roleLabel, Qt::EditRole, this));
+    const QStringList civilities{Civilities::key(Civility::Neutral), Civilities::key(Civility::Madame),
+                                 Civilities::key(Civility::Monsieur)};
+    m_participants->setItemDelegateForColumn(ParticipantModel::CivilityColumn,
+                                             new KeyLabelDelegate(civilities, civilityLabel, Qt::EditRole, this));
     m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_participants->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participants->verticalHeader()->hide();

@@ -21,7 +21,16 @@ const char *const policies[] = {"comite_read", "comite_facilitator_write", "comi
 
 // A final deliberation makes its session's rows read-only for everyone:
 // TG_ARGV[0] is the SQL giving a row's session ({row} → r).
+// comite_row_id evaluates such an expression on a trigger's row; both
+// guards below use it.
 const QString finalLock = QStringLiteral(R"(
+CREATE OR REPLACE FUNCTION comite_row_id(expr text, r anyelement) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+    id bigint;
+BEGIN
+    EXECUTE format('SELECT %s FROM (SELECT ($1).*) r', expr) INTO id USING r;
+    RETURN id;
+END $$;
 CREATE OR REPLACE FUNCTION comite_check_unlocked(sid bigint) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     name text;
@@ -34,16 +43,12 @@ BEGIN
     END IF;
 END $$;
 CREATE OR REPLACE FUNCTION comite_final_lock() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    sid bigint;
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        EXECUTE format('SELECT %s FROM (SELECT ($1).*) r', TG_ARGV[0]) INTO sid USING OLD;
-        PERFORM comite_check_unlocked(sid);
+        PERFORM comite_check_unlocked(comite_row_id(TG_ARGV[0], OLD));
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        EXECUTE format('SELECT %s FROM (SELECT ($1).*) r', TG_ARGV[0]) INTO sid USING NEW;
-        PERFORM comite_check_unlocked(sid);
+        PERFORM comite_check_unlocked(comite_row_id(TG_ARGV[0], NEW));
         RETURN NEW;
     END IF;
     RETURN OLD;
@@ -78,8 +83,6 @@ BEGIN
     END IF;
 END $$;
 CREATE OR REPLACE FUNCTION comite_team_guard() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    rid bigint;
 BEGIN
     IF pg_has_role('comite_team', 'MEMBER') AND NOT pg_has_role('comite_facilitator', 'MEMBER') THEN
         -- Nested, not one AND: PL/pgSQL plans the whole condition, and NEW
@@ -92,12 +95,10 @@ BEGIN
             END IF;
         END IF;
         IF TG_OP IN ('UPDATE', 'DELETE') THEN
-            EXECUTE format('SELECT %s FROM (SELECT ($1).*) r', TG_ARGV[0]) INTO rid USING OLD;
-            PERFORM comite_check_draft(rid);
+            PERFORM comite_check_draft(comite_row_id(TG_ARGV[0], OLD));
         END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') THEN
-            EXECUTE format('SELECT %s FROM (SELECT ($1).*) r', TG_ARGV[0]) INTO rid USING NEW;
-            PERFORM comite_check_draft(rid);
+            PERFORM comite_check_draft(comite_row_id(TG_ARGV[0], NEW));
         END IF;
     END IF;
     IF TG_OP = 'DELETE' THEN

@@ -110,18 +110,18 @@ DeliberationDocument ProgrammeExport::document(const ProgrammeReport &r, const Q
 
     const ProgrammeCohort &t = r.total;
     QList<std::pair<QString, QString>> summary{
-        {doc.factLabel(tr("Products")), count(r.products, locale)},
-        {doc.factLabel(tr("Reached construction")), tr("%1 (%2)").arg(count(t.construction, locale), share(t.construction, t.started, locale))},
-        {doc.factLabel(tr("Reached acceleration")), tr("%1 (%2)").arg(count(t.acceleration, locale), share(t.acceleration, t.started, locale))},
-        {doc.factLabel(tr("Reached an exit")), tr("%1 (%2)").arg(count(t.exited, locale), share(t.exited, t.started, locale))},
-        {doc.factLabel(tr("Stopped")), tr("%1 (%2)").arg(count(t.stopped, locale), share(t.stopped, t.started, locale))},
-        {doc.factLabel(tr("Still in incubation")), tr("%1 (%2)").arg(count(t.running, locale), share(t.running, t.started, locale))},
+        {tr("Products"), count(r.products, locale)},
+        {tr("Reached construction"), tr("%1 (%2)").arg(count(t.construction, locale), share(t.construction, t.started, locale))},
+        {tr("Reached acceleration"), tr("%1 (%2)").arg(count(t.acceleration, locale), share(t.acceleration, t.started, locale))},
+        {tr("Reached an exit"), tr("%1 (%2)").arg(count(t.exited, locale), share(t.exited, t.started, locale))},
+        {tr("Stopped"), tr("%1 (%2)").arg(count(t.stopped, locale), share(t.stopped, t.started, locale))},
+        {tr("Still in incubation"), tr("%1 (%2)").arg(count(t.running, locale), share(t.running, t.started, locale))},
     };
     for (const PhaseTime &p : r.phases)
-        summary << std::pair{doc.factLabel(tr("Median time in %1 (months)").arg(Phases::label(p.phase))),
+        summary << std::pair{tr("Median months in phase: %1").arg(Phases::label(p.phase)),
                              months(p.survivalMedianDays, locale)};
     const ObjectivesYear &o = r.objectivesTotal;
-    summary << std::pair{doc.factLabel(tr("Six-month roadmaps with every objective achieved")),
+    summary << std::pair{tr("Six-month roadmaps with every objective achieved"),
                          o.roadmaps > 0 ? tr("%1 of %2 (%3)").arg(count(o.achieved, locale), count(o.roadmaps, locale),
                                                                    share(o.achieved, o.roadmaps, locale))
                                         : QStringLiteral("—")};
@@ -135,16 +135,15 @@ DeliberationDocument ProgrammeExport::document(const ProgrammeReport &r, const Q
     QList<QStringList> rows;
     auto cohortRow = [&](const ProgrammeCohort &c, const QString &label) {
         return QStringList{label, count(c.started, locale), count(c.construction, locale), share(c.construction, c.started, locale),
-                           count(c.acceleration, locale), count(c.consolidation, locale), count(c.exited, locale),
-                           count(c.stopped, locale), count(c.running, locale)};
+                           count(c.acceleration, locale), count(c.exited, locale), count(c.stopped, locale), count(c.running, locale)};
     };
     for (const ProgrammeCohort &c : r.cohorts)
         rows << cohortRow(c, QString::number(c.year));
     if (!rows.isEmpty())
         rows << cohortRow(t, tr("All"));
-    doc.tableOr({tr("Cohort"), tr("Started"), tr("Construction"), tr("Share"), tr("Acceleration"), tr("Consolidation"),
-                 tr("Exit"), tr("Stopped"), tr("Running")},
-                rows, tr("No product has started yet."), {1, 2, 3, 4, 5, 6, 7, 8});
+    doc.tableOr({tr("Cohort"), tr("Started"), tr("Construction"), tr("%"), tr("Acceleration"), tr("Exit"), tr("Stopped"),
+                 tr("Running")},
+                rows, tr("No product has started yet."), {1, 2, 3, 4, 5, 6, 7});
     const QString empty = tr("Nothing to show yet.");
     doc.image(ProgrammeChartPainter::image(ProgrammeCharts::funnel(r), chartSize, empty), QStringLiteral("programme-funnel"),
               tr("Funnel per cohort"));
@@ -155,14 +154,19 @@ DeliberationDocument ProgrammeExport::document(const ProgrammeReport &r, const Q
                      "it after 6, 12 and 24 months. Durations in months."));
     rows.clear();
     for (const PhaseTime &p : r.phases) {
-        rows << QStringList{Phases::label(p.phase), count(p.finished + p.running, locale), count(p.finished, locale),
-                            count(p.running, locale), months(p.medianDays, locale), months(p.meanDays, locale),
-                            months(p.survivalMedianDays, locale), survivalAt(p, 6, locale), survivalAt(p, 12, locale),
-                            survivalAt(p, 24, locale)};
+        rows << QStringList{Phases::label(p.phase), count(p.finished + p.running, locale), count(p.running, locale),
+                            months(p.medianDays, locale), months(p.meanDays, locale)};
     }
-    doc.table({tr("Phase"), tr("Stays"), tr("Finished"), tr("Running"), tr("Median (finished)"), tr("Mean (finished)"),
-               tr("Median (Kaplan–Meier)"), tr("After 6 months"), tr("After 12 months"), tr("After 24 months")},
-              rows, {1, 2, 3, 4, 5, 6, 7, 8, 9});
+    doc.table({tr("Phase"), tr("Stays"), tr("Still running"), tr("Median of ended stays"), tr("Mean of ended stays")}, rows,
+              {1, 2, 3, 4});
+    rows.clear();
+    for (const PhaseTime &p : r.phases) {
+        rows << QStringList{Phases::label(p.phase), months(p.survivalMedianDays, locale), survivalAt(p, 6, locale),
+                            survivalAt(p, 12, locale), survivalAt(p, 24, locale)};
+    }
+    doc.table({tr("Phase"), tr("Median (Kaplan–Meier)"), tr("Still in it after 6 months"), tr("After 12 months"),
+               tr("After 24 months")},
+              rows, {1, 2, 3, 4});
     doc.image(ProgrammeChartPainter::image(ProgrammeCharts::survival(r), chartSize, empty), QStringLiteral("programme-survival"),
               tr("Share of stays still in the phase, by months spent in it (Kaplan–Meier)"));
 

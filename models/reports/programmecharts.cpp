@@ -47,7 +47,7 @@ ProgrammeChart ProgrammeCharts::survival(const ProgrammeReport &report)
     chart.kind = ProgrammeChart::Steps;
     chart.title = tr("Still in the phase (Kaplan–Meier)");
     chart.xTitle = tr("Months in the phase");
-    chart.yTitle = tr("Still in the phase (%)");
+    chart.yTitle = tr("Still in it (%)");
     chart.yMax = 100;
     for (const PhaseTime &t : report.phases) {
         chart.series << Phases::label(t.phase);

@@ -4,6 +4,7 @@
 #include "domain/displayformat.h"
 #include "programmechartpainter.h"
 #include "programmecharts.h"
+#include "programmetables.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -68,31 +69,7 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-QString count(int n, const QLocale &locale)
-{
-    return locale.toString(n);
-}
-
-// "Survival at 6 months": S(t) as a per cent, "—" without stays.
-QString survivalAt(const PhaseTime &t, int months, const QLocale &locale)
-{
-    if (t.survival.subjects == 0)
-        return QStringLiteral("—");
-    return DisplayFormat::percent(t.survival.at(int(months * 30.4375)), locale);
-}
 } // namespace
-
-QString ProgrammeExport::months(std::optional<int> days, const QLocale &locale)
-{
-    if (!days)
-        return QStringLiteral("—");
-    return locale.toString(ProgrammeCharts::months(*days), 'f', 1);
-}
-
-QString ProgrammeExport::share(int part, int whole, const QLocale &locale)
-{
-    return whole > 0 ? DisplayFormat::percent(double(part) / whole, locale) : QStringLiteral("—");
-}
 
 DeliberationDocument ProgrammeExport::document(const ProgrammeReport &r, const QLocale &locale)
 {
@@ -107,44 +84,16 @@ DeliberationDocument ProgrammeExport::document(const ProgrammeReport &r, const Q
     doc.heading(doc.title, 1);
     doc.paragraph(r.fromYear > 0 ? tr("Products that started in %1 or later, as of %2.").arg(r.fromYear).arg(doc.date(r.today))
                                  : tr("Every product of the portfolio, as of %1.").arg(doc.date(r.today)));
-
-    const ProgrammeCohort &t = r.total;
-    QList<std::pair<QString, QString>> summary{
-        {tr("Products"), count(r.products, locale)},
-        {tr("Reached construction"), tr("%1 (%2)").arg(count(t.construction, locale), share(t.construction, t.started, locale))},
-        {tr("Reached acceleration"), tr("%1 (%2)").arg(count(t.acceleration, locale), share(t.acceleration, t.started, locale))},
-        {tr("Reached an exit"), tr("%1 (%2)").arg(count(t.exited, locale), share(t.exited, t.started, locale))},
-        {tr("Stopped"), tr("%1 (%2)").arg(count(t.stopped, locale), share(t.stopped, t.started, locale))},
-        {tr("Still in incubation"), tr("%1 (%2)").arg(count(t.running, locale), share(t.running, t.started, locale))},
-    };
-    for (const PhaseTime &p : r.phases)
-        summary << std::pair{tr("Median months in phase: %1").arg(Phases::label(p.phase)),
-                             months(p.survivalMedianDays, locale)};
-    const ObjectivesYear &o = r.objectivesTotal;
-    summary << std::pair{tr("Six-month roadmaps with every objective achieved"),
-                         o.roadmaps > 0 ? tr("%1 of %2 (%3)").arg(count(o.achieved, locale), count(o.roadmaps, locale),
-                                                                   share(o.achieved, o.roadmaps, locale))
-                                        : QStringLiteral("—")};
     doc.heading(tr("Summary"), 2);
-    doc.facts(summary);
+    doc.facts(ProgrammeTables::summary(r, locale));
 
+    auto table = [&doc](const ProgrammeTable &t) { doc.tableOr(t.headers, t.rows, t.none, t.numericColumns); };
     const QSize chartSize(1600, 760);
+    const QString empty = tr("Nothing to show yet.");
     doc.heading(tr("Funnel per cohort"), 2);
     doc.paragraph(tr("A cohort is the year a product started (its first phase). A product reached a phase when it "
                      "entered it or a later one; stopped and still in incubation are where it stands today."));
-    QList<QStringList> rows;
-    auto cohortRow = [&](const ProgrammeCohort &c, const QString &label) {
-        return QStringList{label, count(c.started, locale), count(c.construction, locale), share(c.construction, c.started, locale),
-                           count(c.acceleration, locale), count(c.exited, locale), count(c.stopped, locale), count(c.running, locale)};
-    };
-    for (const ProgrammeCohort &c : r.cohorts)
-        rows << cohortRow(c, QString::number(c.year));
-    if (!rows.isEmpty())
-        rows << cohortRow(t, tr("All"));
-    doc.tableOr({tr("Cohort"), tr("Started"), tr("Construction"), tr("%"), tr("Acceleration"), tr("Exit"), tr("Stopped"),
-                 tr("Running")},
-                rows, tr("No product has started yet."), {1, 2, 3, 4, 5, 6, 7});
-    const QString empty = tr("Nothing to show yet.");
+    table(ProgrammeTables::funnel(r, locale));
     doc.image(ProgrammeChartPainter::image(ProgrammeCharts::funnel(r), chartSize, empty), QStringLiteral("programme-funnel"),
               tr("Funnel per cohort"));
 
@@ -152,32 +101,13 @@ DeliberationDocument ProgrammeExport::document(const ProgrammeReport &r, const Q
     doc.paragraph(tr("A stay ends when the phase ends or the next one starts; stays still running today are censored "
                      "in the Kaplan–Meier estimate, which gives the median time in the phase and the share still in "
                      "it after 6, 12 and 24 months. Durations in months."));
-    rows.clear();
-    for (const PhaseTime &p : r.phases) {
-        rows << QStringList{Phases::label(p.phase), count(p.finished + p.running, locale), count(p.running, locale),
-                            months(p.medianDays, locale), months(p.meanDays, locale)};
-    }
-    doc.table({tr("Phase"), tr("Stays"), tr("Still running"), tr("Median of ended stays"), tr("Mean of ended stays")}, rows,
-              {1, 2, 3, 4});
-    rows.clear();
-    for (const PhaseTime &p : r.phases) {
-        rows << QStringList{Phases::label(p.phase), months(p.survivalMedianDays, locale), survivalAt(p, 6, locale),
-                            survivalAt(p, 12, locale), survivalAt(p, 24, locale)};
-    }
-    doc.table({tr("Phase"), tr("Median (Kaplan–Meier)"), tr("Still in it after 6 months"), tr("After 12 months"),
-               tr("After 24 months")},
-              rows, {1, 2, 3, 4});
+    table(ProgrammeTables::phases(r, locale));
+    table(ProgrammeTables::survival(r, locale));
     doc.image(ProgrammeChartPainter::image(ProgrammeCharts::survival(r), chartSize, empty), QStringLiteral("programme-survival"),
               tr("Share of stays still in the phase, by months spent in it (Kaplan–Meier)"));
 
     doc.heading(tr("Launches and stops per year"), 2);
-    rows.clear();
-    for (const ProgrammeYear &y : r.years) {
-        rows << QStringList{QString::number(y.year), count(y.launches, locale), count(y.constructions, locale),
-                            count(y.exits, locale), count(y.stops, locale), count(y.committees, locale)};
-    }
-    doc.tableOr({tr("Year"), tr("Launches"), tr("Entries into construction"), tr("Exits"), tr("Stops"), tr("Committees held")},
-                rows, tr("No product has started yet."), {1, 2, 3, 4, 5});
+    table(ProgrammeTables::years(r, locale));
     doc.image(ProgrammeChartPainter::image(ProgrammeCharts::years(r), chartSize, empty), QStringLiteral("programme-years"),
               tr("Launches and stops per year"));
 
@@ -185,19 +115,7 @@ DeliberationDocument ProgrammeExport::document(const ProgrammeReport &r, const Q
     doc.paragraph(tr("Roadmaps whose period is over and that set quantified results, by the year their period ended. "
                      "A result is achieved at 100 % of its target, from the review's values or else the indicator's "
                      "measurements; a roadmap reached its objectives when every quantified result was achieved."));
-    rows.clear();
-    auto objectivesRow = [&](const ObjectivesYear &y, const QString &label) {
-        return QStringList{label, count(y.roadmaps, locale), count(y.reviewed, locale), count(y.achieved, locale),
-                           share(y.achieved, y.roadmaps, locale), count(y.results, locale), count(y.resultsMeasured, locale),
-                           count(y.resultsAchieved, locale), share(y.resultsAchieved, y.results, locale)};
-    };
-    for (const ObjectivesYear &y : r.objectives)
-        rows << objectivesRow(y, QString::number(y.year));
-    if (!rows.isEmpty())
-        rows << objectivesRow(o, tr("All"));
-    doc.tableOr({tr("Period ended"), tr("Roadmaps"), tr("Reviewed"), tr("Objectives reached"), tr("Share"), tr("Results"),
-                 tr("Measured"), tr("Achieved"), tr("Share")},
-                rows, tr("No six-month roadmap with quantified results has ended yet."), {1, 2, 3, 4, 5, 6, 7, 8});
+    table(ProgrammeTables::objectives(r, locale));
     return doc;
 }
 

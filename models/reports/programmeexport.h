@@ -36,10 +36,6 @@ public:
     // Writes `path` atomically; false with a message naming the file.
     static bool write(const ProgrammeReport &report, ProgrammeFormat format, const QString &path,
                       const QLocale &locale = QLocale(), QString *error = nullptr);
-
-    // "4.5" months of `days`, in the locale; "—" when none.
-    static QString months(std::optional<int> days, const QLocale &locale = QLocale());
-    static QString share(int part, int whole, const QLocale &locale = QLocale());
 };
 
 } // namespace Comite

@@ -8,6 +8,7 @@
 #include "deckcommands.h"
 #include "deliberationcommands.h"
 #include "indicatorcommands.h"
+#include "reportcommands.h"
 #include "roadmapcommands.h"
 #include "servercommands.h"
 #include "sessioncommands.h"
@@ -222,6 +223,10 @@ const CommandEntry commands[] = {
     {"export-history", DeliberationCommands::exportHistory,
      QT_TRANSLATE_NOOP("CommandLine", "export-history --product SLUG --format pdf|odt|md|html --out FILE --db PATH: "
                                       "every committee of a product"),
+     true},
+    {"report", ReportCommands::report,
+     QT_TRANSLATE_NOOP("CommandLine", "report programme [--incubator SLUG] [--from YEAR] --format pdf|odt|csv|html --out FILE "
+                                      "--db PATH [--json]: the programme's results (funnel, survival, time in phases, objectives)"),
      true},
 };
 } // namespace

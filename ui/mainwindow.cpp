@@ -15,6 +15,7 @@
 #include "portfolioview.h"
 #include "productview.h"
 #include "portfoliochartdialog.h"
+#include "programmereportwindow.h"
 #include "referencesdialog.h"
 #include "serverconnectdialog.h"
 #include "sessionswindow.h"
@@ -186,6 +187,10 @@ void MainWindow::createActions()
     m_databaseActions << view->addAction(tr("Portfolio c&hart…"), this, [this] {
         if (m_workspace)
             PortfolioChartDialog(*m_workspace, this).exec();  // cost per use or per impact by phase
+    });
+    m_databaseActions << view->addAction(tr("P&rogramme report…"), this, [this] {
+        if (m_workspace)
+            ProgrammeReportWindow(*m_workspace, this).exec();  // funnel, survival, objectives (issue 18)
     });
 
     QMenu *sessions = menuBar()->addMenu(tr("Sess&ions"));

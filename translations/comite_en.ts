@@ -646,6 +646,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>Warnings from the member space&apos;s rules (read as they are): %1</source>
         <translation>Warnings from the member space&apos;s rules (read as they are): %1</translation>
     </message>
+    <message>
+        <source>Members read: %1. Team logins added: %2, removed: %3 (logins added by hand are kept).</source>
+        <translation>Members read: %1. Team logins added: %2, removed: %3 (logins added by hand are kept).</translation>
+    </message>
 </context>
 <context>
     <name>BudgetLine</name>
@@ -2654,6 +2658,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>&amp;What to tell the member space…</source>
         <translation>&amp;What to tell the member space…</translation>
     </message>
+    <message>
+        <source>P&amp;rogramme report…</source>
+        <translation>P&amp;rogramme report…</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ManualWindow</name>
@@ -3621,6 +3629,100 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::ProgrammeChartView</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Nothing to show yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ProgrammeReportWindow</name>
+    <message>
+        <source>Funnel per cohort</source>
+        <translation>Funnel per cohort</translation>
+    </message>
+    <message>
+        <source>Time in each phase</source>
+        <translation>Time in each phase</translation>
+    </message>
+    <message>
+        <source>Still in the phase (Kaplan–Meier)</source>
+        <translation>Still in the phase (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Launches and stops per year</source>
+        <translation>Launches and stops per year</translation>
+    </message>
+    <message>
+        <source>Six-month objectives</source>
+        <translation>Six-month objectives</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Programme report</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Cohorts from</source>
+        <translation>Cohorts from</translation>
+    </message>
+    <message>
+        <source>&amp;Incubator:</source>
+        <translation>&amp;Incubator:</translation>
+    </message>
+    <message>
+        <source>Cohorts &amp;from:</source>
+        <translation>Cohorts &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel per cohort</source>
+        <translation>F&amp;unnel per cohort</translation>
+    </message>
+    <message>
+        <source>&amp;Time in each phase</source>
+        <translation>&amp;Time in each phase</translation>
+    </message>
+    <message>
+        <source>Launches and stops per &amp;year</source>
+        <translation>Launches and stops per &amp;year</translation>
+    </message>
+    <message>
+        <source>Six-month &amp;objectives</source>
+        <translation>Six-month &amp;objectives</translation>
+    </message>
+    <message>
+        <source>All incubators</source>
+        <translation>All incubators</translation>
+    </message>
+    <message>
+        <source>Every cohort</source>
+        <translation>Every cohort</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF, ODT, CSV or HTML file name.</source>
+        <translation>“%1” is not a PDF, ODT, CSV or HTML file name.</translation>
+    </message>
+    <message>
+        <source>Export the programme report</source>
+        <translation>Export the programme report</translation>
+    </message>
+    <message>
+        <source>programme-report.pdf</source>
+        <translation>programme-report.pdf</translation>
+    </message>
+</context>
+<context>
     <name>Comite::ReferencesDialog</name>
     <message>
         <source>Organisations</source>
@@ -4404,60 +4506,8 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>New session</translation>
     </message>
     <message>
-        <source>Investment committee</source>
-        <translation>Investment committee</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Building, room</source>
-        <translation>Building, room</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Planned length</source>
-        <translation>Planned length</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Video link</source>
-        <translation>Video link</translation>
-    </message>
-    <message>
         <source>Agenda template</source>
         <translation>Agenda template</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Date and time:</translation>
-    </message>
-    <message>
-        <source>Planned &amp;length:</source>
-        <translation>Planned &amp;length:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Place:</translation>
-    </message>
-    <message>
-        <source>&amp;Video link:</source>
-        <translation>&amp;Video link:</translation>
     </message>
     <message>
         <source>A&amp;genda template:</source>
@@ -4497,6 +4547,61 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Sc&amp;ores</source>
         <translation>Sc&amp;ores</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::SessionHeaderForm</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Investment committee</source>
+        <translation>Investment committee</translation>
+    </message>
+    <message>
+        <source>Building, room</source>
+        <translation>Building, room</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation>Planned length</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;length:</source>
+        <translation>Planned &amp;length:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation>&amp;Video link:</translation>
     </message>
 </context>
 <context>
@@ -4572,30 +4677,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
 <context>
     <name>Comite::SessionPlanningPage</name>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Planned length</source>
-        <translation>Planned length</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Video link</source>
-        <translation>Video link</translation>
-    </message>
-    <message>
         <source>Products reviewed</source>
         <translation>Products reviewed</translation>
     </message>
@@ -4606,26 +4687,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Date and time:</translation>
-    </message>
-    <message>
-        <source>Planned &amp;length:</source>
-        <translation>Planned &amp;length:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Place:</translation>
-    </message>
-    <message>
-        <source>&amp;Video link:</source>
-        <translation>&amp;Video link:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -5501,14 +5562,6 @@ Manual: Help &gt; Manual (F1) in the window.
         <translation>Approved on %1 by %2.</translation>
     </message>
     <message>
-        <source>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH: import from the beta.gouv.fr member space&apos;s API</source>
-        <translation>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH: import from the beta.gouv.fr member space&apos;s API</translation>
-    </message>
-    <message>
-        <source>export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH: what to retype in the member space</source>
-        <translation>export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH: what to retype in the member space</translation>
-    </message>
-    <message>
         <source>The member space&apos;s address.</source>
         <translation>The member space&apos;s address.</translation>
     </message>
@@ -5537,10 +5590,6 @@ Manual: Help &gt; Manual (F1) in the window.
         <translation>--timeout wants a number of seconds.</translation>
     </message>
     <message>
-        <source>Requests: %1. Members read: %2 (not written: Comité keeps its own team lists).</source>
-        <translation>Requests: %1. Members read: %2 (not written: Comité keeps its own team lists).</translation>
-    </message>
-    <message>
         <source>Changes recorded from this date (YYYY-MM-DD).</source>
         <translation>Changes recorded from this date (YYYY-MM-DD).</translation>
     </message>
@@ -5559,6 +5608,58 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Products with something to tell the member space: %1. Written to %2.</source>
         <translation>Products with something to tell the member space: %1. Written to %2.</translation>
+    </message>
+    <message>
+        <source>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH [--json]: import from the beta.gouv.fr member space&apos;s API</source>
+        <translation>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH [--json]: import from the beta.gouv.fr member space&apos;s API</translation>
+    </message>
+    <message>
+        <source>export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH [--json]: what to retype in the member space</source>
+        <translation>export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH [--json]: what to retype in the member space</translation>
+    </message>
+    <message>
+        <source>report programme [--incubator SLUG] [--from YEAR] --format pdf|odt|csv|html --out FILE --db PATH [--json]: the programme&apos;s results (funnel, survival, time in phases, objectives)</source>
+        <translation>report programme [--incubator SLUG] [--from YEAR] --format pdf|odt|csv|html --out FILE --db PATH [--json]: the programme&apos;s results (funnel, survival, time in phases, objectives)</translation>
+    </message>
+    <message>
+        <source>Requests: %1.</source>
+        <translation>Requests: %1.</translation>
+    </message>
+    <message>
+        <source>The report: programme.</source>
+        <translation>The report: programme.</translation>
+    </message>
+    <message>
+        <source>Only the products of this incubator (its identifier).</source>
+        <translation>Only the products of this incubator (its identifier).</translation>
+    </message>
+    <message>
+        <source>Only the products that started in this year or later.</source>
+        <translation>Only the products that started in this year or later.</translation>
+    </message>
+    <message>
+        <source>pdf, odt, csv or html.</source>
+        <translation>pdf, odt, csv or html.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”: the report is “programme”.</source>
+        <translation>Unknown report “%1”: the report is “programme”.</translation>
+    </message>
+    <message>
+        <source>--from wants a year such as 2019, not “%1”.</source>
+        <translation>--from wants a year such as 2019, not “%1”.</translation>
+    </message>
+    <message>
+        <source>report programme needs --format pdf|odt|csv|html and --out FILE (or --json alone).</source>
+        <translation>report programme needs --format pdf|odt|csv|html and --out FILE (or --json alone).</translation>
+    </message>
+    <message>
+        <source>--format wants pdf, odt, csv or html, not “%1”.</source>
+        <translation>--format wants pdf, odt, csv or html, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Programme report written to %1.</source>
+        <translation>Programme report written to %1.</translation>
     </message>
 </context>
 <context>
@@ -8955,6 +9056,342 @@ Manual: Help &gt; Manual (F1) in the window.
     </message>
 </context>
 <context>
+    <name>ProgrammeCharts</name>
+    <message>
+        <source>Funnel per cohort</source>
+        <translation>Funnel per cohort</translation>
+    </message>
+    <message>
+        <source>Year the product started</source>
+        <translation>Year the product started</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Reached construction</source>
+        <translation>Reached construction</translation>
+    </message>
+    <message>
+        <source>Reached acceleration</source>
+        <translation>Reached acceleration</translation>
+    </message>
+    <message>
+        <source>Reached an exit</source>
+        <translation>Reached an exit</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Still in the phase (Kaplan–Meier)</source>
+        <translation>Still in the phase (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Months in the phase</source>
+        <translation>Months in the phase</translation>
+    </message>
+    <message>
+        <source>Still in it (%)</source>
+        <translation>Still in it (%)</translation>
+    </message>
+    <message>
+        <source>Launches and stops per year</source>
+        <translation>Launches and stops per year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>Launches</translation>
+    </message>
+    <message>
+        <source>Entries into construction</source>
+        <translation>Entries into construction</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Exits</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Stops</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>all incubators</source>
+        <translation>all incubators</translation>
+    </message>
+    <message>
+        <source>Programme report — %1</source>
+        <translation>Programme report — %1</translation>
+    </message>
+    <message>
+        <source>Programme results as of %1</source>
+        <translation>Programme results as of %1</translation>
+    </message>
+    <message>
+        <source>Programme report drawn up by Comité on %1</source>
+        <translation>Programme report drawn up by Comité on %1</translation>
+    </message>
+    <message>
+        <source>Products that started in %1 or later, as of %2.</source>
+        <translation>Products that started in %1 or later, as of %2.</translation>
+    </message>
+    <message>
+        <source>Every product of the portfolio, as of %1.</source>
+        <translation>Every product of the portfolio, as of %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Nothing to show yet.</translation>
+    </message>
+    <message>
+        <source>Funnel per cohort</source>
+        <translation>Funnel per cohort</translation>
+    </message>
+    <message>
+        <source>A cohort is the year a product started (its first phase). A product reached a phase when it entered it or a later one; stopped and still in incubation are where it stands today.</source>
+        <translation>A cohort is the year a product started (its first phase). A product reached a phase when it entered it or a later one; stopped and still in incubation are where it stands today.</translation>
+    </message>
+    <message>
+        <source>Time in each phase</source>
+        <translation>Time in each phase</translation>
+    </message>
+    <message>
+        <source>A stay ends when the phase ends or the next one starts; stays still running today are censored in the Kaplan–Meier estimate, which gives the median time in the phase and the share still in it after 6, 12 and 24 months. Durations in months.</source>
+        <translation>A stay ends when the phase ends or the next one starts; stays still running today are censored in the Kaplan–Meier estimate, which gives the median time in the phase and the share still in it after 6, 12 and 24 months. Durations in months.</translation>
+    </message>
+    <message>
+        <source>Share of stays still in the phase, by months spent in it (Kaplan–Meier)</source>
+        <translation>Share of stays still in the phase, by months spent in it (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Launches and stops per year</source>
+        <translation>Launches and stops per year</translation>
+    </message>
+    <message>
+        <source>Six-month objectives</source>
+        <translation>Six-month objectives</translation>
+    </message>
+    <message>
+        <source>Roadmaps whose period is over and that set quantified results, by the year their period ended. A result is achieved at 100 % of its target, from the review&apos;s values or else the indicator&apos;s measurements; a roadmap reached its objectives when every quantified result was achieved.</source>
+        <translation>Roadmaps whose period is over and that set quantified results, by the year their period ended. A result is achieved at 100 % of its target, from the review&apos;s values or else the indicator&apos;s measurements; a roadmap reached its objectives when every quantified result was achieved.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeReport</name>
+    <message>
+        <source>No incubator “%1” in %2.</source>
+        <translation>No incubator “%1” in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTables</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Reached construction</source>
+        <translation>Reached construction</translation>
+    </message>
+    <message>
+        <source>Reached acceleration</source>
+        <translation>Reached acceleration</translation>
+    </message>
+    <message>
+        <source>Reached an exit</source>
+        <translation>Reached an exit</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Still in incubation</source>
+        <translation>Still in incubation</translation>
+    </message>
+    <message>
+        <source>Median months in phase: %1</source>
+        <translation>Median months in phase: %1</translation>
+    </message>
+    <message>
+        <source>Six-month roadmaps with every objective achieved</source>
+        <translation>Six-month roadmaps with every objective achieved</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Acceleration</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>No product has started yet.</source>
+        <translation>No product has started yet.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Stays</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Still running</translation>
+    </message>
+    <message>
+        <source>Median of ended stays</source>
+        <translation>Median of ended stays</translation>
+    </message>
+    <message>
+        <source>Mean of ended stays</source>
+        <translation>Mean of ended stays</translation>
+    </message>
+    <message>
+        <source>Median (Kaplan–Meier)</source>
+        <translation>Median (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Still in it after 6 months</source>
+        <translation>Still in it after 6 months</translation>
+    </message>
+    <message>
+        <source>After 12 months</source>
+        <translation>After 12 months</translation>
+    </message>
+    <message>
+        <source>After 24 months</source>
+        <translation>After 24 months</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>Launches</translation>
+    </message>
+    <message>
+        <source>Entries into construction</source>
+        <translation>Entries into construction</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Exits</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Stops</translation>
+    </message>
+    <message>
+        <source>Committees held</source>
+        <translation>Committees held</translation>
+    </message>
+    <message>
+        <source>Period ended</source>
+        <translation>Period ended</translation>
+    </message>
+    <message>
+        <source>Roadmaps</source>
+        <translation>Roadmaps</translation>
+    </message>
+    <message>
+        <source>Every objective achieved</source>
+        <translation>Every objective achieved</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Results achieved</source>
+        <translation>Results achieved</translation>
+    </message>
+    <message>
+        <source>Results measured</source>
+        <translation>Results measured</translation>
+    </message>
+    <message>
+        <source>No six-month roadmap with quantified results has ended yet.</source>
+        <translation>No six-month roadmap with quantified results has ended yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>Roadmap</name>
     <message>
         <source>The roadmap needs a start and an end date.</source>
@@ -9118,6 +9555,10 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>the member space contacts of a product</source>
         <translation>the member space contacts of a product</translation>
+    </message>
+    <message>
+        <source>the member space&apos;s people</source>
+        <translation>the member space&apos;s people</translation>
     </message>
 </context>
 <context>

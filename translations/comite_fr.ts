@@ -646,6 +646,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>Warnings from the member space&apos;s rules (read as they are): %1</source>
         <translation>Alertes issues des règles de l&apos;espace membre (données lues telles quelles)&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Members read: %1. Team logins added: %2, removed: %3 (logins added by hand are kept).</source>
+        <translation>Membres lus&#xa0;: %1. Identifiants d&apos;équipe ajoutés&#xa0;: %2, retirés&#xa0;: %3 (les identifiants ajoutés à la main sont conservés).</translation>
+    </message>
 </context>
 <context>
     <name>BudgetLine</name>
@@ -2654,6 +2658,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>&amp;What to tell the member space…</source>
         <translation>&amp;Changements à reporter dans l&apos;espace membre…</translation>
     </message>
+    <message>
+        <source>P&amp;rogramme report…</source>
+        <translation>&amp;Rapport du programme…</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ManualWindow</name>
@@ -3621,6 +3629,100 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::ProgrammeChartView</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::ProgrammeReportWindow</name>
+    <message>
+        <source>Funnel per cohort</source>
+        <translation>Entonnoir par cohorte</translation>
+    </message>
+    <message>
+        <source>Time in each phase</source>
+        <translation>Temps passé dans chaque phase</translation>
+    </message>
+    <message>
+        <source>Still in the phase (Kaplan–Meier)</source>
+        <translation>Encore dans la phase (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Launches and stops per year</source>
+        <translation>Lancements et arrêts par année</translation>
+    </message>
+    <message>
+        <source>Six-month objectives</source>
+        <translation>Objectifs à six mois</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Rapport du programme</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+    <message>
+        <source>Cohorts from</source>
+        <translation>Cohortes depuis</translation>
+    </message>
+    <message>
+        <source>&amp;Incubator:</source>
+        <translation>&amp;Incubateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cohorts &amp;from:</source>
+        <translation>&amp;Cohortes depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel per cohort</source>
+        <translation>E&amp;ntonnoir par cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Time in each phase</source>
+        <translation>&amp;Temps passé dans chaque phase</translation>
+    </message>
+    <message>
+        <source>Launches and stops per &amp;year</source>
+        <translation>Lancements et arrêts par &amp;année</translation>
+    </message>
+    <message>
+        <source>Six-month &amp;objectives</source>
+        <translation>&amp;Objectifs à six mois</translation>
+    </message>
+    <message>
+        <source>All incubators</source>
+        <translation>Tous les incubateurs</translation>
+    </message>
+    <message>
+        <source>Every cohort</source>
+        <translation>Toutes les cohortes</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF, ODT, CSV or HTML file name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier PDF, ODT, CSV ou HTML.</translation>
+    </message>
+    <message>
+        <source>Export the programme report</source>
+        <translation>Exporter le rapport du programme</translation>
+    </message>
+    <message>
+        <source>programme-report.pdf</source>
+        <translation>rapport-programme.pdf</translation>
+    </message>
+</context>
+<context>
     <name>Comite::ReferencesDialog</name>
     <message>
         <source>Organisations</source>
@@ -4404,60 +4506,8 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <source>Investment committee</source>
-        <translation>Comité d&apos;investissement</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Building, room</source>
-        <translation>Bâtiment, salle</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
-    </message>
-    <message>
-        <source>Planned length</source>
-        <translation>Durée prévue</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Video link</source>
-        <translation>Lien visio</translation>
-    </message>
-    <message>
         <source>Agenda template</source>
         <translation>Modèle d&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Date et heure :</translation>
-    </message>
-    <message>
-        <source>Planned &amp;length:</source>
-        <translation>Durée &amp;prévue :</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
-    </message>
-    <message>
-        <source>&amp;Video link:</source>
-        <translation>Lien &amp;visio :</translation>
     </message>
     <message>
         <source>A&amp;genda template:</source>
@@ -4497,6 +4547,61 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Sc&amp;ores</source>
         <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::SessionHeaderForm</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Investment committee</source>
+        <translation>Comité d&apos;investissement</translation>
+    </message>
+    <message>
+        <source>Building, room</source>
+        <translation>Bâtiment, salle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation>Durée prévue</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date et heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;length:</source>
+        <translation>Durée &amp;prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation>Lien &amp;visio&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4572,30 +4677,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
 <context>
     <name>Comite::SessionPlanningPage</name>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
-    </message>
-    <message>
-        <source>Planned length</source>
-        <translation>Durée prévue</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Video link</source>
-        <translation>Lien visio</translation>
-    </message>
-    <message>
         <source>Products reviewed</source>
         <translation>Produits examinés</translation>
     </message>
@@ -4606,26 +4687,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Date et heure :</translation>
-    </message>
-    <message>
-        <source>Planned &amp;length:</source>
-        <translation>Durée &amp;prévue :</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
-    </message>
-    <message>
-        <source>&amp;Video link:</source>
-        <translation>Lien &amp;visio :</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -5501,14 +5562,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <translation>Approuvée le %1 par %2.</translation>
     </message>
     <message>
-        <source>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH: import from the beta.gouv.fr member space&apos;s API</source>
-        <translation>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH&#xa0;: importe depuis l&apos;API de l&apos;espace membre de beta.gouv.fr</translation>
-    </message>
-    <message>
-        <source>export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH: what to retype in the member space</source>
-        <translation>export-changes --since AAAA-MM-JJ [--out FILE.md|FILE.html|FILE.pdf] --db PATH&#xa0;: ce qu&apos;il faut reporter dans l&apos;espace membre</translation>
-    </message>
-    <message>
         <source>The member space&apos;s address.</source>
         <translation>L&apos;adresse de l&apos;espace membre.</translation>
     </message>
@@ -5537,10 +5590,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <translation>--timeout attend un nombre de secondes.</translation>
     </message>
     <message>
-        <source>Requests: %1. Members read: %2 (not written: Comité keeps its own team lists).</source>
-        <translation>Requêtes&#xa0;: %1. Membres lus&#xa0;: %2 (non enregistrés&#xa0;: Comité tient ses propres listes d&apos;équipe).</translation>
-    </message>
-    <message>
         <source>Changes recorded from this date (YYYY-MM-DD).</source>
         <translation>Changements enregistrés à partir de cette date (AAAA-MM-JJ).</translation>
     </message>
@@ -5559,6 +5608,58 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Products with something to tell the member space: %1. Written to %2.</source>
         <translation>Produits ayant des changements à reporter dans l&apos;espace membre&#xa0;: %1. Écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>import-espace-membre --url URL [--api-key-file FILE] [--incubator GHID] --db PATH [--json]: import from the beta.gouv.fr member space&apos;s API</source>
+        <translation>import-espace-membre --url URL [--api-key-file FICHIER] [--incubator GHID] --db CHEMIN [--json]&#xa0;: importe depuis l&apos;API de l&apos;espace membre de beta.gouv.fr</translation>
+    </message>
+    <message>
+        <source>export-changes --since YYYY-MM-DD [--out FILE.md|FILE.html|FILE.pdf] --db PATH [--json]: what to retype in the member space</source>
+        <translation>export-changes --since AAAA-MM-JJ [--out FICHIER.md|FICHIER.html|FICHIER.pdf] --db CHEMIN [--json]&#xa0;: ce qu&apos;il faut ressaisir dans l&apos;espace membre</translation>
+    </message>
+    <message>
+        <source>report programme [--incubator SLUG] [--from YEAR] --format pdf|odt|csv|html --out FILE --db PATH [--json]: the programme&apos;s results (funnel, survival, time in phases, objectives)</source>
+        <translation>report programme [--incubator IDENTIFIANT] [--from ANNÉE] --format pdf|odt|csv|html --out FICHIER --db CHEMIN [--json]&#xa0;: les résultats du programme (entonnoir, survie, durée des phases, objectifs)</translation>
+    </message>
+    <message>
+        <source>Requests: %1.</source>
+        <translation>Requêtes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The report: programme.</source>
+        <translation>Le rapport&#xa0;: programme.</translation>
+    </message>
+    <message>
+        <source>Only the products of this incubator (its identifier).</source>
+        <translation>Uniquement les produits de cet incubateur (son identifiant).</translation>
+    </message>
+    <message>
+        <source>Only the products that started in this year or later.</source>
+        <translation>Uniquement les produits lancés l&apos;année indiquée ou après.</translation>
+    </message>
+    <message>
+        <source>pdf, odt, csv or html.</source>
+        <translation>pdf, odt, csv ou html.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”: the report is “programme”.</source>
+        <translation>Rapport «&#xa0;%1&#xa0;» inconnu&#xa0;: le seul rapport est «&#xa0;programme&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--from wants a year such as 2019, not “%1”.</source>
+        <translation>--from attend une année, par exemple 2019, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>report programme needs --format pdf|odt|csv|html and --out FILE (or --json alone).</source>
+        <translation>report programme nécessite --format pdf|odt|csv|html et --out FICHIER (ou --json seul).</translation>
+    </message>
+    <message>
+        <source>--format wants pdf, odt, csv or html, not “%1”.</source>
+        <translation>--format attend pdf, odt, csv ou html, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Programme report written to %1.</source>
+        <translation>Rapport du programme écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -8955,6 +9056,342 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
 </context>
 <context>
+    <name>ProgrammeCharts</name>
+    <message>
+        <source>Funnel per cohort</source>
+        <translation>Entonnoir par cohorte</translation>
+    </message>
+    <message>
+        <source>Year the product started</source>
+        <translation>Année de lancement du produit</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Lancés</translation>
+    </message>
+    <message>
+        <source>Reached construction</source>
+        <translation>Parvenus en construction</translation>
+    </message>
+    <message>
+        <source>Reached acceleration</source>
+        <translation>Parvenus en accélération</translation>
+    </message>
+    <message>
+        <source>Reached an exit</source>
+        <translation>Parvenus à une sortie</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtés</translation>
+    </message>
+    <message>
+        <source>Still in the phase (Kaplan–Meier)</source>
+        <translation>Encore dans la phase (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Months in the phase</source>
+        <translation>Mois passés dans la phase</translation>
+    </message>
+    <message>
+        <source>Still in it (%)</source>
+        <translation>Encore dans la phase (%)</translation>
+    </message>
+    <message>
+        <source>Launches and stops per year</source>
+        <translation>Lancements et arrêts par année</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>Lancements</translation>
+    </message>
+    <message>
+        <source>Entries into construction</source>
+        <translation>Entrées en construction</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Arrêts</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>all incubators</source>
+        <translation>tous les incubateurs</translation>
+    </message>
+    <message>
+        <source>Programme report — %1</source>
+        <translation>Rapport du programme — %1</translation>
+    </message>
+    <message>
+        <source>Programme results as of %1</source>
+        <translation>Résultats du programme au %1</translation>
+    </message>
+    <message>
+        <source>Programme report drawn up by Comité on %1</source>
+        <translation>Rapport du programme établi par Comité le %1</translation>
+    </message>
+    <message>
+        <source>Products that started in %1 or later, as of %2.</source>
+        <translation>Produits lancés en %1 ou après, au %2.</translation>
+    </message>
+    <message>
+        <source>Every product of the portfolio, as of %1.</source>
+        <translation>Tous les produits du portefeuille, au %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Funnel per cohort</source>
+        <translation>Entonnoir par cohorte</translation>
+    </message>
+    <message>
+        <source>A cohort is the year a product started (its first phase). A product reached a phase when it entered it or a later one; stopped and still in incubation are where it stands today.</source>
+        <translation>Une cohorte correspond à l&apos;année de lancement d&apos;un produit (sa première phase). Un produit a atteint une phase lorsqu&apos;il y est entré ou qu&apos;il est entré dans une phase ultérieure&#xa0;; «&#xa0;arrêté&#xa0;» et «&#xa0;encore en incubation&#xa0;» décrivent sa situation à ce jour.</translation>
+    </message>
+    <message>
+        <source>Time in each phase</source>
+        <translation>Temps passé dans chaque phase</translation>
+    </message>
+    <message>
+        <source>A stay ends when the phase ends or the next one starts; stays still running today are censored in the Kaplan–Meier estimate, which gives the median time in the phase and the share still in it after 6, 12 and 24 months. Durations in months.</source>
+        <translation>Un passage prend fin lorsque la phase se termine ou que la suivante commence&#xa0;; les passages encore en cours aujourd&apos;hui sont censurés dans l&apos;estimateur de Kaplan–Meier, qui donne la durée médiane dans la phase et la part des passages encore dans la phase après 6, 12 et 24 mois. Durées en mois.</translation>
+    </message>
+    <message>
+        <source>Share of stays still in the phase, by months spent in it (Kaplan–Meier)</source>
+        <translation>Part des passages encore dans la phase, selon le nombre de mois passés (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Launches and stops per year</source>
+        <translation>Lancements et arrêts par année</translation>
+    </message>
+    <message>
+        <source>Six-month objectives</source>
+        <translation>Objectifs à six mois</translation>
+    </message>
+    <message>
+        <source>Roadmaps whose period is over and that set quantified results, by the year their period ended. A result is achieved at 100 % of its target, from the review&apos;s values or else the indicator&apos;s measurements; a roadmap reached its objectives when every quantified result was achieved.</source>
+        <translation>Feuilles de route dont la période est terminée et qui fixaient des résultats quantifiés, par année de fin de période. Un résultat est atteint à 100&#xa0;% de sa cible, d&apos;après les valeurs du bilan ou, à défaut, les mesures de l&apos;indicateur&#xa0;; une feuille de route a atteint ses objectifs lorsque tous ses résultats quantifiés ont été atteints.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeReport</name>
+    <message>
+        <source>No incubator “%1” in %2.</source>
+        <translation>Aucun incubateur «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTables</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Reached construction</source>
+        <translation>Parvenus en construction</translation>
+    </message>
+    <message>
+        <source>Reached acceleration</source>
+        <translation>Parvenus en accélération</translation>
+    </message>
+    <message>
+        <source>Reached an exit</source>
+        <translation>Parvenus à une sortie</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtés</translation>
+    </message>
+    <message>
+        <source>Still in incubation</source>
+        <translation>Encore en incubation</translation>
+    </message>
+    <message>
+        <source>Median months in phase: %1</source>
+        <translation>Durée médiane dans la phase %1 (mois)</translation>
+    </message>
+    <message>
+        <source>Six-month roadmaps with every objective achieved</source>
+        <translation>Feuilles de route à six mois dont tous les objectifs sont atteints</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Lancés</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Accélération</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>No product has started yet.</source>
+        <translation>Aucun produit n&apos;a encore été lancé.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Median of ended stays</source>
+        <translation>Médiane des passages terminés</translation>
+    </message>
+    <message>
+        <source>Mean of ended stays</source>
+        <translation>Moyenne des passages terminés</translation>
+    </message>
+    <message>
+        <source>Median (Kaplan–Meier)</source>
+        <translation>Médiane (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Still in it after 6 months</source>
+        <translation>Encore dans la phase après 6 mois</translation>
+    </message>
+    <message>
+        <source>After 12 months</source>
+        <translation>Après 12 mois</translation>
+    </message>
+    <message>
+        <source>After 24 months</source>
+        <translation>Après 24 mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>Lancements</translation>
+    </message>
+    <message>
+        <source>Entries into construction</source>
+        <translation>Entrées en construction</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Arrêts</translation>
+    </message>
+    <message>
+        <source>Committees held</source>
+        <translation>Comités tenus</translation>
+    </message>
+    <message>
+        <source>Period ended</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Roadmaps</source>
+        <translation>Feuilles de route</translation>
+    </message>
+    <message>
+        <source>Every objective achieved</source>
+        <translation>Tous les objectifs atteints</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Results achieved</source>
+        <translation>Résultats atteints</translation>
+    </message>
+    <message>
+        <source>Results measured</source>
+        <translation>Résultats mesurés</translation>
+    </message>
+    <message>
+        <source>No six-month roadmap with quantified results has ended yet.</source>
+        <translation>Aucune feuille de route à six mois avec des résultats quantifiés n&apos;est encore terminée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Roadmap</name>
     <message>
         <source>The roadmap needs a start and an end date.</source>
@@ -9118,6 +9555,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>the member space contacts of a product</source>
         <translation>les contacts d&apos;un produit dans l&apos;espace membre</translation>
+    </message>
+    <message>
+        <source>the member space&apos;s people</source>
+        <translation>les personnes de l&apos;espace membre</translation>
     </message>
 </context>
 <context>

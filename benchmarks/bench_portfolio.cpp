@@ -1,16 +1,24 @@
-// Foundation benchmarks on a generated portfolio of 1,000 products over 60
-// months: generation, opening the window, the summary, and one filter
-// keystroke. Figures, not pass/fail: run scripts/benchmark.sh.
+// Portfolio benchmarks at any size (issue #19): a generated portfolio of
+// BENCH_N products (default 1,000) over 60 months: generation, opening the
+// window, the summary (in process and as a command), a product view, one
+// filter keystroke, the portfolio chart and the memory of the open window.
+// BENCH_DB names a portfolio generated beforehand (reused, never written).
+// Figures, not pass/fail: scripts/benchmark-growth.sh runs it at 1k, 10k
+// and 100k and prints the growth table.
 
-#include "io/portfoliojson.h"
+#include "charts/chartdataportfolio.h"
 #include "demo/syntheticportfolio.h"
+#include "io/portfoliojson.h"
 #include "itemmodels/portfoliofiltermodel.h"
 #include "itemmodels/portfoliomodel.h"
 #include "mainwindow.h"
+#include "portfoliochartview.h"
 #include "portfolioview.h"
+#include "productview.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
@@ -18,43 +26,87 @@
 
 using namespace Comite;
 
+namespace {
+int benchSize()
+{
+    const int n = qEnvironmentVariableIntValue("BENCH_N");
+    return n > 0 ? n : 1000;
+}
+
+// VmHWM (peak) and VmRSS (now) of this process, in MB.
+QString memory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    QStringList parts;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            parts << QStringLiteral("%1 %2 MB").arg(QString::fromLatin1(f.value(0)), QString::number(f.value(1).toLongLong() / 1024));
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
 class BenchPortfolio : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     ManualClock m_clock{Test::fixedToday};
-    QString path() const { return m_dir.filePath(QStringLiteral("bench.sqlite")); }
+    const int m_n = benchSize();
+    QString m_path;
+    QString path() const { return m_path; }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        m_path = qEnvironmentVariable("BENCH_DB");
+        if (!m_path.isEmpty() && QFile::exists(m_path))
+            return;
+        m_path = m_dir.filePath(QStringLiteral("bench.sqlite"));
         auto db = Database::open(path());
-        SyntheticPortfolio::write(*db, {1000, 60, 1, Test::fixedToday});
+        SyntheticPortfolio::write(*db, {m_n, 60, 1, Test::fixedToday});
     }
 
-    void generate1000Products60Months()
+    void generate()
     {
         // Through the real command, as a user runs it.
         const QString target = m_dir.filePath(QStringLiteral("generated.sqlite"));
         QBENCHMARK_ONCE {
-            const Test::Run run = Test::comite({QStringLiteral("generate"), QStringLiteral("--db"), target,
-                                                QStringLiteral("--products"), QStringLiteral("1000"),
-                                                QStringLiteral("--months"), QStringLiteral("60")});
+            const Test::Run run = Test::comite({QStringLiteral("generate"), QStringLiteral("--db"), target, QStringLiteral("--products"),
+                                                QString::number(m_n), QStringLiteral("--months"), QStringLiteral("60"),
+                                                QStringLiteral("--today"), QStringLiteral("2026-11-24")});
             QCOMPARE(run.exitCode, 0);
         }
+        QFile::remove(target);
     }
 
-    void openWindowWithPortfolio()
+    void openWindow()
     {
         QBENCHMARK {
             MainWindow window(m_clock);
             window.show();
             QVERIFY(window.openDatabase(path()));
             QCoreApplication::processEvents();
-            QCOMPARE(window.portfolio()->model()->rowCount(), 1000);
+            QCOMPARE(window.portfolio()->model()->rowCount(), m_n);
         }
+    }
+
+    // Run alone in a fresh process (scripts/benchmark-growth.sh) so the
+    // peak is the open window's, not the generation's.
+    void openWindowMemory()
+    {
+        MainWindow window(m_clock);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openDatabase(path()));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.portfolio()->model()->rowCount(), m_n);
+        qInfo("MEMORY %d products, window open: %s", m_n, qPrintable(memory()));
     }
 
     void summaryInProcess()
@@ -62,20 +114,33 @@ private Q_SLOTS:
         Workspace ws(Database::open(path()), m_clock);
         QBENCHMARK {
             const QJsonObject s = PortfolioJson::summary(ws);
-            QCOMPARE(s.value(QStringLiteral("products")).toInt(), 1000);
+            QCOMPARE(s.value(QStringLiteral("products")).toInt(), m_n);
         }
     }
 
     void summaryCommand()
     {
         QBENCHMARK {
-            const Test::Run run = Test::comite({QStringLiteral("summary"), QStringLiteral("--db"), path(),
-                                                QStringLiteral("--json"), QStringLiteral("--today"), QStringLiteral("2026-11-24")});
+            const Test::Run run = Test::comite({QStringLiteral("summary"), QStringLiteral("--db"), path(), QStringLiteral("--json"),
+                                                QStringLiteral("--today"), QStringLiteral("2026-11-24")});
             QCOMPARE(run.exitCode, 0);
         }
     }
 
-    void filterKeystroke1000Rows()
+    void productView()
+    {
+        Workspace ws(Database::open(path()), m_clock);
+        const qint64 id = *ws.products().idForSlug(QStringLiteral("produit-%1").arg(m_n / 2));
+        QBENCHMARK {
+            ProductView view(ws, id);
+            view.resize(1200, 800);
+            view.show();
+            QCoreApplication::processEvents();
+            QVERIFY(!view.grab().isNull());
+        }
+    }
+
+    void filterKeystroke()
     {
         Workspace ws(Database::open(path()), m_clock);
         PortfolioView view(ws);
@@ -90,6 +155,20 @@ private Q_SLOTS:
             else
                 QTest::keyClick(view.searchField(), Qt::Key_Backspace);
             view.table()->viewport()->repaint();
+        }
+    }
+
+    void portfolioChart()
+    {
+        Workspace ws(Database::open(path()), m_clock);
+        PortfolioChartView view;
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QBENCHMARK {
+            const PortfolioChart data = ChartDataPortfolio::build(ws.products().summaries(), PortfolioChart::CostPerUse, ws.today());
+            view.setData(data);
+            QVERIFY(!view.grab().isNull());
         }
     }
 };

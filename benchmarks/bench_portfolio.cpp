@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace Comite;
 
 namespace {
@@ -48,6 +50,39 @@ QString memory()
     }
     return parts.join(QStringLiteral(", "));
 }
+// CPU time of this process and of the commands it ran, in ms: on a machine
+// shared with other builds the wall time says little, the CPU time stays.
+double cpuMs()
+{
+    double total = 0;
+    for (int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
+        rusage u{};
+        getrusage(who, &u);
+        total += (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+    }
+    return total;
+}
+
+// One figure: wall and CPU time per iteration of a QBENCHMARK loop, printed
+// as "FIGURE name N wall-ms cpu-ms" for scripts/benchmark-growth.sh.
+class Figure
+{
+public:
+    Figure(const char *name, int n) : m_name(name), m_n(n), m_cpu(cpuMs()) { m_wall.start(); }
+    void iteration() { ++m_iterations; }
+    ~Figure()
+    {
+        const int k = std::max(1, m_iterations);
+        qInfo("FIGURE %s %d %.2f %.2f", m_name, m_n, double(m_wall.nsecsElapsed()) / 1e6 / k, (cpuMs() - m_cpu) / k);
+    }
+
+private:
+    const char *m_name;
+    int m_n;
+    double m_cpu;
+    QElapsedTimer m_wall;
+    int m_iterations = 0;
+};
 } // namespace
 
 class BenchPortfolio : public QObject
@@ -76,23 +111,27 @@ private Q_SLOTS:
     {
         // Through the real command, as a user runs it.
         const QString target = m_dir.filePath(QStringLiteral("generated.sqlite"));
+        Figure figure("generate", m_n);
         QBENCHMARK_ONCE {
             const Test::Run run = Test::comite({QStringLiteral("generate"), QStringLiteral("--db"), target, QStringLiteral("--products"),
                                                 QString::number(m_n), QStringLiteral("--months"), QStringLiteral("60"),
                                                 QStringLiteral("--today"), QStringLiteral("2026-11-24")});
             QCOMPARE(run.exitCode, 0);
+            figure.iteration();
         }
         QFile::remove(target);
     }
 
     void openWindow()
     {
+        Figure figure("window open", m_n);
         QBENCHMARK {
             MainWindow window(m_clock);
             window.show();
             QVERIFY(window.openDatabase(path()));
             QCoreApplication::processEvents();
             QCOMPARE(window.portfolio()->model()->rowCount(), m_n);
+            figure.iteration();
         }
     }
 
@@ -112,18 +151,22 @@ private Q_SLOTS:
     void summaryInProcess()
     {
         Workspace ws(Database::open(path()), m_clock);
+        Figure figure("summary in process", m_n);
         QBENCHMARK {
             const QJsonObject s = PortfolioJson::summary(ws);
             QCOMPARE(s.value(QStringLiteral("products")).toInt(), m_n);
+            figure.iteration();
         }
     }
 
     void summaryCommand()
     {
+        Figure figure("summary --json command", m_n);
         QBENCHMARK {
             const Test::Run run = Test::comite({QStringLiteral("summary"), QStringLiteral("--db"), path(), QStringLiteral("--json"),
                                                 QStringLiteral("--today"), QStringLiteral("2026-11-24")});
             QCOMPARE(run.exitCode, 0);
+            figure.iteration();
         }
     }
 
@@ -131,12 +174,14 @@ private Q_SLOTS:
     {
         Workspace ws(Database::open(path()), m_clock);
         const qint64 id = *ws.products().idForSlug(QStringLiteral("produit-%1").arg(m_n / 2));
+        Figure figure("product view", m_n);
         QBENCHMARK {
             ProductView view(ws, id);
             view.resize(1200, 800);
             view.show();
             QCoreApplication::processEvents();
             QVERIFY(!view.grab().isNull());
+            figure.iteration();
         }
     }
 
@@ -148,6 +193,7 @@ private Q_SLOTS:
         view.show();
         QCoreApplication::processEvents();
         int i = 0;
+        Figure figure("filter keystroke", m_n);
         QBENCHMARK {
             // One keystroke: a letter typed, then erased on the next round.
             if (i++ % 2 == 0)
@@ -155,6 +201,7 @@ private Q_SLOTS:
             else
                 QTest::keyClick(view.searchField(), Qt::Key_Backspace);
             view.table()->viewport()->repaint();
+            figure.iteration();
         }
     }
 
@@ -165,10 +212,12 @@ private Q_SLOTS:
         view.resize(1200, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Figure figure("portfolio chart", m_n);
         QBENCHMARK {
             const PortfolioChart data = ChartDataPortfolio::build(ws.products().summaries(), PortfolioChart::CostPerUse, ws.today());
             view.setData(data);
             QVERIFY(!view.grab().isNull());
+            figure.iteration();
         }
     }
 };

@@ -1,22 +1,89 @@
-// Foundation benchmarks on a generated portfolio of 1,000 products over 60
-// months: generation, opening the window, the summary, and one filter
-// keystroke. Figures, not pass/fail: run scripts/benchmark.sh.
+// Portfolio benchmarks at any size (issue #19): a generated portfolio of
+// BENCH_N products (default 1,000) over 60 months: generation, opening the
+// window, the summary (in process and as a command), a product view, one
+// filter keystroke, the portfolio chart and the memory of the open window.
+// BENCH_DB names a portfolio generated beforehand (reused, never written).
+// Figures, not pass/fail: scripts/benchmark-growth.sh runs it at 1k, 10k
+// and 100k and prints the growth table.
 
-#include "io/portfoliojson.h"
+#include "charts/chartdataportfolio.h"
 #include "demo/syntheticportfolio.h"
+#include "io/portfoliojson.h"
 #include "itemmodels/portfoliofiltermodel.h"
 #include "itemmodels/portfoliomodel.h"
 #include "mainwindow.h"
+#include "portfoliochartview.h"
 #include "portfolioview.h"
+#include "productview.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace Comite;
+
+namespace {
+int benchSize()
+{
+    const int n = qEnvironmentVariableIntValue("BENCH_N");
+    return n > 0 ? n : 1000;
+}
+
+// VmHWM (peak) and VmRSS (now) of this process, in MB.
+QString memory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    QStringList parts;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            parts << QStringLiteral("%1 %2 MB").arg(QString::fromLatin1(f.value(0)), QString::number(f.value(1).toLongLong() / 1024));
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+// CPU time of this process and of the commands it ran, in ms: on a machine
+// shared with other builds the wall time says little, the CPU time stays.
+double cpuMs()
+{
+    double total = 0;
+    for (int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
+        rusage u{};
+        getrusage(who, &u);
+        total += (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+    }
+    return total;
+}
+
+// One figure: wall and CPU time per iteration of a QBENCHMARK loop, printed
+// as "FIGURE name N wall-ms cpu-ms" for scripts/benchmark-growth.sh.
+class Figure
+{
+public:
+    Figure(const char *name, int n) : m_name(name), m_n(n), m_cpu(cpuMs()) { m_wall.start(); }
+    void iteration() { ++m_iterations; }
+    ~Figure()
+    {
+        const int k = std::max(1, m_iterations);
+        qInfo("FIGURE %s %d %.2f %.2f", m_name, m_n, double(m_wall.nsecsElapsed()) / 1e6 / k, (cpuMs() - m_cpu) / k);
+    }
+
+private:
+    const char *m_name;
+    int m_n;
+    double m_cpu;
+    QElapsedTimer m_wall;
+    int m_iterations = 0;
+};
+} // namespace
 
 class BenchPortfolio : public QObject
 {
@@ -24,58 +91,101 @@ class BenchPortfolio : public QObject
 
     QTemporaryDir m_dir;
     ManualClock m_clock{Test::fixedToday};
-    QString path() const { return m_dir.filePath(QStringLiteral("bench.sqlite")); }
+    const int m_n = benchSize();
+    QString m_path;
+    QString path() const { return m_path; }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        m_path = qEnvironmentVariable("BENCH_DB");
+        if (!m_path.isEmpty() && QFile::exists(m_path))
+            return;
+        m_path = m_dir.filePath(QStringLiteral("bench.sqlite"));
         auto db = Database::open(path());
-        SyntheticPortfolio::write(*db, {1000, 60, 1, Test::fixedToday});
+        SyntheticPortfolio::write(*db, {m_n, 60, 1, Test::fixedToday});
     }
 
-    void generate1000Products60Months()
+    void generate()
     {
         // Through the real command, as a user runs it.
         const QString target = m_dir.filePath(QStringLiteral("generated.sqlite"));
+        Figure figure("generate", m_n);
         QBENCHMARK_ONCE {
-            const Test::Run run = Test::comite({QStringLiteral("generate"), QStringLiteral("--db"), target,
-                                                QStringLiteral("--products"), QStringLiteral("1000"),
-                                                QStringLiteral("--months"), QStringLiteral("60")});
+            const Test::Run run = Test::comite({QStringLiteral("generate"), QStringLiteral("--db"), target, QStringLiteral("--products"),
+                                                QString::number(m_n), QStringLiteral("--months"), QStringLiteral("60"),
+                                                QStringLiteral("--today"), QStringLiteral("2026-11-24")});
             QCOMPARE(run.exitCode, 0);
+            figure.iteration();
         }
+        QFile::remove(target);
     }
 
-    void openWindowWithPortfolio()
+    void openWindow()
     {
+        Figure figure("window open", m_n);
         QBENCHMARK {
             MainWindow window(m_clock);
             window.show();
             QVERIFY(window.openDatabase(path()));
             QCoreApplication::processEvents();
-            QCOMPARE(window.portfolio()->model()->rowCount(), 1000);
+            QCOMPARE(window.portfolio()->model()->rowCount(), m_n);
+            figure.iteration();
         }
+    }
+
+    // Run alone in a fresh process (scripts/benchmark-growth.sh) so the
+    // peak is the open window's, not the generation's.
+    void openWindowMemory()
+    {
+        MainWindow window(m_clock);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openDatabase(path()));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.portfolio()->model()->rowCount(), m_n);
+        qInfo("MEMORY %d products, window open: %s", m_n, qPrintable(memory()));
     }
 
     void summaryInProcess()
     {
         Workspace ws(Database::open(path()), m_clock);
+        Figure figure("summary in process", m_n);
         QBENCHMARK {
             const QJsonObject s = PortfolioJson::summary(ws);
-            QCOMPARE(s.value(QStringLiteral("products")).toInt(), 1000);
+            QCOMPARE(s.value(QStringLiteral("products")).toInt(), m_n);
+            figure.iteration();
         }
     }
 
     void summaryCommand()
     {
+        Figure figure("summary --json command", m_n);
         QBENCHMARK {
-            const Test::Run run = Test::comite({QStringLiteral("summary"), QStringLiteral("--db"), path(),
-                                                QStringLiteral("--json"), QStringLiteral("--today"), QStringLiteral("2026-11-24")});
+            const Test::Run run = Test::comite({QStringLiteral("summary"), QStringLiteral("--db"), path(), QStringLiteral("--json"),
+                                                QStringLiteral("--today"), QStringLiteral("2026-11-24")});
             QCOMPARE(run.exitCode, 0);
+            figure.iteration();
         }
     }
 
-    void filterKeystroke1000Rows()
+    void productView()
+    {
+        Workspace ws(Database::open(path()), m_clock);
+        const qint64 id = *ws.products().idForSlug(QStringLiteral("produit-%1").arg(m_n / 2));
+        Figure figure("product view", m_n);
+        QBENCHMARK {
+            ProductView view(ws, id);
+            view.resize(1200, 800);
+            view.show();
+            QCoreApplication::processEvents();
+            QVERIFY(!view.grab().isNull());
+            figure.iteration();
+        }
+    }
+
+    void filterKeystroke()
     {
         Workspace ws(Database::open(path()), m_clock);
         PortfolioView view(ws);
@@ -83,6 +193,7 @@ private Q_SLOTS:
         view.show();
         QCoreApplication::processEvents();
         int i = 0;
+        Figure figure("filter keystroke", m_n);
         QBENCHMARK {
             // One keystroke: a letter typed, then erased on the next round.
             if (i++ % 2 == 0)
@@ -90,6 +201,23 @@ private Q_SLOTS:
             else
                 QTest::keyClick(view.searchField(), Qt::Key_Backspace);
             view.table()->viewport()->repaint();
+            figure.iteration();
+        }
+    }
+
+    void portfolioChart()
+    {
+        Workspace ws(Database::open(path()), m_clock);
+        PortfolioChartView view;
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Figure figure("portfolio chart", m_n);
+        QBENCHMARK {
+            const PortfolioChart data = ChartDataPortfolio::build(ws.products().summaries(), PortfolioChart::CostPerUse, ws.today());
+            view.setData(data);
+            QVERIFY(!view.grab().isNull());
+            figure.iteration();
         }
     }
 };

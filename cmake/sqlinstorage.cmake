@@ -13,10 +13,7 @@ endif()
 set(still_to_move
     models/betagouv/betagouvimporter.cpp
     models/betagouv/betagouvexporter.cpp
-    models/betagouv/betagouvstore.cpp
-    models/demo/syntheticindicators.h
-    models/demo/syntheticindicators.cpp
-    models/demo/syntheticportfolio.cpp)
+    models/betagouv/betagouvstore.cpp)
 
 set(offenders "")
 foreach(folder app ui models tools)

@@ -66,11 +66,14 @@ private Q_SLOTS:
                                   rec(Phase::Construction, {2026, 6, 1})}
             << QDate() << QDate(2026, 10, 1) << true << false << 176;
 
-        // Overdue only for investigation to consolidation.
+        // Overdue only for investigation to consolidation; out of
+        // incubation (stopped, abandoned, transferred, operated) no
+        // committee is due at all (issue #20).
         for (Phase phase : Phases::all()) {
             const QByteArray name = "overdue in " + Phases::key(phase).toLatin1();
             QTest::newRow(name.constData()) << QList<PhaseRecord>{rec(phase, {2026, 10, 20})} << QDate(2025, 1, 10)
-                                            << QDate(2025, 7, 10) << Phases::isActive(phase) << false << 35;
+                                            << (Phases::isActive(phase) ? QDate(2025, 7, 10) : QDate())
+                                            << Phases::isActive(phase) << false << 35;
         }
         QTest::newRow("no phase: never overdue")
             << QList<PhaseRecord>{} << QDate(2025, 1, 10) << QDate(2025, 7, 10) << false << false << 0;
@@ -97,7 +100,7 @@ private Q_SLOTS:
             << QList<PhaseRecord>{rec(Phase::Consolidation, {2022, 1, 1})} << QDate(2026, 9, 1)
             << QDate(2027, 3, 1) << false << false << 1788;
         QTest::newRow("operated for years")
-            << QList<PhaseRecord>{rec(Phase::Opere, {2022, 1, 1})} << QDate() << QDate(2022, 7, 1) << false << false
+            << QList<PhaseRecord>{rec(Phase::Opere, {2022, 1, 1})} << QDate() << QDate() << false << false
             << 1788;
         // Only the current phase counts: a long investigation in the past
         // is not an overrun today.
@@ -149,6 +152,31 @@ private Q_SLOTS:
         QVERIFY(!none.phaseStart.isValid());
         QVERIFY(!none.nextCommitteeDue.isValid());
         QCOMPARE(none.warnings(), QStringList());
+    }
+
+    // Issue #20: an exited product shows no next committee date, even when
+    // an envelope would run out or no committee is on record.
+    void exitedProductHasNoCommitteeDue()
+    {
+        const QList<PhaseRecord> stopped = {rec(Phase::Construction, {2025, 1, 1}, {2026, 3, 1}),
+                                            rec(Phase::Abandon, {2026, 3, 1})};
+        ProductStatus s = ProductStatus::compute(stopped, QDate(2025, 6, 1), today);
+        QVERIFY(!s.nextCommitteeDue.isValid());
+        s.applyEnvelope(QDate(2026, 12, 31), today);
+        QVERIFY(!s.nextCommitteeDue.isValid());
+        QVERIFY(!s.dueToEnvelope);
+        QVERIFY(!s.committeeOverdue);
+        ProductStatus imported = ProductStatus::compute(stopped, {}, today);
+        imported.applyEnvelope(QDate(2026, 12, 31), today);
+        imported.applyNoCommitteeOnRecord(today);
+        QVERIFY(!imported.nextCommitteeDue.isValid());
+        QVERIFY(!imported.committeeUnknown);
+        QCOMPARE(imported.warnings(), QStringList());
+        // Still incubated: the envelope brings the date forward.
+        ProductStatus running = ProductStatus::compute({rec(Phase::Construction, {2026, 1, 1})}, QDate(2026, 9, 1), today);
+        running.applyEnvelope(QDate(2026, 12, 31), today);
+        QCOMPARE(running.nextCommitteeDue, QDate(2026, 12, 1));
+        QVERIFY(running.dueToEnvelope);
     }
 
     void warningCodesAreAContract()

@@ -20,15 +20,23 @@ int monthsBetween(QDate from, QDate to)
 }
 } // namespace
 
-SyntheticIndicators::SyntheticIndicators(Database &db, quint32 seed, QDate today)
+SyntheticIndicators::SyntheticIndicators(Database &db, BulkInsert &products, quint32 seed, QDate today)
     : m_db(db)
     , m_seed(seed)
     , m_today(today)
-    , m_indicator(db.prepare(QStringLiteral("INSERT INTO indicators (id, product_id, position, name, kind, principle, unit, "
-                                            "north_star, mandatory) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-    , m_measurement(db.prepare(QStringLiteral("INSERT INTO measurements (indicator_id, measured_on, value) VALUES (?, ?, ?)")))
-    , m_target(db.prepare(QStringLiteral("INSERT INTO indicator_targets (indicator_id, target_date, value) VALUES (?, ?, ?)")))
-    , m_spending(db.prepare(QStringLiteral("INSERT INTO spending (product_id, month, line, amount, forecast) VALUES (?, ?, ?, ?, ?)")))
+    , m_indicator(db, QStringLiteral("indicators"),
+                  {QStringLiteral("id"), QStringLiteral("product_id"), QStringLiteral("position"), QStringLiteral("name"),
+                   QStringLiteral("kind"), QStringLiteral("principle"), QStringLiteral("unit"), QStringLiteral("north_star"),
+                   QStringLiteral("mandatory")},
+                  {&products})
+    , m_measurement(db, QStringLiteral("measurements"),
+                    {QStringLiteral("indicator_id"), QStringLiteral("measured_on"), QStringLiteral("value")}, {&m_indicator})
+    , m_target(db, QStringLiteral("indicator_targets"),
+               {QStringLiteral("indicator_id"), QStringLiteral("target_date"), QStringLiteral("value")}, {&m_indicator})
+    , m_spending(db, QStringLiteral("spending"),
+                 {QStringLiteral("product_id"), QStringLiteral("month"), QStringLiteral("line"), QStringLiteral("amount"),
+                  QStringLiteral("forecast")},
+                 {&products})
 {
 }
 
@@ -70,7 +78,7 @@ void SyntheticIndicators::writeIndicator(qint64 productId, const QString &name, 
                                          QDate from, QDate until)
 {
     const qint64 id = m_nextIndicator++;
-    Database::exec(m_indicator, {id, productId, m_position++, name, QLatin1String(kind), QLatin1String(principle), unit,
+    m_indicator.add({id, productId, m_position++, name, QLatin1String(kind), QLatin1String(principle), unit,
                                  northStar ? 1 : 0, QLatin1String(fills)});
     QRandomGenerator rng(m_seed * 104729u + quint32(id));
     const int span = std::max(1, monthsBetween(from, until));
@@ -79,9 +87,9 @@ void SyntheticIndicators::writeIndicator(qint64 productId, const QString &name, 
         const double t = double(monthsBetween(from, m)) / span;
         double value = (start + (end - start) * std::pow(t, 1.3)) * (0.97 + 0.06 * rng.generateDouble());
         value = small ? std::round(value * 10) / 10 : std::round(value);
-        Database::exec(m_measurement, {id, m.toString(Qt::ISODate), value});
+        m_measurement.add({id, m.toString(Qt::ISODate), value});
     }
-    Database::exec(m_target, {id, until.addMonths(7).addDays(-1).toString(Qt::ISODate), small ? end * 1.05 : std::round(end * 1.3)});
+    m_target.add({id, until.addMonths(7).addDays(-1).toString(Qt::ISODate), small ? end * 1.05 : std::round(end * 1.3)});
 }
 
 // Three budget lines a month around a plausible yearly cost (250 k€ to
@@ -96,7 +104,7 @@ void SyntheticIndicators::writeSpending(qint64 productId, QDate from, QDate unti
     const QDate lastActual = running ? current.addMonths(-1) : until;
     auto month = [&](QDate m, double total, bool forecast) {
         for (int k = 0; k < 3; ++k)
-            Database::exec(m_spending, {productId, Efficiency::monthKey(m), QLatin1String(lines[k]),
+            m_spending.add({productId, Efficiency::monthKey(m), QLatin1String(lines[k]),
                                         qint64(std::round(total * shares[k] / 100) * 100), forecast ? 1 : 0});
     };
     for (QDate m = from; m <= lastActual; m = m.addMonths(1))
@@ -109,6 +117,10 @@ void SyntheticIndicators::writeSpending(qint64 productId, QDate from, QDate unti
 
 void SyntheticIndicators::finish()
 {
+    m_indicator.finish();
+    m_measurement.finish();
+    m_target.finish();
+    m_spending.finish();
     m_db.syncIdSequence(QStringLiteral("indicators"));
 }
 

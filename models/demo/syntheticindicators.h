@@ -2,13 +2,14 @@
 // The indicators and spending of `comite generate`: each synthetic product
 // that reached construction gets users, transactions and an impact North
 // Star measured monthly with targets, and monthly spending by budget line
-// (actual, then six forecast months while it runs). Prepared statements in
-// the caller's transaction; deterministic for a seed and today.
+// (actual, then six forecast months while it runs). Bulk inserts in the
+// caller's transaction; deterministic for a seed and today.
 
 #include "domain/phase.h"
 
+#include "storage/bulkinsert.h"
+
 #include <QDate>
-#include <QSqlQuery>
 
 namespace Comite {
 
@@ -17,13 +18,15 @@ class Database;
 class SyntheticIndicators
 {
 public:
-    SyntheticIndicators(Database &db, quint32 seed, QDate today);
+    // `products`: the insert of the products (written before their indicators).
+    SyntheticIndicators(Database &db, BulkInsert &products, quint32 seed, QDate today);
 
     // The phases of the product being generated, in order.
     void notePhase(Phase phase, QDate start);
     // Writes the product's indicators and spending, then forgets its phases.
     void write(qint64 productId);
-    // After the last product: identity sequences follow the ids written.
+    // After the last product: the rows still waiting are written and the
+    // identity sequences follow the ids written.
     void finish();
 
 private:
@@ -34,10 +37,10 @@ private:
     Database &m_db;
     quint32 m_seed;
     QDate m_today;
-    QSqlQuery m_indicator;
-    QSqlQuery m_measurement;
-    QSqlQuery m_target;
-    QSqlQuery m_spending;
+    BulkInsert m_indicator;
+    BulkInsert m_measurement;
+    BulkInsert m_target;
+    BulkInsert m_spending;
     qint64 m_nextIndicator = 1;
     int m_position = 0;
     quint32 m_product = 0;

@@ -1,9 +1,11 @@
 #include "syntheticportfolio.h"
 
 #include "domain/phase.h"
-#include "storage/portfoliowriter.h"
-#include "syntheticindicators.h"
+#include "storage/bulkinsert.h"
 #include "storage/database.h"
+#include "storage/portfoliowriter.h"
+#include "storage/productrepository.h"
+#include "syntheticindicators.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -24,10 +26,12 @@ const QStringList targets = {
     QStringLiteral("aux agents publics"), QStringLiteral("aux collectivités"), QStringLiteral("aux usagers"),
     QStringLiteral("aux entreprises"), QStringLiteral("aux associations")};
 
-int productCount(Database &db)
+QStringList names(std::initializer_list<const char *> columns)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT count(*) FROM products"));
-    return q.next() ? q.value(0).toInt() : 0;
+    QStringList result;
+    for (const char *c : columns)
+        result << QLatin1String(c);
+    return result;
 }
 
 QString iso(QDate d)
@@ -52,41 +56,50 @@ void write(Database &db, const Options &o)
                                        "SyntheticPortfolio",
                                        "“%1” already holds a portfolio (products: %2); use --force to replace it.")
                                        .arg(db.displayName())
-                                       .arg(productCount(db)));
+                                       .arg(ProductRepository(db).count()));
             PortfolioWriter::clear(db);
         }
-        QSqlQuery org = db.prepare(QStringLiteral("INSERT INTO organisations (id, slug, name, acronym, kind) VALUES (?, ?, ?, ?, ?)"));
+        BulkLoad load(db);  // the whole portfolio in one transaction: keep its pages in memory
+        BulkInsert org(db, QStringLiteral("organisations"), names({"id", "slug", "name", "acronym", "kind"}));
         for (int i = 1; i <= orgCount; ++i)
-            Database::exec(org, {i, QStringLiteral("org-%1").arg(i), QStringLiteral("Administration %1").arg(i),
-                                 QStringLiteral("ADM%1").arg(i), QStringLiteral("administration-centrale")});
-        QSqlQuery inc = db.prepare(QStringLiteral("INSERT INTO incubators (id, slug, name, owner_id, yearly_budget) VALUES (?, ?, ?, ?, ?)"));
+            org.add({i, QStringLiteral("org-%1").arg(i), QStringLiteral("Administration %1").arg(i), QStringLiteral("ADM%1").arg(i),
+                     QStringLiteral("administration-centrale")});
+        org.finish();
+        BulkInsert inc(db, QStringLiteral("incubators"), names({"id", "slug", "name", "owner_id", "yearly_budget"}));
         for (int i = 1; i <= incCount; ++i)
-            Database::exec(inc, {i, QStringLiteral("incubateur-%1").arg(i), QStringLiteral("Incubateur %1").arg(i),
-                                 1 + (i - 1) % orgCount, 2000000 + 500000 * i});
+            inc.add({i, QStringLiteral("incubateur-%1").arg(i), QStringLiteral("Incubateur %1").arg(i), 1 + (i - 1) % orgCount,
+                     2000000 + 500000 * i});
+        inc.finish();
 
-        QSqlQuery product = db.prepare(QStringLiteral("INSERT INTO products (id, slug, title, pitch, incubator_id, intrapreneur, coach) "
-                                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        QSqlQuery sponsor = db.prepare(QStringLiteral("INSERT INTO product_sponsors (product_id, organisation_id, position) VALUES (?, ?, ?)"));
-        QSqlQuery phase = db.prepare(QStringLiteral("INSERT INTO phases (product_id, position, phase, start_date, end_date, comment) "
-                                                    "VALUES (?, ?, ?, ?, ?, '')"));
-        QSqlQuery session = db.prepare(QStringLiteral("INSERT INTO sessions (id, incubator_id, starts_at, status) VALUES (?, ?, ?, 'held')"));
-        QSqlQuery member = db.prepare(QStringLiteral("INSERT INTO session_products (session_id, product_id, position) VALUES (?, ?, 0)"));
-        QSqlQuery decision = db.prepare(QStringLiteral("INSERT INTO decisions (session_id, product_id, option, comment) VALUES (?, ?, ?, '')"));
+        // Parents before children: a batch writes the rows its foreign keys
+        // point to first.
+        BulkInsert product(db, QStringLiteral("products"),
+                           names({"id", "slug", "title", "pitch", "incubator_id", "intrapreneur", "coach"}));
+        BulkInsert sponsor(db, QStringLiteral("product_sponsors"), names({"product_id", "organisation_id", "position"}), {&product});
+        BulkInsert phase(db, QStringLiteral("phases"), names({"product_id", "position", "phase", "start_date", "end_date", "comment"}),
+                         {&product});
+        BulkInsert session(db, QStringLiteral("sessions"), names({"id", "incubator_id", "starts_at", "status"}));
+        BulkInsert member(db, QStringLiteral("session_products"), names({"session_id", "product_id", "position"}),
+                          {&product, &session});
+        BulkInsert decision(db, QStringLiteral("decisions"), names({"session_id", "product_id", "option", "comment"}),
+                            {&product, &session});
+        const QVariant noComment = QStringLiteral("");
+        const QVariant held = QStringLiteral("held");
 
         const char *options[] = {"continue", "continue", "continue", "continue-reduced", "provisional", "pivot"};
         qint64 sessionId = 0;
-        SyntheticIndicators indicators(db, o.seed, today);  // indicators, measurements, spending
+        SyntheticIndicators indicators(db, product, o.seed, today);  // indicators, measurements, spending
         for (int id = 1; id <= o.products; ++id) {
             const QString noun = nouns[rng.bounded(int(nouns.size()))];
             const QString theme = themes[rng.bounded(int(themes.size()))];
             const qint64 incubator = 1 + rng.bounded(incCount);
-            Database::exec(product, {id, QStringLiteral("produit-%1").arg(id), QStringLiteral("%1 %2 %3").arg(noun, theme).arg(id),
+            product.add({id, QStringLiteral("produit-%1").arg(id), QStringLiteral("%1 %2 %3").arg(noun, theme).arg(id),
                                      QStringLiteral("Permettre %1 d'obtenir un service %2 grâce à %3 afin de simplifier l'action publique.")
                                          .arg(targets[rng.bounded(int(targets.size()))], theme, noun.toLower()),
                                      incubator, QStringLiteral("Intra %1").arg(id), QStringLiteral("Coach %1").arg(1 + id % 25)});
             const int sponsors = 1 + rng.bounded(2);
             for (int s = 0; s < sponsors; ++s)
-                Database::exec(sponsor, {id, 1 + (id + s * 7) % orgCount, s});
+                sponsor.add({id, 1 + (id + s * 7) % orgCount, s});
 
             // Walk the phases from a random start, each lasting a plausible
             // time, stopping at today.
@@ -108,8 +121,8 @@ void write(Database &db, const Options &o)
                 const bool last = k + 1 == path.size() || Phases::isStop(path[k]);
                 const QDate end = last ? QDate() : start.addDays(lengths[std::min(k, 4)] / 2 + rng.bounded(lengths[std::min(k, 4)] + 1));
                 const bool ended = end.isValid() && end <= today;
-                Database::exec(phase, {id, position++, Phases::key(path[k]), iso(start),
-                                       ended ? QVariant(iso(end)) : QVariant(QMetaType(QMetaType::QString))});
+                phase.add({id, position++, Phases::key(path[k]), iso(start),
+                           ended ? QVariant(iso(end)) : QVariant(QMetaType(QMetaType::QString)), noComment});
                 indicators.notePhase(path[k], start);
                 if (!ended)
                     break;
@@ -119,15 +132,17 @@ void write(Database &db, const Options &o)
             for (QDate c = first.addMonths(2 + rng.bounded(5)); c <= today && c <= start.addMonths(1);
                  c = c.addMonths(5 + rng.bounded(3))) {
                 ++sessionId;
-                Database::exec(session, {sessionId, incubator, iso(c)});
-                Database::exec(member, {sessionId, id});
-                Database::exec(decision, {sessionId, id, QLatin1String(options[rng.bounded(6)])});
+                session.add({sessionId, incubator, iso(c), held});
+                member.add({sessionId, id, 0});
+                decision.add({sessionId, id, QLatin1String(options[rng.bounded(6)]), noComment});
             }
             indicators.write(id);
         }
+        for (BulkInsert *insert : {&product, &sponsor, &phase, &session, &member, &decision})
+            insert->finish();
+        indicators.finish();
         for (const char *table : {"organisations", "incubators", "products", "sessions"})
             db.syncIdSequence(QLatin1String(table));
-        indicators.finish();
     });
 }
 

@@ -30,6 +30,7 @@ void ProductStatus::applyEnvelope(QDate exhaustion, QDate today)
     dueToEnvelope = due != nextCommitteeDue;
     nextCommitteeDue = due;
     committeeOverdue = CommitteeSchedule::isOverdue(nextCommitteeDue, today, currentPhase);
+    settleOutOfIncubation();
 }
 
 void ProductStatus::applyNoCommitteeOnRecord(QDate today)
@@ -40,6 +41,16 @@ void ProductStatus::applyNoCommitteeOnRecord(QDate today)
     nextCommitteeDue = CommitteeSchedule::withEnvelope(QDate(), envelopeExhaustion);
     dueToEnvelope = nextCommitteeDue.isValid();
     committeeOverdue = CommitteeSchedule::isOverdue(nextCommitteeDue, today, currentPhase);
+    settleOutOfIncubation();
+}
+
+void ProductStatus::settleOutOfIncubation()
+{
+    if (!currentPhase || Phases::isActive(*currentPhase))
+        return;
+    nextCommitteeDue = QDate();
+    dueToEnvelope = false;
+    committeeOverdue = false;
 }
 
 QStringList ProductStatus::warnings() const
@@ -79,6 +90,7 @@ ProductStatus ProductStatus::compute(const QList<PhaseRecord> &phases, QDate las
     }
     s.nextCommitteeDue = CommitteeSchedule::dueDate(lastCommittee, firstStart);
     s.committeeOverdue = CommitteeSchedule::isOverdue(s.nextCommitteeDue, today, s.currentPhase);
+    s.settleOutOfIncubation();
     return s;
 }
 

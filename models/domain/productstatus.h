@@ -56,6 +56,11 @@ struct ProductStatus {
     // No committee on record for an imported product: the committee is
     // unknown rather than overdue; only a running-out envelope makes it due.
     void applyNoCommitteeOnRecord(QDate today);
+
+private:
+    // Stopped, abandoned, transferred or operated (out of incubation): no
+    // committee is due any more, so no next date anywhere (issue #20).
+    void settleOutOfIncubation();
 };
 
 } // namespace Comite

@@ -30,7 +30,7 @@ QJsonValue stringOrNull(const QString &s)
 QJsonArray products(Workspace &ws)
 {
     QJsonArray result;
-    for (const ProductSummary &s : ws.products().summaries()) {
+    for (const ProductSummary &s : ws.products().summaries({})) {  // no sponsors, no indicators
         result.append(QJsonObject{
             {QStringLiteral("slug"), s.slug},
             {QStringLiteral("title"), s.title},
@@ -94,7 +94,13 @@ std::optional<QJsonObject> product(Workspace &ws, const QString &slug)
 
 QJsonObject summary(Workspace &ws)
 {
-    const QList<ProductSummary> rows = ws.products().summaries();
+    // The committee figures only: no sponsors, no indicator facts (the
+    // counts never read them).
+    return summaryOf(ws, ws.products().summaries({}));
+}
+
+QJsonObject summaryOf(Workspace &ws, const QList<ProductSummary> &rows)
+{
     const QList<Incubator> incubators = ws.organisations().incubators();
     QJsonObject byPhase;
     for (Phase p : Phases::all())

@@ -13,4 +13,7 @@ namespace Comite::PortfolioJson {
 QJsonArray products(Workspace &ws);
 std::optional<QJsonObject> product(Workspace &ws, const QString &slug);
 QJsonObject summary(Workspace &ws);
+// The same figures counted over `rows` (summary() reads them in bulk,
+// without sponsors or indicator facts: the counts never use them).
+QJsonObject summaryOf(Workspace &ws, const QList<ProductSummary> &rows);
 }

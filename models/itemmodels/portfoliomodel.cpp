@@ -20,23 +20,25 @@ void PortfolioModel::reload()
 {
     QList<ProductSummary> summaries;
     try {
-        summaries = m_workspace.products().summaries();
+        summaries = m_workspace.products().summaries(SummaryPart::Sponsors);
     } catch (const StorageError &e) {
         m_workspace.reportError(e.message());
     }
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(summaries.size());
+    m_allFactsRead = false;
     for (ProductSummary &s : summaries)
-        m_rows << makeRow(std::move(s));
+        m_rows << makeRow(std::move(s), false);
     m_rowOf.clear();
     reindexFrom(0);
     endResetModel();
 }
 
-PortfolioModel::Row PortfolioModel::makeRow(ProductSummary summary) const
+PortfolioModel::Row PortfolioModel::makeRow(ProductSummary summary, bool factsRead) const
 {
     Row row;
+    row.factsRead = factsRead;
     row.status = summary.status(m_workspace.today());
     row.searchText = QStringList{summary.title, summary.slug, summary.incubatorName, summary.coIncubatorNames.join(u' '),
                                  summary.sponsorNames.join(u' ')}
@@ -44,6 +46,47 @@ PortfolioModel::Row PortfolioModel::makeRow(ProductSummary summary) const
     row.searchText = SearchText::fold(row.searchText);
     row.summary = std::move(summary);
     return row;
+}
+
+// The committee figures and phases are there from the start; the indicator
+// warnings need the facts, read for this one row.
+const PortfolioModel::Row &PortfolioModel::withFacts(int row) const
+{
+    Row &r = m_rows[row];
+    if (r.factsRead)
+        return r;
+    r.factsRead = true;
+    try {
+        r.summary.indicatorFacts = m_workspace.products().indicatorFacts(r.summary.id).value(r.summary.id);
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+        return r;
+    }
+    r.status = r.summary.status(m_workspace.today());
+    return r;
+}
+
+// Sorting on the warnings reads every row's: one bulk read.
+void PortfolioModel::readAllFacts() const
+{
+    if (m_allFactsRead)
+        return;
+    m_allFactsRead = true;
+    QHash<qint64, IndicatorFacts> facts;
+    try {
+        facts = m_workspace.products().indicatorFacts();
+    } catch (const StorageError &e) {
+        m_workspace.reportError(e.message());
+        return;
+    }
+    const QDate today = m_workspace.today();
+    for (Row &r : m_rows) {
+        if (r.factsRead)
+            continue;
+        r.factsRead = true;
+        r.summary.indicatorFacts = facts.value(r.summary.id);
+        r.status = r.summary.status(today);
+    }
 }
 
 void PortfolioModel::reindexFrom(int row)
@@ -76,7 +119,14 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[index.row()];
+    // Only the warnings read the indicator facts; the first sort on them
+    // reads every row's at once.
+    const bool warningsColumn = index.column() == Warnings;
+    const bool warnings = role == WarningCodesRole || ((role == Qt::DisplayRole || role == SortRole) && warningsColumn)
+                          || (role == Qt::ToolTipRole && (warningsColumn || index.column() == NextCommitteeDue || index.column() == Phase));
+    if (role == SortRole && warningsColumn)
+        readAllFacts();
+    const Row &row = warnings ? withFacts(index.row()) : m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -170,7 +220,7 @@ void PortfolioModel::onReferencesChanged()
 {
     QList<ProductSummary> summaries;
     try {
-        summaries = m_workspace.products().summaries();
+        summaries = m_workspace.products().summaries(SummaryPart::Sponsors);
     } catch (const StorageError &e) {
         m_workspace.reportError(e.message());
         return;
@@ -185,7 +235,10 @@ void PortfolioModel::onReferencesChanged()
             reload();
             return;
         }
-        m_rows[row] = makeRow(std::move(summary));
+        // Names changed, not indicators: the facts read stay.
+        const bool factsRead = m_rows[row].factsRead;
+        summary.indicatorFacts = m_rows[row].summary.indicatorFacts;
+        m_rows[row] = makeRow(std::move(summary), factsRead);
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, Incubator), index(int(m_rows.size()) - 1, Sponsors));
@@ -205,7 +258,7 @@ void PortfolioModel::onProductAdded(qint64 id)
         return;
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows << makeRow(std::move(*summary));
+    m_rows << makeRow(std::move(*summary), true);
     m_rowOf.insert(id, row);
     endInsertRows();
 }
@@ -251,7 +304,7 @@ void PortfolioModel::onProductChanged(qint64 id, ProductChanges changes)
         return;  // nothing the table shows
     try {
         if (auto summary = m_workspace.products().summary(id))
-            m_rows[row] = makeRow(std::move(*summary));
+            m_rows[row] = makeRow(std::move(*summary), true);
     } catch (const StorageError &e) {
         m_workspace.reportError(e.message());
         return;

@@ -1,7 +1,10 @@
 #pragma once
 // The portfolio as a table: one row per product with its incubator,
 // sponsors, current phase, time in phase, committees and warnings. Follows
-// the workspace's change signals with row-precise notifications.
+// the workspace's change signals with row-precise notifications. Loads
+// what the columns and filters show in bulk; the indicator facts behind
+// the indicator warnings are read lazily, for a row when it is shown and
+// for every row at once when the warnings are sorted on.
 
 #include "domain/productsummary.h"
 #include "storage/workspace.h"
@@ -38,8 +41,9 @@ public:
 
     int rowOf(qint64 productId) const;
     qint64 productIdAt(int row) const;
-    const ProductSummary &summaryAt(int row) const { return m_rows[row].summary; }
-    const ProductStatus &statusAt(int row) const { return m_rows[row].status; }
+    // With the indicator facts (read now if they were not yet).
+    const ProductSummary &summaryAt(int row) const { return withFacts(row).summary; }
+    const ProductStatus &statusAt(int row) const { return withFacts(row).status; }
 
 public Q_SLOTS:
     void reload();
@@ -49,8 +53,11 @@ private:
         ProductSummary summary;
         ProductStatus status;
         QString searchText;
+        bool factsRead = false;  // summary.indicatorFacts and the warnings they make
     };
-    Row makeRow(ProductSummary summary) const;
+    Row makeRow(ProductSummary summary, bool factsRead) const;
+    const Row &withFacts(int row) const;
+    void readAllFacts() const;
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
     void onReferencesChanged();
@@ -60,7 +67,8 @@ private:
     void reindexFrom(int row);
 
     Workspace &m_workspace;
-    QList<Row> m_rows;
+    mutable QList<Row> m_rows;  // facts filled in lazily
+    mutable bool m_allFactsRead = false;
     QHash<qint64, int> m_rowOf;
 };
 

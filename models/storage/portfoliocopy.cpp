@@ -1,5 +1,6 @@
 #include "portfoliocopy.h"
 
+#include "storage/bulkinsert.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -40,6 +41,7 @@ QList<TableCount> copy(Database &from, Database &to)
     const QStringList names = tables();
     QList<TableCount> counts;
     to.transaction([&] {
+        BulkLoad load(to);
         for (const QString &table : names) {
             if (count(to, table) > 0)
                 throw StorageError(Tr::tr("%1 already holds data (table %2): copy into an empty database.")
@@ -51,9 +53,9 @@ QList<TableCount> copy(Database &from, Database &to)
             QStringList columns;
             for (int i = 0; i < record.count(); ++i)
                 columns << record.fieldName(i);
-            const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
-            QSqlQuery write = to.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                             .arg(table, columns.join(QStringLiteral(", ")), marks));
+            // Tables in the order the migrations create them: a table's
+            // parents are written before it.
+            BulkInsert write(to, table, columns);
             TableCount tc{table, 0, 0};
             QVariantList values;
             values.reserve(columns.size());
@@ -61,9 +63,10 @@ QList<TableCount> copy(Database &from, Database &to)
                 values.clear();
                 for (int i = 0; i < columns.size(); ++i)
                     values << read.value(i);
-                Database::exec(write, values);
+                write.add(values);
                 ++tc.source;
             }
+            write.finish();
             if (columns.contains(QStringLiteral("id")))
                 to.syncIdSequence(table);
             tc.target = count(to, table);

@@ -88,22 +88,34 @@ int ProductRepository::count() const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-QList<ProductSummary> ProductRepository::summaries() const
+QList<ProductSummary> ProductRepository::summaries(SummaryParts parts) const
 {
-    return readSummaries({}, {});
+    return readSummaries({}, {}, parts);
 }
 
 std::optional<ProductSummary> ProductRepository::summary(qint64 id) const
 {
-    const QList<ProductSummary> rows = readSummaries(QStringLiteral("product_id = ?"), {id});
+    const QList<ProductSummary> rows =
+        readSummaries(QStringLiteral("product_id = ?"), {id}, {SummaryPart::Sponsors, SummaryPart::IndicatorFacts});
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
 }
 
-// Four set-based queries instead of one per product: the portfolio of
-// thousands of products loads in a few milliseconds.
-QList<ProductSummary> ProductRepository::readSummaries(const QString &where, const QVariantList &bindings) const
+QDate ProductRepository::today() const
+{
+    return m_clock ? m_clock->today() : QDate::currentDate();
+}
+
+QHash<qint64, IndicatorFacts> ProductRepository::indicatorFacts(std::optional<qint64> id) const
+{
+    return IndicatorFactsReader::read(m_db, today(), id);
+}
+
+// Set-based queries, one pass per table, instead of one per product: the
+// portfolio of thousands of products loads in a few milliseconds.
+QList<ProductSummary> ProductRepository::readSummaries(const QString &where, const QVariantList &bindings,
+                                                       SummaryParts parts) const
 {
     const QString productWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE p.id = ?");
     const QString childWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
@@ -132,12 +144,13 @@ QList<ProductSummary> ProductRepository::readSummaries(const QString &where, con
         if (row >= 0)
             rows[row].phases << readPhase(q, 1);
     }
-    q = m_db.exec(QStringLiteral("SELECT ps.product_id, o.slug, o.name, o.acronym FROM product_sponsors ps "
-                                 "JOIN organisations o ON o.id = ps.organisation_id")
-                      + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ps.") + where)
-                      + QStringLiteral(" ORDER BY ps.product_id, ps.position"),
-                  bindings);
-    while (q.next()) {
+    if (parts & SummaryPart::Sponsors)
+        q = m_db.exec(QStringLiteral("SELECT ps.product_id, o.slug, o.name, o.acronym FROM product_sponsors ps "
+                                     "JOIN organisations o ON o.id = ps.organisation_id")
+                          + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ps.") + where)
+                          + QStringLiteral(" ORDER BY ps.product_id, ps.position"),
+                      bindings);
+    while ((parts & SummaryPart::Sponsors) && q.next()) {
         const int row = rowOf.value(q.value(0).toLongLong(), -1);
         if (row < 0)
             continue;
@@ -177,12 +190,14 @@ QList<ProductSummary> ProductRepository::readSummaries(const QString &where, con
         if (const int row = rowOf.value(q.value(0).toLongLong(), -1); row >= 0)
             rows[row].committeesFromFiles = true;
     }
-    const QDate today = m_clock ? m_clock->today() : QDate::currentDate();
+    const QDate today = this->today();
     const auto only = where.isEmpty() ? std::nullopt : std::optional<qint64>(bindings.value(0).toLongLong());
-    const QHash<qint64, IndicatorFacts> facts = IndicatorFactsReader::read(m_db, today, only);
-    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
-        if (const int row = rowOf.value(it.key(), -1); row >= 0)
-            rows[row].indicatorFacts = it.value();
+    if (parts & SummaryPart::IndicatorFacts) {
+        const QHash<qint64, IndicatorFacts> facts = IndicatorFactsReader::read(m_db, today, only);
+        for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+            if (const int row = rowOf.value(it.key(), -1); row >= 0)
+                rows[row].indicatorFacts = it.value();
+        }
     }
     const QHash<qint64, BudgetProjection> budgets = EnvelopeProjectionReader::read(m_db, today, only);
     for (auto it = budgets.cbegin(); it != budgets.cend(); ++it) {

@@ -4,6 +4,7 @@
 #include "domain/product.h"
 #include "domain/productsummary.h"
 
+#include <QHash>
 #include <optional>
 
 namespace Comite {
@@ -23,6 +24,16 @@ enum class ProductField {
     Description,
 };
 
+// What summaries() reads beyond a product's identity, incubators, phases,
+// committees and envelope (what the committee figures need): readers that
+// do not show sponsors or indicator warnings leave them out.
+enum class SummaryPart : quint8 {
+    Sponsors = 0x1,
+    IndicatorFacts = 0x2,  // the indicator warnings and the cost figures
+};
+Q_DECLARE_FLAGS(SummaryParts, SummaryPart)
+Q_DECLARE_OPERATORS_FOR_FLAGS(SummaryParts)
+
 class ProductRepository
 {
 public:
@@ -34,9 +45,12 @@ public:
     std::optional<qint64> idForSlug(const QString &slug) const;
     int count() const;
 
-    // Every product's summary, in id order; or only `id`'s.
-    QList<ProductSummary> summaries() const;
+    // Every product's summary, in id order; or only `id`'s (all parts).
+    QList<ProductSummary> summaries(SummaryParts parts = {SummaryPart::Sponsors, SummaryPart::IndicatorFacts}) const;
     std::optional<ProductSummary> summary(qint64 id) const;
+    // The indicator facts summaries() reads with SummaryPart::IndicatorFacts,
+    // alone: every product's, or only `id`'s (lazy readers).
+    QHash<qint64, IndicatorFacts> indicatorFacts(std::optional<qint64> id = std::nullopt) const;
 
     // Inserts the product and its lists; keeps product.id when set (undo of
     // a delete restores the same id). Returns the id.
@@ -52,7 +66,8 @@ public:
     void setPhases(qint64 id, const QList<PhaseRecord> &phases);
 
 private:
-    QList<ProductSummary> readSummaries(const QString &where, const QVariantList &bindings) const;
+    QList<ProductSummary> readSummaries(const QString &where, const QVariantList &bindings, SummaryParts parts) const;
+    QDate today() const;
     Database &m_db;
     const Clock *m_clock = nullptr;
 };

@@ -1,0 +1,67 @@
+#pragma once
+// Writes many rows into one table fast: multi-row INSERT … VALUES statements
+// of up to ~1,000 rows, prepared once and bound in batches, inside the
+// caller's transaction (`generate`, `copy`). BulkLoad widens SQLite's page
+// cache meanwhile so the load does not spill pages to the journal again
+// and again.
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+namespace Comite {
+
+class Database;
+
+class BulkInsert
+{
+public:
+    // `parents`: the inserts whose rows this table's foreign keys point to;
+    // their waiting rows are written before each batch of this one.
+    // `rowsPerStatement` 0: as many rows as the bound parameters allow, at
+    // most 1,000.
+    BulkInsert(Database &db, const QString &table, const QStringList &columns, QList<BulkInsert *> parents = {},
+               int rowsPerStatement = 0);
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+    // One row, its values in the order of the columns; written when a batch
+    // is full or on finish().
+    void add(const QVariantList &row);
+    // Writes the rows still waiting (throws StorageError like Database::exec).
+    void finish();
+    void flush() { finish(); }
+    qint64 written() const { return m_written; }
+    int rowsPerStatement() const { return m_rows; }
+
+private:
+    QString statement(int rows) const;
+    void write(QSqlQuery &query, int rows);
+
+    Database &m_db;
+    QString m_table;
+    QStringList m_columns;
+    QList<BulkInsert *> m_parents;
+    int m_rows = 1;
+    QSqlQuery m_full;  // prepared on the first full batch
+    bool m_prepared = false;
+    QVariantList m_pending;
+    qint64 m_written = 0;
+};
+
+// While it lives, SQLite keeps up to `megabytes` of pages in memory (the
+// previous size comes back after); nothing on PostgreSQL.
+class BulkLoad
+{
+public:
+    explicit BulkLoad(Database &db, int megabytes = 256);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad &) = delete;
+    BulkLoad &operator=(const BulkLoad &) = delete;
+
+private:
+    Database &m_db;
+    QVariant m_previous;
+};
+
+} // namespace Comite

@@ -1,0 +1,121 @@
+// Issue #19: the figures read in bulk (the summary without sponsors or
+// indicator facts, the portfolio model with its facts read lazily) are the
+// ones read product by product with everything: on the demo portfolio, a
+// generated one and the shared beta.gouv.fr data when it is there.
+
+#include "betagouv/betagouvimporter.h"
+#include "demo/demoportfolio.h"
+#include "demo/syntheticportfolio.h"
+#include "io/portfoliojson.h"
+#include "itemmodels/portfoliomodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Comite;
+
+namespace {
+// Every product read on its own, all parts: the previous way.
+QList<ProductSummary> oneByOne(Workspace &ws)
+{
+    QList<ProductSummary> rows;
+    for (const ProductSummary &s : ws.products().summaries({})) {
+        const auto full = ws.products().summary(s.id);
+        if (full)
+            rows << *full;
+    }
+    return rows;
+}
+
+QString describe(const ProductStatus &s)
+{
+    return QStringLiteral("%1 due %2 overdue %3 unknown %4 warnings %5")
+        .arg(s.currentPhase ? Phases::key(*s.currentPhase) : QStringLiteral("-"), s.nextCommitteeDue.toString(Qt::ISODate))
+        .arg(s.committeeOverdue)
+        .arg(s.committeeUnknown)
+        .arg(s.warnings().join(u','));
+}
+
+void compareBulkWithOneByOne(Workspace &ws)
+{
+    const QList<ProductSummary> reference = oneByOne(ws);
+    QVERIFY(!reference.isEmpty());
+
+    // The summary: same JSON, key for key.
+    const QJsonObject bulk = PortfolioJson::summary(ws);
+    const QJsonObject slow = PortfolioJson::summaryOf(ws, reference);
+    QCOMPARE(QJsonDocument(bulk).toJson(), QJsonDocument(slow).toJson());
+
+    // The window: each row's status, warnings included, and the columns.
+    PortfolioModel model(ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), int(reference.size()));
+    const QDate today = ws.today();
+    for (const ProductSummary &s : reference) {
+        const int row = model.rowOf(s.id);
+        QVERIFY(row >= 0);
+        const ProductStatus expected = s.status(today);
+        const QModelIndex warnings = model.index(row, PortfolioModel::Warnings);
+        QCOMPARE(warnings.data(PortfolioModel::WarningCodesRole).toStringList(), expected.warnings());
+        QCOMPARE(describe(model.statusAt(row)), describe(expected));
+        QCOMPARE(model.index(row, PortfolioModel::NextCommitteeDue).data(PortfolioModel::SortRole).toLongLong(),
+                 expected.nextCommitteeDue.isValid() ? expected.nextCommitteeDue.toJulianDay() : 0);
+        QCOMPARE(model.index(row, PortfolioModel::Sponsors).data().toString(), s.sponsorNames.join(QStringLiteral(", ")));
+    }
+}
+} // namespace
+
+class TestSummaryBulk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoPortfolio()
+    {
+        Test::TempWorkspace ws;
+        DemoPortfolio::write(ws->database(), ws->today(), false);
+        compareBulkWithOneByOne(*ws);
+    }
+
+    void generatedPortfolio()
+    {
+        Test::TempWorkspace ws;
+        SyntheticPortfolio::write(ws->database(), {400, 60, 7, ws->today()});
+        compareBulkWithOneByOne(*ws);
+    }
+
+    void sharedBetagouvData()
+    {
+        const QString shared = QStringLiteral(COMITE_SHARED_DATA);
+        if (!QDir(shared).exists())
+            QSKIP("The shared beta.gouv.fr data is not here (../shared/data/betagouv).");
+        Test::TempWorkspace ws;
+        QVERIFY(BetagouvImporter::importFolder(ws->database(), shared, {}).succeeded());
+        compareBulkWithOneByOne(*ws);
+    }
+
+    // Sorting on the warnings reads every row's facts at once; the rows
+    // then say what they said one by one.
+    void sortingOnWarningsReadsAllFacts()
+    {
+        Test::TempWorkspace ws;
+        SyntheticPortfolio::write(ws->database(), {120, 60, 3, ws->today()});
+        PortfolioModel model(*ws);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const quint64 before = ws->database().statementCount();
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.index(row, PortfolioModel::Warnings).data(PortfolioModel::SortRole);
+        QVERIFY2(ws->database().statementCount() - before < 10, "one bulk read, not one per row");
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const ProductStatus expected = ws->products().summary(model.productIdAt(row))->status(ws->today());
+            QCOMPARE(model.index(row, PortfolioModel::Warnings).data(PortfolioModel::WarningCodesRole).toStringList(),
+                     expected.warnings());
+        }
+    }
+};
+
+QTEST_MAIN(TestSummaryBulk)
+#include "tst_summarybulk.moc"

@@ -58,7 +58,7 @@ QString html(const Session &s, const QLocale &locale)
     }
 
     h += QStringLiteral("<h2>%1</h2>").arg(escapeHtml(Tr::tr("Running order")));
-    h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
+    h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"margin-bottom: 10px;\"><thead><tr>"
                         "<th width=\"16%\">%1</th><th width=\"66%\">%2</th><th width=\"18%\" class=\"num\">%3</th></tr></thead>")
              .arg(escapeHtml(Tr::tr("Time")), escapeHtml(Tr::tr("Item")), escapeHtml(Tr::tr("Duration")));
     const QList<QDateTime> starts = SessionAgenda::plannedStarts(s.startsAt, s.agenda);
@@ -80,7 +80,7 @@ QString html(const Session &s, const QLocale &locale)
              .arg(time(s.plannedEnd().time()), escapeHtml(Tr::tr("End")), escapeHtml(minutes(s.agendaMinutes())));
 
     if (!s.participants.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2><table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead>"
+        h += QStringLiteral("<h2>%1</h2><table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"margin-bottom: 10px;\"><thead>"
                             "<tr><th width=\"30%\">%2</th><th width=\"38%\">%3</th><th width=\"32%\">%4</th></tr></thead>")
                  .arg(escapeHtml(Tr::tr("Participants")), escapeHtml(Tr::tr("Name")), escapeHtml(Tr::tr("Organisation")),
                       escapeHtml(Tr::tr("Role")));

@@ -51,6 +51,7 @@ QJsonObject decisionJson(const Session &s, const Decision &d)
         {"objectives", objectives},
         {"blockers", blockers},
         {"conditions", d.conditions},
+        {"roadmap_opinion", d.roadmapOpinion},
         {"actions", actions},
         {"procurement_informed", d.procurementInformedOn.isValid()},
         {"procurement_informed_on", dateOrNull(d.procurementInformedOn)},

@@ -1,14 +1,19 @@
 #pragma once
 // Shared by the deliberation tests: a session held today (24 November
 // 2026) on three products — one titled like an HTML injection — with
-// decisions (1 500 000 € for Vélo pour tous), scores, timings, notes and
-// a North Star with six months of measurements.
+// decisions (1 500 000 € for Vélo pour tous, with the committee's opinion
+// on its roadmap), scores (one with a comment), timings, notes, a North
+// Star with six months of measurements, the roadmap the session approves
+// for Vélo pour tous (1 600 000 € requested) and its spending.
 
 #include "sessionfixture.h"
 #include "storage/deliberationrepository.h"
+#include "storage/roadmaprepository.h"
+#include "storage/spendingrepository.h"
 
 #include <QFile>
 #include <QProcess>
+#include <tuple>
 
 namespace Comite::Test {
 
@@ -51,6 +56,7 @@ struct DeliberationFixture {
         velo.blockers = {{QStringLiteral("Accès aux données de comptage"), QStringLiteral("DGALN")}};
         velo.conditions = QStringLiteral("Présenter la part des plans réalisés");
         velo.actions = {{QStringLiteral("Informer les achats"), QStringLiteral("David Roux"), QDate(2026, 12, 1)}};
+        velo.roadmapOpinion = QStringLiteral("Feuille de route ambitieuse et mesurable.");
         Edit::setDecision(w, sessionId, velo);
         Edit::setDecision(w, sessionId, SessionFixture::decision(products.bus, DecisionOption::Stop));
         Decision e = SessionFixture::decision(evil, DecisionOption::Provisional);
@@ -60,12 +66,37 @@ struct DeliberationFixture {
         e.comment = QStringLiteral("<b>pas gras</b>");
         Edit::setDecision(w, sessionId, e);
 
+        // The roadmap this session approves: two priorities, the request by line.
+        Roadmap roadmap = RoadmapRules::blank(products.velo, QDate(2026, 12, 1));
+        roadmap.end = QDate(2027, 5, 31);
+        roadmap.sessionId = sessionId;
+        roadmap.priorities = {{0, QStringLiteral("Étendre aux villes moyennes"), {},
+                               {ExpectedResult{0, QStringLiteral("Collectivités actives"), 0, 100.0, QDate(2027, 5, 31)}}},
+                              {0, QStringLiteral("Ouvrir les données"), {}, {}}};
+        roadmap.hypotheses = {QStringLiteral("Les élus lisent le plan chiffré")};
+        roadmap.quantitativeCriteria = {QStringLiteral("Cent collectivités actives")};
+        roadmap.qualitativeCriteria = {QStringLiteral("Techniciens satisfaits")};
+        roadmap.supportNeeds = {{QStringLiteral("DGALN"), QStringLiteral("Données de comptage"), QStringLiteral("Mesurer l'usage")}};
+        roadmap.budgetRequest = {{QStringLiteral("development"), 1000000}, {QStringLiteral("design"), 200000},
+                                 {QStringLiteral("product"), 400000}};
+        w.roadmaps().save(roadmap);
+        // Spent before the session's month (the session's month and forecasts do not count).
+        for (const auto &[month, line, amount, forecast] :
+             QList<std::tuple<QString, QString, qint64, bool>>{{QStringLiteral("2026-09"), QStringLiteral("development"), 20000, false},
+                                                               {QStringLiteral("2026-10"), QStringLiteral("development"), 10000, false},
+                                                               {QStringLiteral("2026-10"), QStringLiteral("design"), 5000, false},
+                                                               {QStringLiteral("2026-11"), QStringLiteral("development"), 7777, false},
+                                                               {QStringLiteral("2026-10"), QStringLiteral("product"), 4444, true}})
+            w.spending().insert(SpendingEntry{0, products.velo, month, line, amount, forecast});
+
         const Session stored = *w.sessions().load(sessionId);
         for (const Participant &p : stored.participants) {
             if (!p.voting)
                 continue;
             for (int q = 1; q <= ArbitrationGrid::questionCount; ++q)
-                Edit::setScore(w, sessionId, ArbitrationScore{products.velo, p.id, q, 4, {}});
+                Edit::setScore(w, sessionId, ArbitrationScore{products.velo, p.id, q, 4,
+                                                              q == 1 && p.role == ParticipantRole::Chair ? QStringLiteral("Convaincant")
+                                                                                                        : QString()});
         }
         Edit::setAgendaNotes(w, sessionId, stored.agenda.first().id, QStringLiteral("Tour de table : <i>ok</i>."));
         Edit::recordTiming(w, sessionId, {{stored.agenda.first().id, 420}});

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Comite;
@@ -152,7 +153,34 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("did not attend")));  // neutral wording for Chloé Martin
         QVERIFY(md.contains(QStringLiteral("excused")));
         // The session ran from its actual start for the time its items took (7 min).
-        QVERIFY2(md.contains(QRegularExpression(QStringLiteral("Held:\\*\\* from 0?9:00.* to 0?9:07"))), qPrintable(md.left(1500)));
+        QVERIFY2(md.contains(QRegularExpression(QStringLiteral("Held:\\*\\* 0?9:00 – 0?9:07"))), qPrintable(md.left(1500)));
+    }
+
+    // The actual end is noted when the session closes the day it ran (the
+    // facilitator notes it when its timer finishes, tst_gui_sessionfacilitator);
+    // the deliberation prints both times, "9 h – 11 h 48" in French.
+    void actualStartAndEnd()
+    {
+        Test::DeliberationFixture f(false);
+        QString error;
+        QVERIFY2(Edit::markSessionRunning(f.ws(), f.sessionId, &error), qPrintable(error));
+        f.tw.clock.set(QDateTime(Test::fixedToday, QTime(11, 48)));
+        QVERIFY2(Edit::closeSession(f.ws(), f.sessionId, &error), qPrintable(error));
+        const Session s = f.session();
+        QCOMPARE(s.startedAt, QDateTime(Test::fixedToday, QTime(9, 0)));
+        QCOMPARE(s.endedAt, QDateTime(Test::fixedToday, QTime(11, 48)));
+        auto data = DeliberationData::load(f.ws(), f.sessionId);
+        const QString english = DeliberationMarkdown::render(DeliberationBuilder(*data, {}, QLocale(QLocale::English, QLocale::UnitedKingdom)).deliberation());
+        QVERIFY2(english.contains(QStringLiteral("Held:** 09:00 – 11:48")), qPrintable(english.left(1500)));
+        const QString us = DeliberationMarkdown::render(DeliberationBuilder(*data, {}, QLocale(QLocale::English, QLocale::UnitedStates)).deliberation());
+        QVERIFY2(us.contains(QRegularExpression(QStringLiteral("Held:\\*\\* 9:00\\sAM – 11:48\\sAM"))), qPrintable(us.left(1500)));
+        QCOMPARE(DeliberationBuilder::clockTime(QTime(14, 2), QLocale(QLocale::French, QLocale::France)), QStringLiteral("14\u00a0h\u00a002"));
+        QCOMPARE(DeliberationBuilder::clockTime(QTime(9, 0), QLocale(QLocale::French, QLocale::France)), QStringLiteral("9\u00a0h"));
+        // A later end when the timer finishes again; never before the start.
+        QVERIFY(Edit::markSessionEnded(f.ws(), f.sessionId, QDateTime(Test::fixedToday, QTime(12, 5)), &error));
+        QCOMPARE(f.session().endedAt, QDateTime(Test::fixedToday, QTime(12, 5)));
+        QVERIFY(Edit::markSessionEnded(f.ws(), f.sessionId, QDateTime(Test::fixedToday, QTime(8, 0)), &error));
+        QCOMPARE(f.session().endedAt, QDateTime(Test::fixedToday, QTime(12, 5)));
     }
 
     // Every format, through the real binary and the real readers.

@@ -95,6 +95,69 @@ private Q_SLOTS:
         QCOMPARE(doc.blocks.first().text, QStringLiteral("Deliberation of the investment committee"));
     }
 
+    // Issue 16, "complete": per product the roadmap as approved and the
+    // committee's opinion on it, the means granted against those requested
+    // by line and period, the spending over the last period, the whole grid.
+    void completeProductPart()
+    {
+        const QString text = plain(DeliberationBuilder(*m_data, {}, english).deliberation());
+        for (const char *expected : {
+                 "Roadmap as approved", "Roadmap from 1 December 2026 to 31 May 2027, as the committee approved it.",
+                 "Priority|Expected result|Target|By", "1. Étendre aux villes moyennes|Collectivités actives|100|31 May 2027",
+                 "2. Ouvrir les données|—|—|—", "Hypotheses to validate", "Les élus lisent le plan chiffré",
+                 "Quantitative success criteria", "Cent collectivités actives", "Qualitative success criteria", "Techniciens satisfaits",
+                 "Actor|Need|Objective", "DGALN|Données de comptage|Mesurer l'usage",
+                 "The committee's opinion on the roadmap", "Feuille de route ambitieuse et mesurable.",
+                 "Atteindre 100 collectivités|Validated", "Ouvrir les données|Modified|Reporté.",
+                 "Means requested and granted", "Period requested: from 1 December 2026 to 31 May 2027",
+                 "Period granted: from 1 December 2026 to 31 May 2027", "Budget line|Requested|Granted|Difference",
+                 "Product|€400,000|€375,000|−€25,000", "Development|€1,000,000|€937,500|−€62,500",
+                 "UX/UI design|€200,000|€187,500|−€12,500", "Total|€1,600,000|€1,500,000|−€100,000",
+                 "shared over the lines in proportion to the request",
+                 "Spending over the last period", "Actual spending before this committee (September 2026 to October 2026).",
+                 "Development|€30,000", "UX/UI design|€5,000", "Total|€35,000",
+                 // The whole grid: each question, each voting member, the mean and one named spread, the comments.
+                 "Question|Anne Leroy|Bruno Petit|Chloé Martin|Mean|Range (max − min)", "|4|4|4|4|0",
+                 "Question|Member|Comment", "1|Anne Leroy|Convaincant",
+                 // The product stopped: its roadmap was only presented, nothing granted.
+                 "Roadmap presented", "The committee stops the product: nothing is granted."})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        for (int q = 1; q <= ArbitrationGrid::questionCount; ++q)
+            QVERIFY2(text.contains(QStringLiteral("%1. %2|4|4|4|4|0").arg(q).arg(ArbitrationGrid::questionText(q))), qPrintable(QString::number(q)));
+        // The session's month, forecasts: not spent over the last period.
+        QVERIFY(!text.contains(QStringLiteral("7,777")));
+        QVERIFY(!text.contains(QStringLiteral("4,444")));
+    }
+
+    // The last period starts at the product's previous committee.
+    void spendingSincePreviousCommittee()
+    {
+        Test::DeliberationFixture f(false);
+        f.ws().committees().record(CommitteeReview{0, f.products.velo, QDate(2026, 10, 3), DecisionOption::Continue, QStringLiteral("Suite")});
+        const auto data = DeliberationData::load(f.ws(), f.sessionId);
+        QVERIFY(data);
+        QCOMPARE(data->products[0].spendingFrom, QDate(2026, 10, 3));
+        const QString text = plain(DeliberationBuilder(*data, {}, english).deliberation());
+        QVERIFY2(text.contains(QStringLiteral("Actual spending since the committee of 3 October 2026 (October 2026).")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Development|€10,000")));
+        QVERIFY(text.contains(QStringLiteral("Total|€15,000")));
+        QVERIFY(!text.contains(QStringLiteral("€30,000")));  // September: before that committee
+    }
+
+    // An agenda made in French prints its default titles in English.
+    void agendaTitlesInTheDocumentsLanguage()
+    {
+        DeliberationData data = *m_data;
+        data.session.agenda[0].title = QStringLiteral("Introduction et tour de table");
+        data.session.agenda[1].title = QStringLiteral("Rappel des objectifs du comité");
+        data.session.agenda[2].title = QStringLiteral("Démonstration en direct");  // typed by the user: as typed
+        const QString text = plain(DeliberationBuilder(data, {}, english).deliberation());
+        QVERIFY(text.contains(QStringLiteral("Introduction and round of the table|whole session")));
+        QVERIFY(text.contains(QStringLiteral("Reminder of the committee's objectives|whole session")));
+        QVERIFY(text.contains(QStringLiteral("Démonstration en direct|Vélo pour tous")));
+        QVERIFY(!text.contains(QStringLiteral("Introduction et tour de table")));
+    }
+
     void leaveOut_data()
     {
         QTest::addColumn<int>("omitted");

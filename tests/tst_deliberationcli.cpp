@@ -98,6 +98,34 @@ private Q_SLOTS:
         QVERIFY(!text.contains(thousands + u' ' + units + QStringLiteral(" €")));  // never an ordinary space inside an amount
     }
 
+    // A fresh user's demo deliberation: civilities that make roles and
+    // attendance agree, an excused member, the quorum, the votes, the actual
+    // times and the committee's opinion on each roadmap.
+    void demoHasVotesCivilitiesAndQuorum()
+    {
+        const QString file = out(QStringLiteral("demo-fr.md"));
+        const Test::Run run = exportSession({QStringLiteral("--session"), m_session, QStringLiteral("--format"), QStringLiteral("md"),
+                                             QStringLiteral("--out"), file, QStringLiteral("--lang"), QStringLiteral("fr")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QString text = Test::fileText(file);
+        text.replace(QChar(0x00a0), u' ').replace(QChar(0x202f), u' ');
+        for (const char *expected : {"Mme Sophie Marchal", "Présidente", "M. Jean-Luc Bernard", "excusé", "Quorum",
+                                     "3 membres votants présents", "14 h 02 – 16 h 05", "2 pour", "1 abstention",
+                                     "Une feuille de route ambitieuse et mesurable"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        const QString english = out(QStringLiteral("demo-en.md"));
+        QCOMPARE(exportSession({QStringLiteral("--session"), m_session, QStringLiteral("--format"), QStringLiteral("md"),
+                                QStringLiteral("--out"), english, QStringLiteral("--lang"), QStringLiteral("en")})
+                     .exitCode,
+                 0);
+        const QString en = Test::fileText(english);
+        for (const char *expected : {"Unanimous", "2 for, 0 against, 1 abstention", "Held:** 14:02 – 16:05", "Roadmap as approved",
+                                     "Means requested and granted", "Spending over the last period",
+                                     "Introduction and round of the table"})
+            QVERIFY2(en.contains(QString::fromUtf8(expected)), expected);
+        QVERIFY(!en.contains(QStringLiteral("Introduction et tour de table")));
+    }
+
     void procurementAndLeaveOut()
     {
         // The procurement office acts on a final deliberation only.

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -106,6 +107,12 @@ private Q_SLOTS:
         envelope.amount = 777777;
         envelope.label = QStringLiteral("Rallonge");
         w.envelopes().insert(envelope);
+        // …spending found for the last period, the roadmap edited.
+        w.spending().insert(SpendingEntry{0, f.products.velo, QStringLiteral("2026-10"), QStringLiteral("data"), 654321, false});
+        Roadmap roadmap = w.roadmaps().forProduct(f.products.velo).first();
+        roadmap.hypotheses << QStringLiteral("Hypothèse ajoutée après coup");
+        roadmap.budgetRequest[QStringLiteral("development")] = 3333333;
+        w.roadmaps().save(roadmap);
         f.tw.clock.set(Test::fixedToday.addDays(14).startOfDay().addSecs(9 * 3600));
         QVERIFY2(exportAll(f.ws(), f.sessionId, QStringLiteral("second"), &error), qPrintable(error));
 
@@ -121,8 +128,56 @@ private Q_SLOTS:
         const QString md = Test::fileText(m_dir.filePath(QStringLiteral("second/d.md")));
         QVERIFY(!md.contains(QStringLiteral("999")));
         QVERIFY(!md.contains(QStringLiteral("777")));
+        QVERIFY(!md.contains(QStringLiteral("654,321")));
+        QVERIFY(!md.contains(QStringLiteral("après coup")));
+        QVERIFY(!md.contains(QStringLiteral("3,333,333")));
+        // The new sections are in the frozen record.
+        for (const char *section : {"Roadmap as approved", "Les élus lisent le plan chiffré", "Feuille de route ambitieuse et mesurable.",
+                                    "Means requested and granted", "€937,500", "Spending over the last period", "€35,000", "Convaincant"})
+            QVERIFY2(md.contains(QString::fromUtf8(section)), section);
         // The frozen record keeps its chart.
         QVERIFY(unzipped(m_dir.filePath(QStringLiteral("second/d.odt")), QStringLiteral("Pictures/north-star-velo-pour-tous.png")).startsWith("\x89PNG"));
+    }
+
+    // The product part in full (issue 16, "complete") reads in every format:
+    // the roadmap as approved and the opinion on it, the means by line, the
+    // spending over the last period, the whole grid with its comment.
+    void everyFormatHasTheWholeRecord()
+    {
+        Test::DeliberationFixture f;
+        QString error;
+        QVERIFY2(exportAll(f.ws(), f.sessionId, QStringLiteral("whole"), &error), qPrintable(error));
+        const auto flat = [](QString text) {
+            text.replace(QRegularExpression(QStringLiteral("<[^>]+>")), QStringLiteral(" "));
+            text.replace(QStringLiteral("&#39;"), QStringLiteral("'")).replace(QStringLiteral("&apos;"), QStringLiteral("'"));
+            text.replace(QStringLiteral("&amp;"), QStringLiteral("&")).replace(QChar(0x00a0), u' ');
+            return text.simplified();
+        };
+        QStringList everywhere{QStringLiteral("Roadmap as approved"), QStringLiteral("Hypotheses to validate"),
+                               QStringLiteral("Les élus lisent le plan chiffré"), QStringLiteral("Techniciens satisfaits"),
+                               QStringLiteral("Données de comptage"), QStringLiteral("Feuille de route ambitieuse et mesurable."),
+                               QStringLiteral("Means requested and granted"), QStringLiteral("€937,500"), QStringLiteral("−€62,500"),
+                               QStringLiteral("Spending over the last period"), QStringLiteral("€35,000"),
+                               QStringLiteral("Arbitration grid"), QStringLiteral("Chloé Martin"), QStringLiteral("Mean"),
+                               QStringLiteral("Range (max − min)"), QStringLiteral("Convaincant")};
+        for (DeliberationFormat format : formats) {
+            const QString path = m_dir.filePath(QStringLiteral("whole/d.") + DeliberationFormats::suffix(format));
+            QString text = format == DeliberationFormat::Pdf   ? Test::pdfText(path)
+                         : format == DeliberationFormat::Odt ? Test::odtContent(path)
+                                                             : Test::fileText(path);
+            text = flat(text);
+            QVERIFY2(text.size() > 1000, qPrintable(path));
+            for (const QString &expected : std::as_const(everywhere))
+                QVERIFY2(text.contains(expected), qPrintable(path + QStringLiteral(": ") + expected));
+            // The questions in full where the text is not laid out in columns.
+            if (format == DeliberationFormat::Pdf) {
+                for (int q = 1; q <= ArbitrationGrid::questionCount; ++q)
+                    QVERIFY2(text.contains(QStringLiteral("%1.").arg(q)), qPrintable(path + QString::number(q)));
+            } else {
+                for (int q = 1; q <= ArbitrationGrid::questionCount; ++q)
+                    QVERIFY2(text.contains(flat(ArbitrationGrid::questionText(q))), qPrintable(path + ArbitrationGrid::questionText(q)));
+            }
+        }
     }
 
     void draftIsMarked()

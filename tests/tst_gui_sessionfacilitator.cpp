@@ -204,6 +204,10 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         for (const AgendaItem &item : stored().agenda)
             QCOMPARE(item.actualSeconds, std::optional<int>(60));
+        // The actual start and end, for the deliberation's "14:00 – 14:08".
+        const QDateTime start(Test::fixedToday.addDays(14), QTime(14, 0));
+        QCOMPARE(stored().startedAt, start);
+        QCOMPARE(stored().endedAt, start.addSecs(8 * 60));
         key(Qt::Key_Left);  // back into the last item
         QCOMPARE(m_window->itemLabel()->text(), QStringLiteral("Deliberation"));
     }

@@ -255,9 +255,24 @@ private Q_SLOTS:
         if (!text.waitForFinished(30000) || text.exitCode() != 0)
             QSKIP("pdftotext is not installed");
         const QString content = QString::fromUtf8(text.readAllStandardOutput());
-        for (const char *expected : {"Agenda", "Cantine locale", "Rénov'Facile", "Introduction et tour de table",
-                                     "Sophie Marchal", "10:00", "11:50"})
+        // The demo's agenda was made in French: its default titles print in
+        // the document's language, the titles typed by hand as typed.
+        for (const char *expected : {"Agenda", "Cantine locale", "Rénov'Facile", "Introduction and round of the table",
+                                     "Résultats de l'investigation", "Sophie Marchal", "Chair", "10:00", "11:50"})
             QVERIFY2(content.contains(QString::fromUtf8(expected)), expected);
+        QVERIFY(!content.contains(QStringLiteral("Introduction et tour de table")));
+        QVERIFY(!content.contains(QStringLiteral("10:00:00")));
+
+        // In French: French times and roles that agree with the participant.
+        const QString french = m_dir.filePath(QStringLiteral("ordre-du-jour.pdf"));
+        const Test::Run fr = Test::comite({"agenda-pdf", QString::number(m_planned), "--db", m_demo, "--output", french, "--lang", "fr"});
+        QVERIFY2(fr.exitCode == 0, fr.err.constData());
+        text.start(QStringLiteral("pdftotext"), {french, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString frContent = QString::fromUtf8(text.readAllStandardOutput()).replace(QChar(0x00a0), u' ');
+        for (const char *expected : {"Ordre du jour", "Introduction et tour de table", "10 h", "11 h 50", "Mme Sophie Marchal",
+                                     "Présidente"})
+            QVERIFY2(frContent.contains(QString::fromUtf8(expected)), expected);
     }
 };
 

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Comite;
 
 namespace {
@@ -234,6 +236,44 @@ private Q_SLOTS:
         b.agenda.move(0, 1);
         b.place = QStringLiteral("Salle");
         QCOMPARE(Comite::changesBetween(a, b), SessionChange::Agenda | SessionChange::Header);
+    }
+
+    // The amount granted shared over the lines requested: in proportion,
+    // adding up to the amount to the euro.
+    void grantedByLine()
+    {
+        const QMap<QString, qint64> requested{{QStringLiteral("development"), 1000000}, {QStringLiteral("design"), 200000},
+                                              {QStringLiteral("product"), 400000}};
+        QMap<QString, qint64> shares = SessionDecisions::grantedByLine(requested, 1500000);
+        QCOMPARE(shares.value(QStringLiteral("development")), 937500);
+        QCOMPARE(shares.value(QStringLiteral("design")), 187500);
+        QCOMPARE(shares.value(QStringLiteral("product")), 375000);
+        shares = SessionDecisions::grantedByLine({{QStringLiteral("a"), 1}, {QStringLiteral("b"), 1}, {QStringLiteral("c"), 1}}, 100);
+        QCOMPARE(shares.value(QStringLiteral("a")) + shares.value(QStringLiteral("b")) + shares.value(QStringLiteral("c")), 100);
+        QVERIFY(std::all_of(shares.cbegin(), shares.cend(), [](qint64 v) { return v == 33 || v == 34; }));
+        QCOMPARE(SessionDecisions::grantedByLine(requested, 1600000), requested);  // all that was asked
+        QCOMPARE(SessionDecisions::grantedByLine(requested, 0).value(QStringLiteral("development")), 0);
+        QVERIFY(SessionDecisions::grantedByLine({}, 1000).isEmpty());
+    }
+
+    // Default titles, stored in the language the agenda was made in, print
+    // in the current one; a title the user typed prints as typed.
+    void agendaTitlesAtRenderTime()
+    {
+        AgendaItem item;
+        item.kind = AgendaItemKind::Deliberation;
+        item.title = QStringLiteral("Délibération");
+        QVERIFY(AgendaItemKinds::isDefaultTitle(item.kind, item.title));
+        QCOMPARE(SessionAgenda::displayTitle(item), AgendaItemKinds::label(AgendaItemKind::Deliberation));
+        item.title = QStringLiteral("Deliberation");
+        QCOMPARE(SessionAgenda::displayTitle(item), AgendaItemKinds::label(AgendaItemKind::Deliberation));
+        item.kind = AgendaItemKind::Presentation;
+        item.title = QStringLiteral("Résultats de l'investigation");
+        QCOMPARE(SessionAgenda::displayTitle(item), item.title);
+        item.title = QStringLiteral("Délibération");  // another kind's default: as typed
+        QCOMPARE(SessionAgenda::displayTitle(item), item.title);
+        for (AgendaItemKind kind : AgendaItemKinds::all())
+            QVERIFY(AgendaItemKinds::isDefaultTitle(kind, AgendaItemKinds::label(kind)));
     }
 
     void keysRoundTrip()

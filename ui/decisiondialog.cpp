@@ -95,6 +95,7 @@ DecisionDialog::DecisionDialog(Workspace &workspace, qint64 sessionId, qint64 pr
     , m_objectives(makeTable({tr("Roadmap priority"), tr("Opinion"), tr("Comment")}, tr("Roadmap priorities"), this))
     , m_blockers(makeTable({tr("Blocker the committee lifts"), tr("Owner")}, tr("Blockers"), this))
     , m_conditions(new QPlainTextEdit(this))
+    , m_roadmapOpinion(new QPlainTextEdit(this))
     , m_actions(makeTable({tr("Action item"), tr("Owner"), tr("Due")}, tr("Action items"), this))
     , m_error(new QLabel(this))
 {
@@ -125,6 +126,9 @@ DecisionDialog::DecisionDialog(Workspace &workspace, qint64 sessionId, qint64 pr
     m_budget->setCheckable(true);
     m_comment->setPlaceholderText(tr("The decision in words, as it will appear on the product's timeline"));
     m_conditions->setPlaceholderText(tr("Conditions or reserves attached to the decision"));
+    m_roadmapOpinion->setPlaceholderText(tr("What the committee thinks of the roadmap as a whole, as the deliberation will state it"));
+    m_roadmapOpinion->setAccessibleName(tr("Committee's opinion on the roadmap"));
+    m_roadmapOpinion->setTabChangesFocus(true);
     m_objectives->setColumnWidth(1, fontMetrics().averageCharWidth() * 18);
     m_actions->setColumnWidth(2, fontMetrics().averageCharWidth() * 16);
     m_error->setWordWrap(true);
@@ -141,7 +145,10 @@ DecisionDialog::DecisionDialog(Workspace &workspace, qint64 sessionId, qint64 pr
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(decisionTab(), tr("&Decision"));
-    tabs->addTab(listPage(m_objectives, tr("Add a &priority"), [this] { addObjective(); }, this), tr("Roadmap &priorities"));
+    auto *opinionBox = new QGroupBox(tr("Committee's opinion on the roadmap"), this);
+    (new QVBoxLayout(opinionBox))->addWidget(m_roadmapOpinion);
+    tabs->addTab(listPage(m_objectives, tr("Add a &priority"), [this] { addObjective(); }, this, opinionBox),
+                 tr("Roadmap &priorities"));
     auto *conditionsBox = new QGroupBox(tr("Conditions or reserves"), this);
     (new QVBoxLayout(conditionsBox))->addWidget(m_conditions);
     tabs->addTab(listPage(m_blockers, tr("Add a &blocker"), [this] { addBlocker(); }, this, conditionsBox),
@@ -226,6 +233,7 @@ void DecisionDialog::load(const Decision &d)
     m_periodEnd->setDate(d.periodEnd.isValid() ? d.periodEnd : CommitteeSchedule::decisionPeriodEnd(m_sessionDate));
     m_comment->setPlainText(d.comment);
     m_conditions->setPlainText(d.conditions);
+    m_roadmapOpinion->setPlainText(d.roadmapOpinion);
     m_vote->setVote(d.vote);
     m_procurement->setChecked(d.procurementInformedOn.isValid());
     m_procurementDate->setDate(d.procurementInformedOn.isValid() ? d.procurementInformedOn : m_workspace.today());
@@ -287,6 +295,7 @@ Decision DecisionDialog::decision() const
     }
     d.comment = m_comment->toPlainText().trimmed();
     d.conditions = m_conditions->toPlainText().trimmed();
+    d.roadmapOpinion = m_roadmapOpinion->toPlainText().trimmed();
     d.vote = m_vote->vote();
     if (m_procurement->isChecked())
         d.procurementInformedOn = m_procurementDate->date();

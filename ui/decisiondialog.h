@@ -37,6 +37,7 @@ public:
     QDateEdit *periodEndEdit() const { return m_periodEnd; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
     QPlainTextEdit *conditionsEdit() const { return m_conditions; }
+    QPlainTextEdit *roadmapOpinionEdit() const { return m_roadmapOpinion; }
     class VoteWidget *voteWidget() const { return m_vote; }
     QCheckBox *procurementCheck() const { return m_procurement; }
     QDateEdit *procurementDate() const { return m_procurementDate; }
@@ -73,6 +74,7 @@ private:
     QTableWidget *m_objectives;
     QTableWidget *m_blockers;
     QPlainTextEdit *m_conditions;
+    QPlainTextEdit *m_roadmapOpinion;
     class VoteWidget *m_vote = nullptr;
     QTableWidget *m_actions;
     QLabel *m_error;

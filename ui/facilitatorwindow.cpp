@@ -76,6 +76,9 @@ FacilitatorWindow::FacilitatorWindow(Workspace &workspace, qint64 sessionId, QWi
             if (!Edit::markSessionRunning(m_workspace, m_session.id, &error))
                 m_workspace.reportError(error);
         }
+        QString ended;  // the actual end, for the deliberation's "14 h 02 – 16 h 48"
+        if (state == SessionTimer::State::Finished && !Edit::markSessionEnded(m_workspace, m_session.id, m_timer->finishedAt(), &ended))
+            m_workspace.reportError(ended);
         // Ticks while running and paused (the drift grows during a pause).
         if (state == SessionTimer::State::Running || state == SessionTimer::State::Paused)
             m_ticker->start();

@@ -351,7 +351,14 @@ bool closeSession(Workspace &ws, qint64 sessionId, QString *error)
         return false;
     if (!problems.isEmpty())
         return refuse(error, Tr::tr("The session cannot be closed:\n%1").arg(problems.join(QLatin1Char('\n'))));
-    return push(ws, new CloseSession(ws, *session, edits), error);
+    if (!push(ws, new CloseSession(ws, *session, edits), error))
+        return false;
+    // Closed the day it ran without the facilitator's timer finishing: the
+    // session ends now. A later day does not guess the end.
+    const QDateTime now = ws.clock().now();
+    if (session->startedAt.isValid() && !session->endedAt.isValid() && session->startedAt.date() == now.date())
+        return markSessionEnded(ws, sessionId, now, error);
+    return true;
 }
 
 bool markSessionRunning(Workspace &ws, qint64 sessionId, QString *error)
@@ -367,6 +374,20 @@ bool markSessionRunning(Workspace &ws, qint64 sessionId, QString *error)
         }))
         return false;
     ws.notifySessionChanged(sessionId, SessionChange::Status);
+    return true;
+}
+
+bool markSessionEnded(Workspace &ws, qint64 sessionId, const QDateTime &at, QString *error)
+{
+    const auto session = loaded(ws, sessionId, error);
+    if (!session)
+        return false;
+    const QDateTime end = at.isValid() ? at : ws.clock().now();
+    if (!session->startedAt.isValid() || end <= session->startedAt || session->endedAt == end)
+        return true;
+    if (!guarded(error, [&] { ws.sessions().noteActualEnd(sessionId, end); }))
+        return false;
+    ws.notifySessionChanged(sessionId, SessionChange::Timing);
     return true;
 }
 

@@ -48,6 +48,10 @@ bool closeSession(Workspace &ws, qint64 sessionId, QString *error = nullptr);
 // to running when the timer starts, and the time spent on each item is
 // recorded as the session moves on.
 bool markSessionRunning(Workspace &ws, qint64 sessionId, QString *error = nullptr);
+// The session's actual end (the deliberation prints "14 h 02 – 16 h 48"):
+// noted when the facilitator's timer finishes, at `at` (the clock's now
+// when null). Nothing is noted for a session that never started.
+bool markSessionEnded(Workspace &ws, qint64 sessionId, const QDateTime &at = {}, QString *error = nullptr);
 bool recordTiming(Workspace &ws, qint64 sessionId, const QList<std::pair<qint64, std::optional<int>>> &actualSeconds,
                   QString *error = nullptr);
 

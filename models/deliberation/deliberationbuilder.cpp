@@ -1,6 +1,7 @@
 #include "deliberationbuilder.h"
 
 #include "deliberationproductsection.h"
+#include "domain/sessiondecision.h"
 #include "domain/slug.h"
 #include "storage/spendingentry.h"
 
@@ -28,7 +29,11 @@ QString DeliberationBuilder::clockTime(QTime time, const QLocale &locale)
         return time.minute() == 0 ? QStringLiteral("%1\u00a0h").arg(time.hour())
                                   : QStringLiteral("%1\u00a0h\u00a0%2").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
     }
-    return locale.toString(time, QLocale::ShortFormat);
+    // The locale's short time ("14:02", "2:02 PM"); never seconds (the C
+    // locale's short format has them).
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(time, format);
 }
 
 DeliberationDocument DeliberationBuilder::start(const QString &title) const
@@ -78,7 +83,7 @@ void DeliberationBuilder::header(DeliberationDocument &doc) const
     const QDateTime to = s.endedAt.isValid() && s.endedAt > from ? s.endedAt
                                                                   : (actualSeconds > 0 ? from.addSecs(actualSeconds) : QDateTime());
     if (to.isValid())
-        facts << std::pair(tr("Held"), tr("from %1 to %2").arg(clockTime(from.time(), m_locale), clockTime(to.time(), m_locale)));
+        facts << std::pair(tr("Held"), tr("%1 – %2", "actual start and end times").arg(clockTime(from.time(), m_locale), clockTime(to.time(), m_locale)));
     int voting = 0, votingPresent = 0, present = 0, excused = 0, absent = 0;
     for (const Participant &p : s.participants) {
         voting += p.voting ? 1 : 0;
@@ -119,7 +124,7 @@ void DeliberationBuilder::agenda(DeliberationDocument &doc, bool timings) const
     bool anyActual = false;
     for (const AgendaItem &item : s.agenda) {
         const SessionProduct *p = s.product(item.productId);
-        QStringList row{item.title, p ? p->title : tr("whole session")};
+        QStringList row{SessionAgenda::displayTitle(item), p ? p->title : tr("whole session")};
         if (timings) {
             planned += item.plannedMinutes;
             row << minutes(item.plannedMinutes);
@@ -158,7 +163,7 @@ void DeliberationBuilder::notes(DeliberationDocument &doc) const
         if (item.notes.trimmed().isEmpty())
             continue;
         const SessionProduct *p = s.product(item.productId);
-        doc.heading(p ? tr("%1 — %2").arg(item.title, p->title) : item.title, 4);
+        doc.heading(p ? tr("%1 — %2").arg(SessionAgenda::displayTitle(item), p->title) : SessionAgenda::displayTitle(item), 4);
         doc.paragraph(item.notes.trimmed());
         any = true;
     }
@@ -295,12 +300,13 @@ DeliberationDocument DeliberationBuilder::procurementNotice() const
             qint64 requestedTotal = 0;
             for (const QString &line : BudgetLines::keys())
                 requestedTotal += p.requested->budgetRequest.value(line);
-            const double share = requestedTotal > 0 ? double(*d->amount) / double(requestedTotal) : 0.0;
+            // The same shares as the deliberation's "means requested and granted".
+            const QMap<QString, qint64> shares = SessionDecisions::grantedByLine(p.requested->budgetRequest, *d->amount);
             QList<QStringList> lines;
             for (const QString &line : BudgetLines::keys()) {
                 const qint64 asked = p.requested->budgetRequest.value(line);
                 if (asked > 0)
-                    lines << QStringList{BudgetLines::label(line), doc.money(asked), doc.money(qRound64(asked * share))};
+                    lines << QStringList{BudgetLines::label(line), doc.money(asked), doc.money(shares.value(line))};
             }
             if (!lines.isEmpty()) {
                 if (requestedTotal != *d->amount)

@@ -63,6 +63,23 @@ DeliberationProduct DeliberationData::loadProduct(Workspace &ws, const SessionPr
     const EfficiencyFigures efficiency =
         EfficiencyFigures::compute(ws.spending().actualByMonth(ref.productId), d.indicators, committees, day);
     d.matrix = ImpactMatrixOverview::build(d.indicators, efficiency, day);
+
+    // Spent since the previous committee: its month up to the session's.
+    for (const QDate &c : std::as_const(committees)) {
+        if (!d.spendingFrom.isValid() || c > d.spendingFrom)
+            d.spendingFrom = c;
+    }
+    const QString from = d.spendingFrom.isValid() ? d.spendingFrom.toString(QStringLiteral("yyyy-MM")) : QString();
+    const QString until = day.toString(QStringLiteral("yyyy-MM"));
+    for (const SpendingEntry &e : ws.spending().forProduct(ref.productId)) {
+        if (e.forecast || e.amount == 0 || e.month < from || e.month >= until)
+            continue;
+        d.spending << e;
+        if (d.spendingFirstMonth.isEmpty() || e.month < d.spendingFirstMonth)
+            d.spendingFirstMonth = e.month;
+        if (e.month > d.spendingLastMonth)
+            d.spendingLastMonth = e.month;
+    }
     for (const IndicatorSeries &s : std::as_const(d.indicators)) {
         if (s.indicator.northStar) {
             d.northStar = ChartData::northStar(s, day);

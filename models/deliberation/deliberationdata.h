@@ -11,6 +11,7 @@
 #include "domain/roadmapreview.h"
 #include "domain/session.h"
 #include "charts/chartdata.h"
+#include "storage/spendingentry.h"
 
 #include <QImage>
 #include <optional>
@@ -29,6 +30,15 @@ struct DeliberationProduct {
     std::optional<Roadmap> reviewed;   // the period that ends: its attainment
     QList<ReviewRow> review;
     std::optional<Roadmap> requested;  // the team's request for the next period
+    // Actual spending over the last period: the months from the previous
+    // committee's (or the first month spent) up to the session's month,
+    // which is left out; `spendingFrom` is that committee's day (null
+    // when the product had none), `spendingMonths` the months covered
+    // ("YYYY-MM", first and last; empty when nothing was spent).
+    QList<SpendingEntry> spending;
+    QDate spendingFrom;
+    QString spendingFirstMonth;
+    QString spendingLastMonth;
     QDate nextCommittee;
     bool nextCommitteePlanned = false;  // a session is planned, not just due
     TimeChart northStar;   // empty without a North Star

@@ -38,8 +38,6 @@ QString body(const DeliberationDocument &doc, bool qt, double scale)
     // Qt's HTML honours page-break-before on the next block; browsers on print.
     const auto open = [&](const QString &tag, const QString &attributes = {}) {
         QString style;
-        if (tag == QLatin1String("table") && qt)
-            style = QStringLiteral("margin-bottom: %1px;").arg(px(8));
         if (pendingBreak)
             style += QStringLiteral("page-break-before: always;");
         if (!style.isEmpty())
@@ -83,6 +81,11 @@ QString body(const DeliberationDocument &doc, bool qt, double scale)
             for (const QStringList &row : b.rows)
                 h += QStringLiteral("<tr>") + cells(doc, row, b.numericColumns, "td", qt) + QStringLiteral("</tr>");
             h += QStringLiteral("</tbody></table>");
+            // The space after a table as a block of its own: a table's bottom
+            // margin that reaches the next page makes Qt repeat the table's
+            // header there, over the next heading.
+            if (qt)
+                h += QStringLiteral("<p style=\"margin: 0; font-size: 5pt;\">&nbsp;</p>");
             break;
         case DocBlock::List:
             h += open(QStringLiteral("ul"));

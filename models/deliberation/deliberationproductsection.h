@@ -1,9 +1,13 @@
 #pragma once
 // The part of a written deliberation about one product: title, phase and
 // pitch; indicators at a glance (impact-matrix table, North Star chart);
-// the previous roadmap's attainment; the team's request; the arbitration
-// grid; the decision with its objectives, blockers, conditions and action
-// items; the next committee.
+// the previous roadmap's attainment; the roadmap for the next period as
+// approved (priorities, expected results and targets, hypotheses, success
+// criteria, support needs, team) and the committee's opinion on it; the
+// means granted against those requested, by line and period; the spending
+// since the previous committee; the arbitration grid (each question, each
+// voting member's score and comment, mean and range); the decision with
+// its blockers, conditions and action items; the next committee.
 
 #include "deliberationdata.h"
 #include "deliberationdocument.h"
@@ -27,6 +31,11 @@ private:
     QString teamTime(const TeamMember &member) const;
     void reviewedRoadmap(const DeliberationProduct &p);
     void request(const DeliberationProduct &p);
+    void roadmapContent(const Roadmap &r);
+    void opinion(const DeliberationProduct &p);
+    void means(const DeliberationProduct &p);
+    void spending(const DeliberationProduct &p);
+    QString difference(qint64 euros) const;
     void grid(const DeliberationProduct &p);
     void decision(const DeliberationProduct &p);
     QString number(std::optional<double> value) const;

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextOption>
 
 namespace Comite::PagedPdf {
 
@@ -58,6 +59,11 @@ bool write(const QString &path, const Options &options, const std::function<void
 
     QTextDocument text;
     text.documentLayout()->setPaintDevice(&pdf);
+    // Words are never broken: a narrow column takes the width of its
+    // longest word (QTextDocument's default breaks anywhere, mid-word).
+    QTextOption wrap = text.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    text.setDefaultTextOption(wrap);
     fill(text);
     QFont small = text.defaultFont();
     small.setPointSizeF(8);

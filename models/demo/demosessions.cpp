@@ -33,6 +33,8 @@ QList<Participant> participants(const QJsonArray &list)
         p.organisation = str(o, "organisation");
         p.role = ParticipantRoles::fromKey(str(o, "role")).value_or(ParticipantRole::Other);
         p.present = o.value(QLatin1String("present")).toBool(true);
+        p.excused = !p.present && o.value(QLatin1String("excused")).toBool();
+        p.civility = Civilities::fromKey(str(o, "civility"));
         p.voting = o.value(QLatin1String("voting")).toBool(ParticipantRoles::votesByDefault(p.role));
         result << p;
     }
@@ -81,6 +83,13 @@ Decision decision(const QJsonObject &o, qint64 productId, QDate date)
     for (const QJsonValue &v : o.value(QLatin1String("blockers")).toArray())
         d.blockers << DecisionBlocker{v[QLatin1String("text")].toString(), v[QLatin1String("owner")].toString()};
     d.conditions = str(o, "conditions");
+    d.roadmapOpinion = str(o, "roadmap_opinion");
+    // The vote: {"kind": "unanimous"} or {"kind": "counted", "for": 2, "against": 0, "abstaining": 1}.
+    const QJsonObject vote = o.value(QLatin1String("vote")).toObject();
+    d.vote.kind = DecisionVote::kindFromKey(str(vote, "kind"));
+    d.vote.votesFor = vote.value(QLatin1String("for")).toInt();
+    d.vote.votesAgainst = vote.value(QLatin1String("against")).toInt();
+    d.vote.abstaining = vote.value(QLatin1String("abstaining")).toInt();
     for (const QJsonValue &v : o.value(QLatin1String("actions")).toArray()) {
         d.actions << DecisionAction{v[QLatin1String("text")].toString(), v[QLatin1String("owner")].toString(),
                                     date.addDays(v[QLatin1String("due_in_days")].toInt())};
@@ -132,6 +141,11 @@ void write(Database &db, QDate today, const QJsonArray &sessions, const QJsonArr
             Session s;
             const QDate date = monthsFrom(today, o.value(QLatin1String("at")).toDouble());
             s.startsAt = QDateTime(date, QTime::fromString(str(o, "time"), QStringLiteral("HH:mm")));
+            // The actual start and end of a held session, as the facilitator noted them.
+            if (o.contains(QLatin1String("started")))
+                s.startedAt = QDateTime(date, QTime::fromString(str(o, "started"), QStringLiteral("HH:mm")));
+            if (o.contains(QLatin1String("ended")))
+                s.endedAt = QDateTime(date, QTime::fromString(str(o, "ended"), QStringLiteral("HH:mm")));
             s.title = str(o, "title");
             s.plannedMinutes = o.value(QLatin1String("planned_minutes")).toInt();
             s.place = str(o, "place");

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace Comite {
 
 namespace AgendaItemKinds {
@@ -13,6 +15,13 @@ struct KindInfo {
     AgendaItemKind kind;
     const char *key;
     const char *label;
+};
+
+// The French default titles (translations/comite_fr.ts), so that an agenda
+// made in French prints in English and the other way round; in `infos` order.
+constexpr const char *frenchTitles[] = {
+    "Introduction et tour de table", "Rappel des objectifs du comité", "Présentation", "Questions et retours",
+    "Délibération", "Autre",
 };
 
 constexpr KindInfo infos[] = {
@@ -25,6 +34,7 @@ constexpr KindInfo infos[] = {
     {AgendaItemKind::Deliberation, "deliberation", QT_TRANSLATE_NOOP("AgendaItemKind", "Deliberation")},
     {AgendaItemKind::Other, "other", QT_TRANSLATE_NOOP("AgendaItemKind", "Other")},
 };
+static_assert(std::size(frenchTitles) == std::size(infos));
 } // namespace
 
 QList<AgendaItemKind> all()
@@ -52,6 +62,14 @@ std::optional<AgendaItemKind> fromKey(QStringView key)
 QString label(AgendaItemKind kind)
 {
     return QCoreApplication::translate("AgendaItemKind", infos[static_cast<int>(kind)].label);
+}
+
+bool isDefaultTitle(AgendaItemKind kind, const QString &title)
+{
+    const int i = static_cast<int>(kind);
+    const QString t = title.trimmed();
+    return !t.isEmpty()
+        && (t == QLatin1String(infos[i].label) || t == QString::fromUtf8(frenchTitles[i]) || t == label(kind));
 }
 
 } // namespace AgendaItemKinds
@@ -132,6 +150,11 @@ AgendaTemplate templateFrom(const QString &name, const QList<AgendaItem> &agenda
                                       item.title, item.plannedMinutes, item.teamLeaves};
     }
     return t;
+}
+
+QString displayTitle(const AgendaItem &item)
+{
+    return AgendaItemKinds::isDefaultTitle(item.kind, item.title) ? AgendaItemKinds::label(item.kind) : item.title;
 }
 
 int totalMinutes(const QList<AgendaItem> &agenda)

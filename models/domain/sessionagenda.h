@@ -28,6 +28,9 @@ QList<AgendaItemKind> all();
 QString key(AgendaItemKind kind);
 std::optional<AgendaItemKind> fromKey(QStringView key);
 QString label(AgendaItemKind kind);  // the default title of an item of this kind
+// Whether `title` is the default title of `kind` in a language Comité
+// ships (English or French), as a template wrote it when the agenda was made.
+bool isDefaultTitle(AgendaItemKind kind, const QString &title);
 }
 
 struct AgendaItem {
@@ -71,6 +74,10 @@ QList<AgendaItem> generate(const AgendaTemplate &agendaTemplate, const QList<Ses
 // of its first product.
 AgendaTemplate templateFrom(const QString &name, const QList<AgendaItem> &agenda);
 int totalMinutes(const QList<AgendaItem> &agenda);
+// The item's title as a document prints it: a default title, stored in
+// the language the agenda was made in, in the current language; any
+// other title as typed.
+QString displayTitle(const AgendaItem &item);
 // When each item starts if the agenda is followed from `start`.
 QList<QDateTime> plannedStarts(const QDateTime &start, const QList<AgendaItem> &agenda);
 // Times of the day as the agenda shows them: 14:05 (24-hour, no seconds),

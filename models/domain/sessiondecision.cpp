@@ -1,5 +1,7 @@
 #include "sessiondecision.h"
 
+#include <algorithm>
+
 #include "phasehistory.h"
 
 #include <QCoreApplication>
@@ -150,6 +152,34 @@ QList<PhaseRecord> phasesAfter(const QList<PhaseRecord> &phases, const Decision 
     record.comment = comment;
     record.restart = current && Phases::isStop(current->phase) && !Phases::isStop(*next);
     return PhaseHistory::withTransition(phases, record, errors);
+}
+
+QMap<QString, qint64> grantedByLine(const QMap<QString, qint64> &requested, qint64 granted)
+{
+    QMap<QString, qint64> shares;
+    qint64 total = 0;
+    for (auto it = requested.cbegin(); it != requested.cend(); ++it)
+        total += qMax<qint64>(0, it.value());
+    if (total <= 0)
+        return shares;
+    // Floor of each exact share, then one euro more for the largest
+    // remainders until the shares add up to the amount granted.
+    QList<std::pair<qint64, QString>> remainders;
+    qint64 given = 0;
+    for (auto it = requested.cbegin(); it != requested.cend(); ++it) {
+        const qint64 asked = qMax<qint64>(0, it.value());
+        const qint64 exact = asked * granted;  // euros: far below 2^63
+        const qint64 share = qint64(exact / total);
+        shares.insert(it.key(), share);
+        remainders.append({qint64(exact % total), it.key()});
+        given += share;
+    }
+    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype i = 0; given < granted && !remainders.isEmpty(); i = (i + 1) % remainders.size()) {
+        shares[remainders[i].second] += 1;
+        ++given;
+    }
+    return shares;
 }
 
 } // namespace SessionDecisions

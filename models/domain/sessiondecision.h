@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -74,6 +75,7 @@ struct Decision {
     QList<DecisionObjective> objectives;
     QList<DecisionBlocker> blockers;
     QString conditions;  // conditions or reserves
+    QString roadmapOpinion;  // the committee's opinion on the roadmap as a whole
     QList<DecisionAction> actions;
     QDate procurementInformedOn;  // null: procurement not told yet
     DecisionVote vote;
@@ -87,6 +89,11 @@ QStringList problems(const Decision &decision, const QString &productTitle);
 // The phase the product enters when the session closes on `decision`: the
 // phase change, or `abandon` for a stop. None when nothing changes.
 std::optional<Phase> enteredPhase(const Decision &decision);
+// The amount granted shared over the budget lines requested (BudgetLines
+// keys → euros), in proportion to the request; the shares add up to
+// `granted` exactly (the euros left by rounding go to the largest
+// remainders). Empty when nothing was requested.
+QMap<QString, qint64> grantedByLine(const QMap<QString, qint64> &requested, qint64 granted);
 // The phase history once the session held on `date` applies the decision;
 // unchanged when the product is already in that phase. Problems of the
 // result go to `errors`.

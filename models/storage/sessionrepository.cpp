@@ -133,7 +133,7 @@ std::optional<Session> SessionRepository::load(qint64 id) const
 
     q = m_db.exec(QStringLiteral("SELECT d.id, d.product_id, d.option, d.comment, d.amount, d.period_start, "
                                  "d.period_end, d.phase_change, d.conditions, d.procurement_informed_on, "
-                                 "d.vote_kind, d.votes_for, d.votes_against, d.votes_abstaining "
+                                 "d.vote_kind, d.votes_for, d.votes_against, d.votes_abstaining, d.roadmap_opinion "
                                  "FROM decisions d LEFT JOIN session_products sp ON sp.session_id = d.session_id "
                                  "AND sp.product_id = d.product_id WHERE d.session_id = ? ORDER BY sp.position, d.id"),
                   {id});
@@ -156,6 +156,7 @@ std::optional<Session> SessionRepository::load(qint64 id) const
         d.vote.votesFor = q.value(11).toInt();
         d.vote.votesAgainst = q.value(12).toInt();
         d.vote.abstaining = q.value(13).toInt();
+        d.roadmapOpinion = q.value(14).toString();
         decisionAt.insert(d.id, int(s.decisions.size()));
         s.decisions << d;
     }

@@ -41,6 +41,9 @@ public:
     // The actual start, noted when the session starts running (kept when
     // already noted).
     void noteActualStart(qint64 id, const QDateTime &at);
+    // The actual end, noted when the session finishes (a session taken up
+    // again and finished later gets the later end).
+    void noteActualEnd(qint64 id, const QDateTime &at);
     // The time spent on agenda items while the session runs (item id →
     // seconds, none to clear).
     void recordTiming(const QList<std::pair<qint64, std::optional<int>>> &actualSeconds);

@@ -102,6 +102,11 @@ void SessionRepository::noteActualStart(qint64 id, const QDateTime &at)
     });
 }
 
+void SessionRepository::noteActualEnd(qint64 id, const QDateTime &at)
+{
+    m_db.transaction([&] { m_db.exec(QStringLiteral("UPDATE sessions SET ended_at = ? WHERE id = ?"), {actualTime(at), id}); });
+}
+
 void SessionRepository::recordTiming(const QList<std::pair<qint64, std::optional<int>>> &actualSeconds)
 {
     m_db.transaction([&] {
@@ -252,13 +257,14 @@ void SessionRepository::writeDecisions(Session &s)
                                      SqlValue::date(d.periodStart), SqlValue::date(d.periodEnd),
                                      d.phaseChange ? QVariant(Phases::key(*d.phaseChange)) : QVariant(QMetaType(QMetaType::QString)),
                                      Database::text(d.conditions), SqlValue::date(d.procurementInformedOn),
-                                     Database::text(d.vote.key()), d.vote.votesFor, d.vote.votesAgainst, d.vote.abstaining};
+                                     Database::text(d.vote.key()), d.vote.votesFor, d.vote.votesAgainst, d.vote.abstaining,
+                                     Database::text(d.roadmapOpinion)};
         if (idOfProduct.contains(d.productId)) {
             d.id = idOfProduct.value(d.productId);
             m_db.exec(QStringLiteral("UPDATE decisions SET option = ?, comment = ?, amount = ?, period_start = ?, "
                                      "period_end = ?, phase_change = ?, conditions = ?, procurement_informed_on = ?, "
                                      "vote_kind = ?, votes_for = ?, votes_against = ?, votes_abstaining = ?, "
-                                     "version = version + 1 WHERE id = ?"),
+                                     "roadmap_opinion = ?, version = version + 1 WHERE id = ?"),
                       values + QVariantList{d.id});
             for (const char *table : {"decision_objectives", "decision_blockers", "decision_actions"})
                 m_db.exec(QStringLiteral("DELETE FROM %1 WHERE decision_id = ?").arg(QLatin1String(table)), {d.id});
@@ -268,7 +274,7 @@ void SessionRepository::writeDecisions(Session &s)
                                 QStringLiteral("comment"), QStringLiteral("amount"), QStringLiteral("period_start"),
                                 QStringLiteral("period_end"), QStringLiteral("phase_change"), QStringLiteral("conditions"),
                                 QStringLiteral("procurement_informed_on"), QStringLiteral("vote_kind"), QStringLiteral("votes_for"),
-                                QStringLiteral("votes_against"), QStringLiteral("votes_abstaining")},
+                                QStringLiteral("votes_against"), QStringLiteral("votes_abstaining"), QStringLiteral("roadmap_opinion")},
                                QVariantList{s.id, d.productId} + values, d.id);
         }
         QSqlQuery objective = m_db.prepare(QStringLiteral("INSERT INTO decision_objectives (decision_id, position, text, "

@@ -2,7 +2,8 @@
 // BENCH_N products (default 1,000) over 60 months: generation, opening the
 // window, the summary (in process and as a command), a product view, one
 // filter keystroke, the portfolio chart and the memory of the open window.
-// BENCH_DB names a portfolio generated beforehand (reused, never written).
+// BENCH_DB names a portfolio generated beforehand (reused, never written):
+// a file or a PostgreSQL address.
 // Figures, not pass/fail: scripts/benchmark-growth.sh runs it at 1k, 10k
 // and 100k and prints the growth table.
 
@@ -100,8 +101,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_path = qEnvironmentVariable("BENCH_DB");
-        if (!m_path.isEmpty() && QFile::exists(m_path))
-            return;
+        if (!m_path.isEmpty() && (m_path.contains(QLatin1String("://")) || QFile::exists(m_path)))
+            return;  // a file, or a PostgreSQL server's address
         m_path = m_dir.filePath(QStringLiteral("bench.sqlite"));
         auto db = Database::open(path());
         SyntheticPortfolio::write(*db, {m_n, 60, 1, Test::fixedToday});

@@ -18,6 +18,7 @@ DATA="${BENCH_DIR:-$BUILD/bench-data}"
 BENCH="$BUILD/benchmarks/bench_portfolio"
 COMITE="$BUILD/app/comite"
 export QT_QPA_PLATFORM=offscreen
+export QTEST_FUNCTION_TIMEOUT=3600000  # 100k on a busy machine: no watchdog
 mkdir -p "$DATA"
 [ -x "$BENCH" ] && [ -x "$COMITE" ] || { echo "Build bench_portfolio and comite in $BUILD first." >&2; exit 1; }
 

@@ -103,6 +103,16 @@ const QList<TableDefinition> definitions = {
      QT_TRANSLATE_NOOP("SchemaDefinition", "the co-incubators of a product")},
     {"product_contacts", 10, W::Facilitator, nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the member space contacts of a product")},
+    // 11 — funding pools and allocation scenarios
+    {"funding_pools", 11, W::Facilitator, nullptr, nullptr, nullptr, QT_TRANSLATE_NOOP("SchemaDefinition", "the funding pools")},
+    {"funding_pool_incubators", 11, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the incubators a funding pool may fund")},
+    {"funding_pool_products", 11, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the products a funding pool may fund")},
+    {"allocation_scenarios", 11, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the allocation scenarios")},
+    {"allocation_lines", 11, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the allocation scenarios")},
 };
 
 #undef TEAM_PRODUCT

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "allocationcommands.h"
 #include "appinfo.h"
 #include "betagouvcommands.h"
 #include "espacemembrecommands.h"
@@ -223,6 +224,11 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "export-history --product SLUG --format pdf|odt|md|html --out FILE --db PATH: "
                                       "every committee of a product"),
      true},
+    {"allocate", AllocationCommands::allocate,
+     QT_TRANSLATE_NOOP("CommandLine", "allocate --pool ID [--scenario NAME | --save NAME] [--time-limit S] --db PATH [--json]: "
+                                      "share a funding pool among its products (GLPK solver), or show a stored scenario")},
+    {"pools", AllocationCommands::pools,
+     QT_TRANSLATE_NOOP("CommandLine", "pools --db PATH [--json]: list the funding pools and their scenarios")},
 };
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "allocationwindow.h"
 #include "espacemembredialog.h"
 #include "language.h"
 #include "manualwindow.h"
@@ -107,6 +108,7 @@ MainWindow::~MainWindow()
 {
     // Views refer to the workspace: they go first.
     delete m_sessionsWindow;
+    delete m_allocationWindow;
     closeAllProductTabs();
     delete m_portfolio;
 }
@@ -188,6 +190,10 @@ void MainWindow::createActions()
             PortfolioChartDialog(*m_workspace, this).exec();  // cost per use or per impact by phase
     });
 
+    QMenu *portfolio = menuBar()->addMenu(tr("P&ortfolio"));
+    QAction *poolsAction = portfolio->addAction(tr("&Funding pools…"), this, &MainWindow::showFundingPools);
+    m_databaseActions << poolsAction;
+
     QMenu *sessions = menuBar()->addMenu(tr("Sess&ions"));
     QAction *newSessionAction = sessions->addAction(tr("&New session…"), this, &MainWindow::newSession);
     newSessionAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
@@ -240,6 +246,7 @@ void MainWindow::useWorkspace(const QString &location, std::unique_ptr<Workspace
 {
     commitAll();
     delete m_sessionsWindow;  // it works on the database being closed
+    delete m_allocationWindow;
     closeAllProductTabs();
     delete m_portfolio;
     m_portfolio = nullptr;
@@ -345,6 +352,18 @@ SessionsWindow *MainWindow::showSessions()
     m_sessionsWindow->raise();
     m_sessionsWindow->activateWindow();
     return m_sessionsWindow;
+}
+
+AllocationWindow *MainWindow::showFundingPools()
+{
+    if (!m_workspace)
+        return nullptr;
+    if (!m_allocationWindow)
+        m_allocationWindow = new AllocationWindow(*m_workspace, this);
+    m_allocationWindow->show();
+    m_allocationWindow->raise();
+    m_allocationWindow->activateWindow();
+    return m_allocationWindow;
 }
 
 void MainWindow::newSession()

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLegend>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -57,8 +58,14 @@ AllocationWindow::AllocationWindow(Workspace &workspace, QWidget *parent)
 
     m_pools = table(this, m_poolModel, tr("Funding pools"));
     m_pools->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pools->horizontalHeader()->setSectionResizeMode(AllocationPoolModel::Name, QHeaderView::Stretch);
+    m_pools->horizontalHeader()->setStretchLastSection(false);
+    m_pools->hideColumn(AllocationPoolModel::Source);  // both in the summary below
+    m_pools->hideColumn(AllocationPoolModel::Period);
     m_scenarios = table(this, m_scenarioModel, tr("Scenarios"));
     m_scenarios->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_scenarios->horizontalHeader()->setSectionResizeMode(AllocationScenarioModel::Name, QHeaderView::Stretch);
+    m_scenarios->horizontalHeader()->setStretchLastSection(false);
     m_scenarios->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_lines = table(this, m_lineModel, tr("Allocation per product"));
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -71,6 +78,7 @@ AllocationWindow::AllocationWindow(Workspace &workspace, QWidget *parent)
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(180);
+    m_chart->setMinimumWidth(320);
     m_chart->setAccessibleName(tr("Scenarios against the pool"));
 
     auto *poolButtons = new QHBoxLayout;
@@ -112,7 +120,7 @@ AllocationWindow::AllocationWindow(Workspace &workspace, QWidget *parent)
     auto *scenariosLabel = new QLabel(tr("Sce&narios side by side"), this);
     scenariosLabel->setBuddy(m_scenarios);
     auto *compare = new QHBoxLayout;
-    compare->addWidget(m_scenarios, 3);
+    compare->addWidget(m_scenarios, 5);
     compare->addWidget(m_chart, 2);
     topLayout->addWidget(scenariosLabel);
     topLayout->addLayout(compare, 1);
@@ -133,7 +141,8 @@ AllocationWindow::AllocationWindow(Workspace &workspace, QWidget *parent)
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(1, 4);
+    split->setSizes({330, 1000});
     setCentralWidget(split);
     buildActions();
 
@@ -287,6 +296,8 @@ void AllocationWindow::refreshChart()
     series->attachAxis(axisX);
     series->attachAxis(axisY);
     style.apply(chart, tr("Scenarios against the pool"), DisplayFormat::euros(m_scenarioModel->poolAmount()));
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    axisY->applyNiceNumbers();
     style.styleAxis(axisX);
     style.styleAxis(axisY);
     QChart *old = m_chart->chart();

@@ -260,6 +260,25 @@ QHash<qint64, qint64> AllocationRepository::decidedAmounts(const FundingPool &po
     return result;
 }
 
+QList<FundingPool> AllocationRepository::poolsOver(QDate from, QDate until) const
+{
+    return readPools(QStringLiteral("start_date <= ? AND end_date >= ?"), {SqlValue::date(until), SqlValue::date(from)});
+}
+
+std::optional<AllocationRepository::ChosenLine> AllocationRepository::chosenLine(qint64 productId, QDate from, QDate until) const
+{
+    for (const FundingPool &p : poolsOver(from, until)) {
+        if (!p.chosenScenarioId)
+            continue;
+        const std::optional<AllocationScenario> s = scenario(p.chosenScenarioId);
+        if (!s)
+            continue;
+        if (const AllocationLine *l = s->line(productId))
+            return ChosenLine{p, s->name, *l};
+    }
+    return std::nullopt;
+}
+
 AllocationProblem AllocationRepository::problem(const FundingPool &pool, const QList<ProductSummary> &products) const
 {
     AllocationProblem::Input input;

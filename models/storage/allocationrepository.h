@@ -43,6 +43,16 @@ public:
     // Per product: the amount decided by committees for a period starting
     // in the pool's (the session's day when the decision has no period).
     QHash<qint64, qint64> decidedAmounts(const FundingPool &pool) const;
+    // The chosen scenario's line for `productId` in the first pool whose
+    // period overlaps from–until: where a committee's decision starts from.
+    struct ChosenLine {
+        FundingPool pool;
+        QString scenario;
+        AllocationLine line;
+    };
+    std::optional<ChosenLine> chosenLine(qint64 productId, QDate from, QDate until) const;
+    // The pools whose period overlaps from–until.
+    QList<FundingPool> poolsOver(QDate from, QDate until) const;
     // The problem of `pool` over `products` (ProductRepository::summaries).
     AllocationProblem problem(const FundingPool &pool, const QList<ProductSummary> &products) const;
 

@@ -1,4 +1,4 @@
-// The funding pools window driven like a person: opened from Portfolio >
+// The funding pools window driven like a person: opened from View >
 // Funding pools…, a pool created through its dialog (keys to the focused
 // widget), the solver's proposal, a what-if amount typed in the table and
 // undone with Ctrl+Z, the scenario chosen; the window fits 1366×768.
@@ -10,12 +10,20 @@
 #include "guitestsupport.h"
 #include "itemmodels/allocationlinemodel.h"
 #include "itemmodels/allocationscenariomodel.h"
+#include "allocationremaininglabel.h"
+#include "commands/sessionedits.h"
+#include "decisiondialog.h"
 #include "mainwindow.h"
+#include "sessionfixture.h"
+#include "sessionswindow.h"
 #include "storage/allocationrepository.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QDateEdit>
+#include <QGroupBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -59,7 +67,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(m_clock);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->openDatabase(m_dir.filePath(QStringLiteral("gui-allocation.sqlite"))));
+        QVERIFY(m_window->openDatabase(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))));
         addProduct(QStringLiteral("alpha"), 200'000);
         addProduct(QStringLiteral("beta"), 150'000);
         addProduct(QStringLiteral("gamma"), 180'000);
@@ -139,6 +147,52 @@ private Q_SLOTS:
         QVERIFY(window->width() <= 1366 && window->height() <= 768);
         if (qEnvironmentVariableIsSet("COMITE_GRAB"))
             window->grab().save(qEnvironmentVariable("COMITE_GRAB"));
+    }
+
+    // The chosen scenario is the decision's starting point; the sessions
+    // window shows what the pool has left as decisions are recorded.
+    void chosenScenarioStartsTheDecision()
+    {
+        const Test::SessionFixture fixture(ws());
+        const qint64 sessionId = fixture.create(ws());
+        QVERIFY(sessionId);
+        FundingPool pool;
+        pool.name = QStringLiteral("Call 2027");
+        pool.start = Test::fixedToday;
+        pool.end = Test::fixedToday.addMonths(6).addDays(-1);
+        pool.amount = 400'000;
+        const qint64 poolId = Edit::addPool(ws(), pool).value();
+        AllocationScenario s;
+        s.poolId = poolId;
+        s.name = QStringLiteral("Plan A");
+        s.lines = {{0, fixture.velo, 180'000, {}, {}, QStringLiteral("pending proof of impact")}};
+        const qint64 scenarioId = Edit::addScenario(ws(), s).value();
+        QVERIFY(Edit::chooseScenario(ws(), poolId, scenarioId).ok());
+
+        {
+            DecisionDialog dialog(ws(), sessionId, fixture.velo, m_window.get());
+            QVERIFY(dialog.budgetBox()->isChecked());
+            QCOMPARE(dialog.amountEdit()->value(), 180'000);
+            QCOMPARE(dialog.conditionsEdit()->toPlainText(), QStringLiteral("pending proof of impact"));
+            QCOMPARE(dialog.periodStartEdit()->date(), pool.start);
+        }
+        {
+            DecisionDialog dialog(ws(), sessionId, fixture.bus, m_window.get());  // not in the scenario
+            QVERIFY(!dialog.budgetBox()->isChecked());
+        }
+
+        SessionsWindow *sessions = m_window->showSessions();
+        QVERIFY(sessions);
+        sessions->showSession(sessionId);
+        auto *left = sessions->findChild<AllocationRemainingLabel *>();
+        QVERIFY(left);
+        QTRY_VERIFY(left->isVisible());
+        QVERIFY2(left->text().contains(QStringLiteral("€400,000 left of €400,000")), qPrintable(left->text()));
+        Decision d = Test::SessionFixture::decision(fixture.velo);
+        d.amount = 150'000;
+        QString error;
+        QVERIFY2(Edit::setDecision(ws(), sessionId, d, &error), qPrintable(error));
+        QTRY_VERIFY2(left->text().contains(QStringLiteral("€250,000 left of €400,000")), qPrintable(left->text()));
     }
 };
 

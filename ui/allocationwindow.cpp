@@ -78,12 +78,12 @@ AllocationWindow::AllocationWindow(Workspace &workspace, QWidget *parent)
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(180);
-    m_chart->setMinimumWidth(320);
+    m_chart->setMinimumWidth(400);
     m_chart->setAccessibleName(tr("Scenarios against the pool"));
 
     auto *poolButtons = new QHBoxLayout;
     auto *addPool = new QPushButton(tr("&New pool…"), this);
-    m_editPool = new QPushButton(tr("&Edit pool…"), this);
+    m_editPool = new QPushButton(tr("E&dit pool…"), this);
     m_removePool = new QPushButton(tr("Re&move pool"), this);
     poolButtons->addWidget(addPool);
     poolButtons->addWidget(m_editPool);
@@ -117,13 +117,10 @@ AllocationWindow::AllocationWindow(Workspace &workspace, QWidget *parent)
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *scenariosLabel = new QLabel(tr("Sce&narios side by side"), this);
+    auto *scenariosLabel = new QLabel(tr("Scenarios side b&y side"), this);
     scenariosLabel->setBuddy(m_scenarios);
-    auto *compare = new QHBoxLayout;
-    compare->addWidget(m_scenarios, 5);
-    compare->addWidget(m_chart, 2);
     topLayout->addWidget(scenariosLabel);
-    topLayout->addLayout(compare, 1);
+    topLayout->addWidget(m_scenarios, 1);
     topLayout->addLayout(scenarioButtons);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -131,18 +128,21 @@ AllocationWindow::AllocationWindow(Workspace &workspace, QWidget *parent)
     auto *linesLabel = new QLabel(tr("&Allocation of the selected scenario (edit an amount or a condition; Ctrl+Z undoes)"), this);
     linesLabel->setBuddy(m_lines);
     bottomLayout->addWidget(linesLabel);
-    bottomLayout->addWidget(m_lines, 1);
+    auto *beside = new QHBoxLayout;
+    beside->addWidget(m_lines, 3);
+    beside->addWidget(m_chart, 2);
+    bottomLayout->addLayout(beside, 1);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(top);
     right->addWidget(bottom);
-    right->setStretchFactor(0, 2);
-    right->setStretchFactor(1, 3);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
-    split->setSizes({330, 1000});
+    split->setSizes({300, 1060});
     setCentralWidget(split);
     buildActions();
 
@@ -300,6 +300,8 @@ void AllocationWindow::refreshChart()
     axisY->applyNiceNumbers();
     style.styleAxis(axisX);
     style.styleAxis(axisY);
+    m_scenarios->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    m_scenarios->horizontalHeader()->setSectionResizeMode(AllocationScenarioModel::Name, QHeaderView::Stretch);
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

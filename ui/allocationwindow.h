@@ -1,5 +1,5 @@
 #pragma once
-// The funding pools window (Portfolio > Funding pools…): the pools, and
+// The funding pools window (View > Funding pools…): the pools, and
 // for the selected one its scenarios side by side (figures and a chart of
 // each scenario's total against the pool), the solver's proposal, the
 // chosen scenario, and the selected scenario's allocation per product,

@@ -189,10 +189,8 @@ void MainWindow::createActions()
         if (m_workspace)
             PortfolioChartDialog(*m_workspace, this).exec();  // cost per use or per impact by phase
     });
-
-    QMenu *portfolio = menuBar()->addMenu(tr("P&ortfolio"));
-    QAction *poolsAction = portfolio->addAction(tr("&Funding pools…"), this, &MainWindow::showFundingPools);
-    m_databaseActions << poolsAction;
+    // Funding pools and allocation scenarios (a menu of its own clashed with Alt+letters of the portfolio).
+    m_databaseActions << view->addAction(tr("Funding poo&ls…"), this, &MainWindow::showFundingPools);
 
     QMenu *sessions = menuBar()->addMenu(tr("Sess&ions"));
     QAction *newSessionAction = sessions->addAction(tr("&New session…"), this, &MainWindow::newSession);

@@ -58,7 +58,7 @@ public Q_SLOTS:
     void importFromBetagouv();
     SessionsWindow *showSessions();
     void newSession();
-    AllocationWindow *showFundingPools();  // Portfolio > Funding pools…
+    AllocationWindow *showFundingPools();  // View > Funding pools…
 
 Q_SIGNALS:
     // The welcome screen or File menu asked for a beta.gouv.fr import.

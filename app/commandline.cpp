@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "allocationcommands.h"
 #include "appinfo.h"
 #include "betagouvcommands.h"
 #include "espacemembrecommands.h"
@@ -228,6 +229,11 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "report programme [--incubator SLUG] [--from YEAR] --format pdf|odt|csv|html --out FILE "
                                       "--db PATH [--json]: the programme's results (funnel, survival, time in phases, objectives)"),
      true},
+    {"allocate", AllocationCommands::allocate,
+     QT_TRANSLATE_NOOP("CommandLine", "allocate --pool ID [--scenario NAME | --save NAME] [--time-limit S] --db PATH [--json]: "
+                                      "share a funding pool among its products (GLPK solver), or show a stored scenario")},
+    {"pools", AllocationCommands::pools,
+     QT_TRANSLATE_NOOP("CommandLine", "pools --db PATH [--json]: list the funding pools and their scenarios")},
 };
 } // namespace
 

@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libyaml-cpp-dev libzip-dev libical-dev libyaml-dev
+  libglpk-dev  # the funding pools' allocation solver (MIP)
   qtkeychain-qt6-dev  # the member space API key from the system keyring
   postgresql poppler-utils unzip xvfb
   libreoffice-writer-nogui  # tests convert ODT deliberations to PDF headless

@@ -4,6 +4,8 @@
 // bar's letters count together with the controls of the window they
 // belong to, since Alt+E must not open "Aide" when "Édition" was meant.
 
+#include "allocationpooldialog.h"
+#include "allocationwindow.h"
 #include "guitestsupport.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -167,6 +169,14 @@ private Q_SLOTS:
             QVERIFY(sessions);
             clashes << menuBarClashes(sessions, QStringLiteral("sessions window"));
             clashes << windowClashes(sessions, QStringLiteral("sessions window"));
+
+            AllocationWindow *pools = window.showFundingPools();
+            QVERIFY(pools);
+            clashes << menuBarClashes(pools, QStringLiteral("funding pools window"));
+            clashes << windowClashes(pools, QStringLiteral("funding pools window"));
+            AllocationPoolDialog poolDialog(*window.workspace(), FundingPool{}, &window);
+            poolDialog.show();
+            clashes << windowClashes(&poolDialog, QStringLiteral("funding pool dialog"));
 
             ReferencesDialog references(*window.workspace(), &window);
             references.show();

@@ -1,4 +1,6 @@
 #include "decisiondialog.h"
+
+#include "storage/allocationrepository.h"
 #include "votewidget.h"
 
 #include "errorreport.h"
@@ -182,6 +184,7 @@ DecisionDialog::DecisionDialog(Workspace &workspace, qint64 sessionId, qint64 pr
     if (!existing) {
         m_option->setCurrentIndex(-1);
         m_budget->setChecked(false);
+        proposeChosenAllocation();  // the funding pool's chosen scenario, when there is one
         // The roadmap's priorities, each to validate, modify or invalidate.
         if (m_context->roadmap()) {
             for (const RoadmapPriority &p : m_context->roadmap()->priorities)
@@ -218,6 +221,26 @@ QWidget *DecisionDialog::decisionTab()
     columns->addLayout(layout, 3);
     columns->addWidget(m_context, 2);
     return page;
+}
+
+void DecisionDialog::proposeChosenAllocation()
+{
+    const QDate until = CommitteeSchedule::decisionPeriodEnd(m_sessionDate);
+    const auto chosen = attempt([&] { return AllocationRepository(m_workspace.database()).chosenLine(m_productId, m_sessionDate, until); });
+    if (!chosen) {
+        ErrorReport::note(this, chosen.error());
+        return;
+    }
+    if (!chosen.value())
+        return;
+    const AllocationRepository::ChosenLine &c = *chosen.value();
+    m_budget->setChecked(true);
+    m_amount->setValue(int(c.line.amount));
+    m_periodStart->setDate(c.line.start.isValid() ? c.line.start : c.pool.start);
+    m_periodEnd->setDate(c.line.end.isValid() ? c.line.end : c.pool.end);
+    if (m_conditions->toPlainText().isEmpty())
+        m_conditions->setPlainText(c.line.condition);
+    m_amount->setToolTip(tr("Proposed by the scenario “%1” of the funding pool “%2”.").arg(c.scenario, c.pool.name));
 }
 
 void DecisionDialog::load(const Decision &d)

@@ -57,6 +57,7 @@ public Q_SLOTS:
 private:
     QWidget *decisionTab();
     void load(const Decision &decision);
+    void proposeChosenAllocation();
 
     Workspace &m_workspace;
     qint64 m_sessionId;

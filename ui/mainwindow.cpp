@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "allocationwindow.h"
 #include "espacemembredialog.h"
 #include "language.h"
 #include "manualwindow.h"
@@ -108,6 +109,7 @@ MainWindow::~MainWindow()
 {
     // Views refer to the workspace: they go first.
     delete m_sessionsWindow;
+    delete m_allocationWindow;
     closeAllProductTabs();
     delete m_portfolio;
 }
@@ -192,6 +194,8 @@ void MainWindow::createActions()
         if (m_workspace)
             ProgrammeReportWindow(*m_workspace, this).exec();  // funnel, survival, objectives (issue 18)
     });
+    // Funding pools and allocation scenarios (a menu of its own clashed with Alt+letters of the portfolio).
+    m_databaseActions << view->addAction(tr("Funding poo&ls…"), this, &MainWindow::showFundingPools);
 
     QMenu *sessions = menuBar()->addMenu(tr("Sess&ions"));
     QAction *newSessionAction = sessions->addAction(tr("&New session…"), this, &MainWindow::newSession);
@@ -245,6 +249,7 @@ void MainWindow::useWorkspace(const QString &location, std::unique_ptr<Workspace
 {
     commitAll();
     delete m_sessionsWindow;  // it works on the database being closed
+    delete m_allocationWindow;
     closeAllProductTabs();
     delete m_portfolio;
     m_portfolio = nullptr;
@@ -350,6 +355,18 @@ SessionsWindow *MainWindow::showSessions()
     m_sessionsWindow->raise();
     m_sessionsWindow->activateWindow();
     return m_sessionsWindow;
+}
+
+AllocationWindow *MainWindow::showFundingPools()
+{
+    if (!m_workspace)
+        return nullptr;
+    if (!m_allocationWindow)
+        m_allocationWindow = new AllocationWindow(*m_workspace, this);
+    m_allocationWindow->show();
+    m_allocationWindow->raise();
+    m_allocationWindow->activateWindow();
+    return m_allocationWindow;
 }
 
 void MainWindow::newSession()

@@ -17,6 +17,7 @@ class QUndoGroup;
 
 namespace Comite {
 
+class AllocationWindow;
 class Clock;
 class ServerWatcher;
 class PortfolioView;
@@ -57,6 +58,7 @@ public Q_SLOTS:
     void importFromBetagouv();
     SessionsWindow *showSessions();
     void newSession();
+    AllocationWindow *showFundingPools();  // View > Funding pools…
 
 Q_SIGNALS:
     // The welcome screen or File menu asked for a beta.gouv.fr import.
@@ -95,6 +97,7 @@ private:
     QAction *m_deleteProduct = nullptr;
     QList<QAction *> m_databaseActions;
     QPointer<SessionsWindow> m_sessionsWindow;
+    QPointer<AllocationWindow> m_allocationWindow;
     QList<QAction *> m_facilitatorActions;  // hidden from team and sponsor logins
     ServerWatcher *m_watcher = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "sessionswindow.h"
 
+#include "allocationremaininglabel.h"
+
 #include "commands/sessionedits.h"
 #include "errorreport.h"
 #include "commands/undohistory.h"
@@ -157,6 +159,11 @@ qint64 SessionsWindow::currentSessionId() const
 void SessionsWindow::showSelected()
 {
     const qint64 id = currentSessionId();
+    if (!m_poolsLeft) {
+        m_poolsLeft = new AllocationRemainingLabel(m_workspace, this);
+        statusBar()->addPermanentWidget(m_poolsLeft);
+    }
+    m_poolsLeft->setSession(id);
     if (m_editor && m_editor->sessionId() == id)
         return;
     if (m_editor) {

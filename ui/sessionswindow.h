@@ -16,6 +16,7 @@ class QTableView;
 
 namespace Comite {
 
+class AllocationRemainingLabel;
 class DeliberationActions;
 class FacilitatorWindow;
 class SessionEditor;
@@ -62,6 +63,7 @@ private:
     SessionListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_list;
+    AllocationRemainingLabel *m_poolsLeft = nullptr;  // the funding pools covering the session
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     SessionEditor *m_editor = nullptr;

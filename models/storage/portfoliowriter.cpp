@@ -15,7 +15,7 @@ void clear(Database &db)
 {
     // Children go with their parents (ON DELETE CASCADE).
     db.transaction([&] {
-        for (const char *table : {"sessions", "products", "incubators", "organisations"})
+        for (const char *table : {"funding_pools", "sessions", "products", "incubators", "organisations"})
             db.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table));
     });
 }

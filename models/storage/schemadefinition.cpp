@@ -94,8 +94,8 @@ const QList<TableDefinition> definitions = {
     // 6 — who is who on a shared server
     {"product_members", 6, W::Facilitator, nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the team members of a product")},
-    // 11 — the member space's people (full names of its usernames)
-    {"members", 11, W::Facilitator, nullptr, nullptr, nullptr,
+    // 13 — the member space's people (full names of its usernames)
+    {"members", 13, W::Facilitator, nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the member space's people")},
     // 7 — the written deliberation (its own lock: see ServerRoles); the
     // chair approves it (9; ServerRoles' approval guard says what it may change)
@@ -106,6 +106,16 @@ const QList<TableDefinition> definitions = {
      QT_TRANSLATE_NOOP("SchemaDefinition", "the co-incubators of a product")},
     {"product_contacts", 10, W::Facilitator, nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the member space contacts of a product")},
+    // 11 — funding pools and allocation scenarios
+    {"funding_pools", 11, W::Facilitator, nullptr, nullptr, nullptr, QT_TRANSLATE_NOOP("SchemaDefinition", "the funding pools")},
+    {"funding_pool_incubators", 11, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the incubators a funding pool may fund")},
+    {"funding_pool_products", 11, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the products a funding pool may fund")},
+    {"allocation_scenarios", 11, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the allocation scenarios")},
+    {"allocation_lines", 11, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the allocation scenarios")},
 };
 
 #undef TEAM_PRODUCT

@@ -104,6 +104,8 @@ public:
     void notifySessionAdded(qint64 id) { Q_EMIT sessionAdded(id); }
     void notifySessionRemoved(qint64 id) { Q_EMIT sessionRemoved(id); }
     void notifySessionChanged(qint64 id, SessionChanges changes) { Q_EMIT sessionChanged(id, changes); }
+    // A funding pool or one of its scenarios changed (allocationcommands.h).
+    void notifyAllocationChanged(qint64 poolId) { Q_EMIT allocationChanged(poolId); }
 
 Q_SIGNALS:
     void productAdded(qint64 id);
@@ -117,6 +119,7 @@ Q_SIGNALS:
     void sessionAdded(qint64 id);
     void sessionRemoved(qint64 id);
     void sessionChanged(qint64 id, Comite::SessionChanges changes);
+    void allocationChanged(qint64 poolId);
 
 private:
     std::unique_ptr<Database> m_database;

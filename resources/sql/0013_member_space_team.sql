@@ -1,4 +1,4 @@
--- Migration 11: the member space's people. `members` keeps the full name of
+-- Migration 13: the member space's people. `members` keeps the full name of
 -- each member space username Comité has read (contacts and team logins then
 -- read as people); `product_members.source` says where a team membership
 -- comes from: the member space import ('espace-membre') replaces only its

@@ -1,0 +1,89 @@
+#include "allocationcommands.h"
+
+#include "storage/allocationrepository.h"
+
+namespace Comite {
+
+const QList<RecordPart<FundingPool>> &RecordStore<FundingPool>::parts()
+{
+    static const QList<RecordPart<FundingPool>> parts{
+        recordPart<FundingPool>(Identity, &FundingPool::name, &FundingPool::source),
+        recordPart<FundingPool>(Period, &FundingPool::start, &FundingPool::end),
+        recordPart<FundingPool>(Amount, &FundingPool::amount),
+        recordPart<FundingPool>(MaxPerProduct, &FundingPool::maxPerProduct),
+        recordPart<FundingPool>(Scope, &FundingPool::incubatorIds, &FundingPool::products),
+        recordPart<FundingPool>(Chosen, &FundingPool::chosenScenarioId)};
+    return parts;
+}
+
+std::optional<FundingPool> RecordStore<FundingPool>::load(Workspace &ws, qint64 id)
+{
+    return AllocationRepository(ws.database()).pool(id);
+}
+
+FundingPool RecordStore<FundingPool>::insert(Workspace &ws, FundingPool record)
+{
+    record.id = AllocationRepository(ws.database()).insert(record);
+    return record;
+}
+
+void RecordStore<FundingPool>::update(Workspace &ws, const FundingPool &record)
+{
+    AllocationRepository(ws.database()).update(record);
+}
+
+void RecordStore<FundingPool>::remove(Workspace &ws, qint64 id)
+{
+    AllocationRepository(ws.database()).removePool(id);
+}
+
+QString RecordStore<FundingPool>::name(const FundingPool &record)
+{
+    return QCoreApplication::translate("ChangeRecord", "the funding pool “%1”").arg(record.name);
+}
+
+const QList<RecordPart<AllocationScenario>> &RecordStore<AllocationScenario>::parts()
+{
+    static const QList<RecordPart<AllocationScenario>> parts{
+        recordPart<AllocationScenario>(Name, &AllocationScenario::name),
+        recordPart<AllocationScenario>(Lines, &AllocationScenario::lines),
+        recordPart<AllocationScenario>(Origin, &AllocationScenario::origin)};
+    return parts;
+}
+
+std::optional<AllocationScenario> RecordStore<AllocationScenario>::load(Workspace &ws, qint64 id)
+{
+    return AllocationRepository(ws.database()).scenario(id);
+}
+
+AllocationScenario RecordStore<AllocationScenario>::insert(Workspace &ws, AllocationScenario record)
+{
+    record.id = AllocationRepository(ws.database()).insert(record);
+    return record;
+}
+
+void RecordStore<AllocationScenario>::update(Workspace &ws, const AllocationScenario &record)
+{
+    AllocationRepository(ws.database()).update(record);
+}
+
+void RecordStore<AllocationScenario>::remove(Workspace &ws, qint64 id)
+{
+    AllocationRepository(ws.database()).removeScenario(id);
+}
+
+QString RecordStore<AllocationScenario>::name(const AllocationScenario &record)
+{
+    return QCoreApplication::translate("ChangeRecord", "the allocation scenario “%1”").arg(record.name);
+}
+
+void RemoveFundingPool::afterWrite(bool forward)
+{
+    if (forward)
+        return;
+    AllocationRepository repository(m_workspace.database());
+    for (const AllocationScenario &s : std::as_const(m_scenarios))
+        repository.insert(s);
+}
+
+} // namespace Comite

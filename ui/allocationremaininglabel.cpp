@@ -1,0 +1,60 @@
+#include "allocationremaininglabel.h"
+
+#include "domain/committeeschedule.h"
+#include "domain/displayformat.h"
+#include "errorreport.h"
+#include "storage/allocationrepository.h"
+
+namespace Comite {
+
+AllocationRemainingLabel::AllocationRemainingLabel(Workspace &workspace, QWidget *parent)
+    : QLabel(parent), m_workspace(workspace)
+{
+    setAccessibleName(tr("Funding pools left"));
+    hide();
+    connect(&workspace, &Workspace::sessionChanged, this, &AllocationRemainingLabel::refresh);
+    connect(&workspace, &Workspace::allocationChanged, this, &AllocationRemainingLabel::refresh);
+    connect(&workspace, &Workspace::portfolioReset, this, &AllocationRemainingLabel::refresh);
+}
+
+void AllocationRemainingLabel::setSession(qint64 sessionId)
+{
+    m_sessionId = sessionId;
+    refresh();
+}
+
+void AllocationRemainingLabel::refresh()
+{
+    const Result<QStringList> lines = attempt([&] {
+        QStringList result;
+        if (!m_sessionId)
+            return result;
+        const std::optional<Session> session = m_workspace.sessions().load(m_sessionId);
+        if (!session || !session->date().isValid())
+            return result;
+        const QDate from = session->date();
+        AllocationRepository repository(m_workspace.database());
+        const QList<FundingPool> pools = repository.poolsOver(from, CommitteeSchedule::decisionPeriodEnd(from));
+        if (pools.isEmpty())
+            return result;
+        const QList<ProductSummary> products = m_workspace.products().summaries();
+        for (const FundingPool &p : pools) {
+            const AllocationProblem problem = repository.problem(p, products);
+            qint64 decided = 0;
+            const QHash<qint64, qint64> amounts = repository.decidedAmounts(p);
+            for (auto it = amounts.begin(); it != amounts.end(); ++it)
+                decided += problem.candidate(it.key()) ? it.value() : 0;
+            result << tr("Funding pool “%1”: %2 left of %3 after the decisions recorded")
+                          .arg(p.name, DisplayFormat::euros(p.amount - decided), DisplayFormat::euros(p.amount));
+        }
+        return result;
+    });
+    if (!lines) {
+        ErrorReport::note(this, lines.error());
+        return;
+    }
+    setText(lines.value().join(QStringLiteral(" · ")));
+    setVisible(!lines.value().isEmpty());
+}
+
+} // namespace Comite

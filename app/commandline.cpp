@@ -7,6 +7,7 @@
 #include "commandsupport.h"
 #include "deckcommands.h"
 #include "deliberationcommands.h"
+#include "followupcommands.h"
 #include "indicatorcommands.h"
 #include "roadmapcommands.h"
 #include "servercommands.h"
@@ -223,6 +224,9 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "export-history --product SLUG --format pdf|odt|md|html --out FILE --db PATH: "
                                       "every committee of a product"),
      true},
+    {"followups", FollowupCommands::followups,
+     QT_TRANSLATE_NOOP("CommandLine", "followups --db PATH [--product SLUG] [--open] [--json]: the follow-up of the decisions "
+                                      "(actions, conditions, blockers) with their status")},
 };
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "followupregister.h"
 #include "aboutdialog.h"
 #include "espacemembredialog.h"
 #include "language.h"
@@ -36,7 +37,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QDialog>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -186,6 +189,18 @@ void MainWindow::createActions()
     m_databaseActions << view->addAction(tr("Portfolio c&hart…"), this, [this] {
         if (m_workspace)
             PortfolioChartDialog(*m_workspace, this).exec();  // cost per use or per impact by phase
+    });
+    m_databaseActions << view->addAction(tr("&Follow-up register…"), this, [this] {
+        if (!m_workspace)
+            return;
+        auto *dialog = new QDialog(this);  // the decisions' follow-up across the portfolio (issue 18)
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("followupRegisterDialog"));
+        dialog->setWindowTitle(tr("Follow-up register"));
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(new FollowupRegister(*m_workspace, 0, dialog));
+        dialog->resize(1100, 560);
+        dialog->show();
     });
 
     QMenu *sessions = menuBar()->addMenu(tr("Sess&ions"));

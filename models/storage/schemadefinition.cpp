@@ -103,6 +103,9 @@ const QList<TableDefinition> definitions = {
      QT_TRANSLATE_NOOP("SchemaDefinition", "the co-incubators of a product")},
     {"product_contacts", 10, W::Facilitator, nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the member space contacts of a product")},
+    // 12 — the follow-up register (open after the deliberation is final)
+    {"followup_changes", 12, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the follow-up of decisions")},
 };
 
 #undef TEAM_PRODUCT

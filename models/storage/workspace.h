@@ -104,6 +104,8 @@ public:
     void notifySessionAdded(qint64 id) { Q_EMIT sessionAdded(id); }
     void notifySessionRemoved(qint64 id) { Q_EMIT sessionRemoved(id); }
     void notifySessionChanged(qint64 id, SessionChanges changes) { Q_EMIT sessionChanged(id, changes); }
+    // The follow-up register (models/commands/followupcommands.h).
+    void notifyFollowupChanged(qint64 productId) { Q_EMIT followupChanged(productId); }
 
 Q_SIGNALS:
     void productAdded(qint64 id);
@@ -117,6 +119,7 @@ Q_SIGNALS:
     void sessionAdded(qint64 id);
     void sessionRemoved(qint64 id);
     void sessionChanged(qint64 id, Comite::SessionChanges changes);
+    void followupChanged(qint64 productId);
 
 private:
     std::unique_ptr<Database> m_database;

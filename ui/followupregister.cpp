@@ -43,6 +43,7 @@ FollowupRegister::FollowupRegister(Workspace &workspace, qint64 productId, QWidg
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FollowupModel::Decided, Qt::DescendingOrder);
     m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);  // Tab goes on to the buttons
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);

@@ -110,6 +110,7 @@ MainWindow::~MainWindow()
 {
     // Views refer to the workspace: they go first.
     delete m_sessionsWindow;
+    delete findChild<QDialog *>(QStringLiteral("followupRegisterDialog"));
     closeAllProductTabs();
     delete m_portfolio;
 }
@@ -193,6 +194,8 @@ void MainWindow::createActions()
     m_databaseActions << view->addAction(tr("&Follow-up register…"), this, [this] {
         if (!m_workspace)
             return;
+        if (auto *open = findChild<QDialog *>(QStringLiteral("followupRegisterDialog")))
+            return open->activateWindow();
         auto *dialog = new QDialog(this);  // the decisions' follow-up across the portfolio (issue 18)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setObjectName(QStringLiteral("followupRegisterDialog"));
@@ -255,6 +258,7 @@ void MainWindow::useWorkspace(const QString &location, std::unique_ptr<Workspace
 {
     commitAll();
     delete m_sessionsWindow;  // it works on the database being closed
+    delete findChild<QDialog *>(QStringLiteral("followupRegisterDialog"));
     closeAllProductTabs();
     delete m_portfolio;
     m_portfolio = nullptr;

@@ -24,7 +24,7 @@ FollowupRegister::FollowupRegister(Workspace &workspace, qint64 productId, QWidg
     , m_model(new FollowupModel(workspace, productId, this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
-    , m_openOnly(new QCheckBox(tr("Open items onl&y"), this))
+    , m_openOnly(new QCheckBox(tr("Open items only"), this))
     , m_count(new QLabel(this))
     , m_done(new QPushButton(tr("Mark done"), this))
     , m_dropped(new QPushButton(tr("Drop"), this))
@@ -94,6 +94,8 @@ FollowupRegister::FollowupRegister(Workspace &workspace, qint64 productId, QWidg
         connect(m_filter, signal, this, &FollowupRegister::updateButtons);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &FollowupRegister::updateButtons);
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &FollowupRegister::updateButtons);
+    // After the model (connected first) has re-read the register.
+    connect(&workspace, &Workspace::followupChanged, this, &FollowupRegister::updateButtons);
     updateButtons();
 }
 

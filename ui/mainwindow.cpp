@@ -191,7 +191,7 @@ void MainWindow::createActions()
         if (m_workspace)
             PortfolioChartDialog(*m_workspace, this).exec();  // cost per use or per impact by phase
     });
-    m_databaseActions << view->addAction(tr("&Follow-up register…"), this, [this] {
+    m_databaseActions << view->addAction(tr("Follow-up &register…"), this, [this] {
         if (!m_workspace)
             return;
         if (auto *open = findChild<QDialog *>(QStringLiteral("followupRegisterDialog")))

@@ -8,6 +8,7 @@
 #include "commandsupport.h"
 #include "deckcommands.h"
 #include "deliberationcommands.h"
+#include "followupcommands.h"
 #include "indicatorcommands.h"
 #include "reportcommands.h"
 #include "roadmapcommands.h"
@@ -234,6 +235,9 @@ const CommandEntry commands[] = {
                                       "share a funding pool among its products (GLPK solver), or show a stored scenario")},
     {"pools", AllocationCommands::pools,
      QT_TRANSLATE_NOOP("CommandLine", "pools --db PATH [--json]: list the funding pools and their scenarios")},
+    {"followups", FollowupCommands::followups,
+     QT_TRANSLATE_NOOP("CommandLine", "followups --db PATH [--product SLUG] [--open] [--json]: the follow-up of the decisions "
+                                      "(actions, conditions, blockers) with their status")},
 };
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "followupregister.h"
 #include "aboutdialog.h"
 #include "allocationwindow.h"
 #include "espacemembredialog.h"
@@ -38,7 +39,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QDialog>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -110,6 +113,7 @@ MainWindow::~MainWindow()
     // Views refer to the workspace: they go first.
     delete m_sessionsWindow;
     delete m_allocationWindow;
+    delete findChild<QDialog *>(QStringLiteral("followupRegisterDialog"));
     closeAllProductTabs();
     delete m_portfolio;
 }
@@ -196,6 +200,20 @@ void MainWindow::createActions()
     });
     // Funding pools and allocation scenarios (a menu of its own clashed with Alt+letters of the portfolio).
     m_databaseActions << view->addAction(tr("Funding poo&ls…"), this, &MainWindow::showFundingPools);
+    m_databaseActions << view->addAction(tr("tr("Follow-up &register…")Follow-up register…"), this, [this] {
+        if (!m_workspace)
+            return;
+        if (auto *open = findChild<QDialog *>(QStringLiteral("followupRegisterDialog")))
+            return open->activateWindow();
+        auto *dialog = new QDialog(this);  // the decisions' follow-up across the portfolio (issue 18)
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("followupRegisterDialog"));
+        dialog->setWindowTitle(tr("Follow-up register"));
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(new FollowupRegister(*m_workspace, 0, dialog));
+        dialog->resize(1100, 560);
+        dialog->show();
+    });
 
     QMenu *sessions = menuBar()->addMenu(tr("Sess&ions"));
     QAction *newSessionAction = sessions->addAction(tr("&New session…"), this, &MainWindow::newSession);
@@ -250,6 +268,7 @@ void MainWindow::useWorkspace(const QString &location, std::unique_ptr<Workspace
     commitAll();
     delete m_sessionsWindow;  // it works on the database being closed
     delete m_allocationWindow;
+    delete findChild<QDialog *>(QStringLiteral("followupRegisterDialog"));
     closeAllProductTabs();
     delete m_portfolio;
     m_portfolio = nullptr;

@@ -60,6 +60,11 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     bar->addWidget(m_phase, 1);
     bar->addWidget(m_overdue);
     bar->addWidget(m_unknown);
+    auto *followupsPastDue = new QCheckBox(tr("Follo&w-ups past due"), this);
+    followupsPastDue->setObjectName(QStringLiteral("followupsPastDueFilter"));
+    followupsPastDue->setAccessibleName(tr("Show only products with open follow-up items past due"));
+    connect(followupsPastDue, &QCheckBox::toggled, m_filter, &PortfolioFilterModel::setFollowupsPastDueOnly);
+    bar->addWidget(followupsPastDue);
     bar->addStretch();
     bar->addWidget(m_count);
 

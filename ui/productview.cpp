@@ -1,5 +1,6 @@
 #include "productview.h"
 
+#include "followupregister.h"
 #include "domain/markup.h"
 #include "domain/recordlabels.h"
 #include "errorreport.h"
@@ -99,6 +100,7 @@ ProductView::ProductView(Workspace &workspace, qint64 productId, QWidget *parent
     m_tabs->addTab(m_roadmapPage, tr("Roadmap"));
     m_tabs->addTab(m_budgetPage, tr("Budget"));
     m_tabs->addTab(m_preparationPage, tr("Preparation"));
+    m_tabs->addTab(new FollowupRegister(workspace, productId, this), tr("Follow-up"));
 
     connect(m_details, &ProductDetailsForm::editRefused, this, &ProductView::editRefused);
     connect(m_phasesPage, &ProductPhasesPage::editRefused, this, &ProductView::editRefused);

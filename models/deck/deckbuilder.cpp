@@ -1,5 +1,7 @@
 #include "deckbuilder.h"
 
+#include "followupslide.h"
+
 #include "deckplanslides.h"
 #include "deckstyle.h"
 
@@ -347,6 +349,8 @@ DeckSlide DeckBuilder::matrixSlide() const
 QList<DeckSlide> DeckBuilder::build() const
 {
     QList<DeckSlide> slides{titleSlide(), objectiveSlide(), reasonSlide(), attainmentSlide(), northStarSlide(), matrixSlide()};
+    if (FollowupSlide::applies(m_f))  // « Suites du dernier comité », closing part 01
+        slides << FollowupSlide::build(m_f, footer());
     slides << DeckPlanSlides(m_f, footer()).build();
     return slides;
 }

@@ -1,6 +1,7 @@
 #include "prereaddocument.h"
 
 #include "domain/markup.h"
+#include "followupsection.h"
 #include "pagedpdf.h"
 
 #include "domain/displayformat.h"
@@ -271,7 +272,7 @@ QString PrereadDocument::html() const
                                "table.grid { border-collapse: collapse; border: 1px solid #999999; }"
                                "th { background: #e8ecf3; text-align: left; } td.group { background: #f4f6fa; }"
                                "</style></head><body>");
-    h += title() + reviewSection() + objectivesSection(proposed) + needsSection(proposed) + budgetSection() + checklistSection();
+    h += title() + FollowupSection::html(m_d.followups, m_d.today) + reviewSection() + objectivesSection(proposed) + needsSection(proposed) + budgetSection() + checklistSection();
     return h + QStringLiteral("</body></html>");
 }
 

@@ -29,4 +29,11 @@ QDate decisionPeriodEnd(QDate committeeDay)
     return committeeDay.isValid() ? committeeDay.addMonths(decisionPeriodMonths).addDays(-1) : QDate();
 }
 
+QDate withProvisional(QDate due, QDate provisionalEnd)
+{
+    if (!provisionalEnd.isValid())
+        return due;
+    return due.isValid() && due <= provisionalEnd ? due : provisionalEnd;
+}
+
 } // namespace Comite::CommitteeSchedule

@@ -32,6 +32,11 @@ bool isOverdue(QDate due, QDate today, std::optional<Phase> current);
 QDate withEnvelope(QDate due, QDate envelopeExhaustion);
 // The last day of the period a decision taken on `committeeDay` funds.
 QDate decisionPeriodEnd(QDate committeeDay);
+// A provisional decision (1–2 months pending proof) plans the next committee
+// at the end of its period, whatever its own envelope's margin: the earlier
+// of `due` (the interval) and `provisionalEnd` (null when the last decision
+// is not provisional).
+QDate withProvisional(QDate due, QDate provisionalEnd);
 // (Phases::overrunLimit applies the phase lengths above.)
 
 } // namespace Comite::CommitteeSchedule

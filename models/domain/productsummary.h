@@ -29,6 +29,8 @@ struct ProductSummary {
     int committeeCount = 0;
     IndicatorFacts indicatorFacts;  // read with the summary (IndicatorFactsReader)
     QDate envelopeExhaustion;       // read with the summary (EnvelopeProjectionReader)
+    QDate provisionalEnd;           // last decision provisional: the end of its period (FollowupRepository)
+    int followupsPastDue = 0;       // open follow-up items past their due date (FollowupRepository)
 
     // The primary incubator then the co-incubators.
     QList<qint64> incubatorIds() const { return incubatorId ? QList<qint64>{incubatorId} + coIncubatorIds : coIncubatorIds; }
@@ -43,6 +45,13 @@ struct ProductSummary {
         s.applyEnvelope(envelopeExhaustion, today);
         if (committeesFromFiles && committeeCount == 0)
             s.applyNoCommitteeOnRecord(today);
+        if (provisionalEnd.isValid()) {
+            // A provisional decision plans the next committee at the end of
+            // its period (not a margin before its own envelope runs out).
+            s.nextCommitteeDue = CommitteeSchedule::withProvisional(CommitteeSchedule::dueDate(lastCommittee, {}), provisionalEnd);
+            s.dueToEnvelope = false;
+            s.committeeOverdue = CommitteeSchedule::isOverdue(s.nextCommitteeDue, today, s.currentPhase);
+        }
         return s;
     }
 };

@@ -55,6 +55,14 @@ void PortfolioFilterModel::setCommitteeUnknownOnly(bool on)
     invalidateRowsFilter();
 }
 
+void PortfolioFilterModel::setFollowupsPastDueOnly(bool on)
+{
+    if (on == m_followupsPastDueOnly)
+        return;
+    m_followupsPastDueOnly = on;
+    invalidateRowsFilter();
+}
+
 bool PortfolioFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -67,6 +75,11 @@ bool PortfolioFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_unknownOnly && !index.data(PortfolioModel::CommitteeUnknownRole).toBool())
         return false;
+    if (m_followupsPastDueOnly) {
+        const auto *portfolio = qobject_cast<const PortfolioModel *>(sourceModel());
+        if (!portfolio || sourceParent.isValid() || portfolio->summaryAt(sourceRow).followupsPastDue == 0)
+            return false;
+    }
     if (m_words.isEmpty())
         return true;
     const QString haystack = index.data(PortfolioModel::SearchTextRole).toString();

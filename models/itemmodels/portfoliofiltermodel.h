@@ -2,7 +2,7 @@
 // Filters and sorts the portfolio: free text (title, identifier, incubator,
 // sponsors), incubator (a co-incubated product under each of its
 // incubators), current phase, "committee overdue" and "no committee on
-// record".
+// record", open follow-up items past due.
 
 #include <QSortFilterProxyModel>
 
@@ -19,6 +19,8 @@ public:
     void setPhaseKey(const QString &key);  // empty: all
     void setOverdueOnly(bool on);
     void setCommitteeUnknownOnly(bool on);
+    // Products with open follow-up items past due (ProductSummary::followupsPastDue).
+    void setFollowupsPastDueOnly(bool on);
 
     QString searchText() const { return m_words.join(u' '); }
 
@@ -31,6 +33,7 @@ private:
     QString m_phaseKey;
     bool m_overdueOnly = false;
     bool m_unknownOnly = false;
+    bool m_followupsPastDueOnly = false;
 };
 
 } // namespace Comite

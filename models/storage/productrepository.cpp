@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/clock.h"
 #include "envelopeprojectionreader.h"
+#include "followuprepository.h"
 #include "indicatorfactsreader.h"
 #include "sqlvalue.h"
 
@@ -203,6 +204,13 @@ QList<ProductSummary> ProductRepository::readSummaries(const QString &where, con
     for (auto it = budgets.cbegin(); it != budgets.cend(); ++it) {
         if (const int row = rowOf.value(it.key(), -1); row >= 0)
             rows[row].envelopeExhaustion = it.value().exhaustion;
+    }
+    const auto followups = FollowupRepository::productFacts(m_db, today, only);
+    for (auto it = followups.cbegin(); it != followups.cend(); ++it) {
+        if (const int row = rowOf.value(it.key(), -1); row >= 0) {
+            rows[row].provisionalEnd = it.value().provisionalEnd;
+            rows[row].followupsPastDue = it.value().pastDue;
+        }
     }
     return rows;
 }

@@ -1,6 +1,7 @@
 #include "roadmapdossier.h"
 
 #include "envelopeprojectionreader.h"
+#include "followuprepository.h"
 #include "workspace.h"
 
 namespace Comite {
@@ -53,6 +54,7 @@ std::optional<RoadmapDossier> RoadmapDossier::load(Workspace &ws, qint64 product
     d.sessions = ws.roadmaps().sessionsOfProduct(productId);
     d.plannedSession = ws.roadmaps().nextPlannedSession(productId, d.today);
     d.budget = BudgetProjection::compute(d.envelopes, d.monthly, d.today);
+    d.followups = FollowupRepository(ws.database()).items(productId);
     return d;
 }
 

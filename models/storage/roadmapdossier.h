@@ -5,6 +5,7 @@
 // with what is computed from them (budget projection, preparation).
 
 #include "domain/budgetprojection.h"
+#include "domain/followup.h"
 #include "domain/preparation.h"
 #include "domain/productsummary.h"
 #include "roadmaprepository.h"
@@ -28,6 +29,7 @@ struct RoadmapDossier {
     QList<CommitteeSessionRef> sessions;  // the product's, oldest first
     std::optional<CommitteeSessionRef> plannedSession;
     BudgetProjection budget;
+    QList<FollowupItem> followups;  // the follow-up register of the product's decisions
     QDate today;
 
     // The next committee: the planned session, else the due date.

@@ -116,6 +116,9 @@ const QList<TableDefinition> definitions = {
      QT_TRANSLATE_NOOP("SchemaDefinition", "the allocation scenarios")},
     {"allocation_lines", 11, W::Facilitator, nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("SchemaDefinition", "the allocation scenarios")},
+    // 12 — the follow-up register (open after the deliberation is final)
+    {"followup_changes", 12, W::Facilitator, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("SchemaDefinition", "the follow-up of decisions")},
 };
 
 #undef TEAM_PRODUCT

@@ -106,6 +106,8 @@ public:
     void notifySessionChanged(qint64 id, SessionChanges changes) { Q_EMIT sessionChanged(id, changes); }
     // A funding pool or one of its scenarios changed (allocationcommands.h).
     void notifyAllocationChanged(qint64 poolId) { Q_EMIT allocationChanged(poolId); }
+    // The follow-up register (models/commands/followupcommands.h).
+    void notifyFollowupChanged(qint64 productId) { Q_EMIT followupChanged(productId); }
 
 Q_SIGNALS:
     void productAdded(qint64 id);
@@ -120,6 +122,7 @@ Q_SIGNALS:
     void sessionRemoved(qint64 id);
     void sessionChanged(qint64 id, Comite::SessionChanges changes);
     void allocationChanged(qint64 poolId);
+    void followupChanged(qint64 productId);
 
 private:
     std::unique_ptr<Database> m_database;

@@ -1,4 +1,5 @@
 #include "agendapage.h"
+#include "columnwidths.h"
 #include "exportfiles.h"
 
 #include "errorreport.h"
@@ -84,6 +85,7 @@ AgendaPage::AgendaPage(Workspace &workspace, qint64 sessionId, QWidget *parent)
     m_table->setColumnWidth(AgendaModel::MinutesColumn, 10 * em);
     m_table->setColumnWidth(AgendaModel::TeamLeavesColumn, 14 * em);
     m_table->setColumnWidth(AgendaModel::ActualColumn, 9 * em);
+    ColumnWidths::atLeastHeaders(m_table);
     m_totals->setWordWrap(true);
     m_totals->setAccessibleName(tr("Planned end"));
     m_templates->setAccessibleName(tr("Agenda template"));

@@ -1,6 +1,7 @@
 // Entry point: a headless command (`comite summary …`) or the window.
 
 #include "appinfo.h"
+#include "readablepalette.h"
 #include "commandline.h"
 #include "domain/clock.h"
 #include "language.h"
@@ -118,6 +119,7 @@ int main(int argc, char **argv)
     Comite::Language::install(parser.value(lang));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/comite.svg")));
 
+    Comite::ReadablePalette::apply();
     Comite::MainWindow window(Comite::Clock::system());
     QString location = parser.value(db);
     if (location.isEmpty())

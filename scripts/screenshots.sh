@@ -30,4 +30,22 @@ for lang in en fr; do
     cp "$file" "$images/$name-$lang.png"
   done
 done
-ls -l "$images"
+# The README's shots (docs/readme/, French, a laptop's 1366×768): the
+# portfolio with the real beta.gouv.fr data (../shared/data/betagouv, when
+# there), and from the demo a product's indicators, the facilitator's screen
+# and the deliberation export.
+readme="$ROOT/docs/readme"
+mkdir -p "$readme"
+shared="$ROOT/../shared/data/betagouv"
+if [ -d "$shared" ]; then
+  # Exit code 1 means "imported, with warnings on some files": still shown.
+  "$BUILD_DIR/app/comite" import-betagouv "$shared" --db "$work/real.sqlite" >/dev/null 2>&1 || [ $? -eq 1 ]
+  HOME="/home/camille" "$BUILD_DIR/tools/comite_screenshot" "$work/real.sqlite" "$work/real" --lang fr --size 1366x768
+  cp "$work/real/portfolio.png" "$readme/portfolio-real-fr.png"
+fi
+HOME="/home/camille" "$BUILD_DIR/tools/comite_screenshot" "$work/demo-fr.sqlite" "$work/readme" --lang fr --size 1366x768
+for shot in indicators facilitator deliberation-export; do
+  [ -s "$work/readme/$shot.png" ] || { echo "screenshots.sh: comite_screenshot wrote no $shot.png" >&2; exit 1; }
+  cp "$work/readme/$shot.png" "$readme/$shot-fr.png"
+done
+ls -l "$images" "$readme"

@@ -7,6 +7,11 @@
 #include "allocationpooldialog.h"
 #include "allocationwindow.h"
 #include "guitestsupport.h"
+#include "commands/sessionedits.h"
+#include "decisiondialog.h"
+#include "deliberationexportdialog.h"
+#include "sessiondialog.h"
+#include "sessioneditor.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "newproductdialog.h"
@@ -157,18 +162,50 @@ private Q_SLOTS:
             ProductView *view = window.openProduct(window.workspace()->products().idForSlug(QStringLiteral("velo-pour-tous")).value_or(1));
             QVERIFY(view);
             for (int i = 0; i < view->tabs()->count(); ++i) {
-                // Still to sort out: the roadmap page's many fields share
-                // letters with the menus (issue #20); every other page is held.
-                if (view->tabs()->widget(i)->objectName() == QLatin1String("roadmapPage"))
-                    continue;
                 view->tabs()->setCurrentIndex(i);
-                clashes << windowClashes(&window, QStringLiteral("product, tab “%1”").arg(view->tabs()->tabText(i).remove(u'&')));
+                const QString tab = QStringLiteral("product, tab “%1”").arg(view->tabs()->tabText(i).remove(u'&'));
+                clashes << windowClashes(&window, tab);
+                // The sections of a page (the roadmap's) one by one.
+                for (QTabWidget *sections : view->tabs()->widget(i)->findChildren<QTabWidget *>()) {
+                    if (!sections->isVisibleTo(&window))
+                        continue;
+                    for (int j = 0; j < sections->count(); ++j) {
+                        sections->setCurrentIndex(j);
+                        clashes << windowClashes(&window, tab + QStringLiteral(" › ") + sections->tabText(j).remove(u'&'));
+                    }
+                    sections->setCurrentIndex(0);
+                }
             }
 
             SessionsWindow *sessions = window.showSessions();
             QVERIFY(sessions);
             clashes << menuBarClashes(sessions, QStringLiteral("sessions window"));
             clashes << windowClashes(sessions, QStringLiteral("sessions window"));
+            // A session with two products: each page of its editor, and the
+            // dialogs it opens.
+            const QList<ProductSummary> products = window.workspace()->products().summaries();
+            Session s;
+            s.title = QStringLiteral("Comité de décembre");
+            s.startsAt = QDateTime(Test::fixedToday, QTime(14, 0));
+            s.products = {{products[0].id, products[0].slug, products[0].title}, {products[1].id, products[1].slug, products[1].title}};
+            s.participants = {{0, QStringLiteral("Anne Leroy"), QStringLiteral("ADEME"), ParticipantRole::Chair, true, true}};
+            const qint64 sessionId = Edit::createSession(*window.workspace(), s, SessionAgenda::defaultTemplate());
+            QVERIFY(sessionId > 0);
+            sessions->showSession(sessionId);
+            QVERIFY(sessions->editor());
+            for (int i = 0; i < sessions->editor()->count(); ++i) {
+                sessions->editor()->setCurrentIndex(i);
+                clashes << windowClashes(sessions, QStringLiteral("session, tab “%1”").arg(sessions->editor()->tabText(i).remove(u'&')));
+            }
+            SessionDialog newSession(*window.workspace(), sessions);
+            newSession.show();
+            clashes << windowClashes(&newSession, QStringLiteral("new session dialog"));
+            DecisionDialog decision(*window.workspace(), sessionId, products[0].id, sessions);
+            decision.show();
+            clashes << windowClashes(&decision, QStringLiteral("decision dialog"));
+            DeliberationExportDialog deliberation(*window.workspace(), sessionId, sessions);
+            deliberation.show();
+            clashes << windowClashes(&deliberation, QStringLiteral("deliberation export dialog"));
 
             AllocationWindow *pools = window.showFundingPools();
             QVERIFY(pools);
@@ -191,6 +228,11 @@ private Q_SLOTS:
         clashes.removeDuplicates();
         for (const QString &clash : std::as_const(clashes))
             qWarning().noquote() << clash;
+        // The English letters moved (issue #20); translations/comite_fr.ts
+        // gets the matching French wordings from the lead (listed in the
+        // session 5 "firsthour" report). Remove this line once it has them:
+        // the test then passes in French and QEXPECT_FAIL would fail it.
+        QEXPECT_FAIL("French", "French wordings of the moved mnemonics still to enter in comite_fr.ts", Continue);
         QCOMPARE(clashes.size(), 0);
     }
 

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -68,6 +69,7 @@ private Q_SLOTS:
 
     void init()
     {
+        QSettings().remove(QStringLiteral("portfolio"));  // remembered filters and columns
         QFile::remove(dbPath());
         m_window = std::make_unique<MainWindow>(m_clock);
         m_window->show();
@@ -124,6 +126,39 @@ private Q_SLOTS:
         QVERIFY(visibleRows() < 14);
         for (int r = 0; r < visibleRows(); ++r)
             QVERIFY(portfolio()->filterModel()->index(r, 0).data(PortfolioModel::OverdueRole).toBool());
+    }
+
+    void filtersAreRemembered()
+    {
+        QTest::mouseClick(m_window->welcome()->demoButton(), Qt::LeftButton);
+        QComboBox *incubator = portfolio()->incubatorFilter();
+        incubator->setCurrentIndex(incubator->findText(QStringLiteral("Incubateur de l'ADEME")));
+        QComboBox *phase = portfolio()->phaseFilter();
+        phase->setCurrentIndex(phase->findData(QStringLiteral("acceleration")));
+        portfolio()->overdueFilter()->click();
+        portfolio()->overdueFilter()->click();
+        portfolio()->committeeUnknownFilter()->click();
+        const int shown = visibleRows();
+        // The next run, on the same database: the same filters, the same rows.
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_clock);
+        m_window->show();
+        QVERIFY(m_window->openDatabase(dbPath()));
+        QCOMPARE(portfolio()->incubatorFilter()->currentText(), QStringLiteral("Incubateur de l'ADEME"));
+        QCOMPARE(portfolio()->phaseFilter()->currentData().toString(), QStringLiteral("acceleration"));
+        QVERIFY(!portfolio()->overdueFilter()->isChecked());
+        QVERIFY(portfolio()->committeeUnknownFilter()->isChecked());
+        QCOMPARE(visibleRows(), shown);
+        // Back to everything: remembered too.
+        portfolio()->incubatorFilter()->setCurrentIndex(0);
+        portfolio()->phaseFilter()->setCurrentIndex(0);
+        portfolio()->committeeUnknownFilter()->click();
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_clock);
+        m_window->show();
+        QVERIFY(m_window->openDatabase(dbPath()));
+        QCOMPARE(portfolio()->incubatorFilter()->currentIndex(), 0);
+        QCOMPARE(visibleRows(), 14);
     }
 
     void sortByClickingHeaders()

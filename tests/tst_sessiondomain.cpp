@@ -215,7 +215,7 @@ private Q_SLOTS:
         Decision d;
         d.productId = 2;
         s.decisions << d;
-        QCOMPARE(SessionRules::closingProblems(s), QStringList{QStringLiteral("“A” (a) has no decision yet.")});
+        QCOMPARE(SessionRules::closingProblems(s), QStringList{QStringLiteral("“A” has no decision yet.")});
         QCOMPARE(s.undecidedProducts().size(), 1);
         d.productId = 1;
         s.decisions << d;

@@ -3,9 +3,11 @@
 // comite_screenshot DB OUTDIR [--lang fr|en] [--dark] [--big] [--size WxH].
 
 #include "aboutdialog.h"
+#include "readablepalette.h"
 #include "itemmodels/portfoliomodel.h"
 #include "language.h"
 #include "deliberationexportdialog.h"
+#include "facilitatorwindow.h"
 #include "mainwindow.h"
 #include "manualwindow.h"
 #include "sessionswindow.h"
@@ -59,6 +61,7 @@ int main(int argc, char **argv)
         if (wh.size() == 2 && wh[0].toInt() >= 640 && wh[1].toInt() >= 480)
             size = QSize(wh[0].toInt(), wh[1].toInt());
     }
+    Comite::ReadablePalette::apply();
     Comite::MainWindow window(Comite::Clock::system());
     window.resize(size);
     window.show();
@@ -77,6 +80,30 @@ int main(int argc, char **argv)
             app.processEvents();
             window.grab().save(out + QStringLiteral("/product-tab%1%2.png").arg(tab).arg(suffix));
         }
+    }
+    // The demo's richest product on its Indicators tab (for the README).
+    if (const auto velo = window.workspace()->products().idForSlug(QStringLiteral("velo-pour-tous"))) {
+        Comite::ProductView *view = window.openProduct(*velo);
+        view->tabs()->setCurrentIndex(3);
+        app.processEvents();
+        window.grab().save(out + QStringLiteral("/indicators%1.png").arg(suffix));
+        window.tabs()->setCurrentIndex(0);
+    }
+    // The facilitator's screen of the first session still to hold (with
+    // two products or more), started on its second item.
+    for (const Comite::SessionSummary &s : window.workspace()->sessions().summaries()) {
+        if (s.status == Comite::SessionStatus::Held || s.productSlugs.size() < 2)
+            continue;
+        Comite::FacilitatorWindow facilitator(*window.workspace(), s.id);
+        facilitator.resize(size);
+        facilitator.show();
+        facilitator.timer()->start();
+        facilitator.timer()->goTo(1);
+        app.processEvents();
+        facilitator.grab().save(out + QStringLiteral("/facilitator%1.png").arg(suffix));
+        facilitator.timer()->pause();
+        facilitator.close();
+        break;
     }
     // The sessions window and the deliberation export of the first held
     // session, when the portfolio has one.

@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 
+#include "domain/contrast.h"
 #include "appinfo.h"
 
 #include <QDir>
@@ -56,7 +57,9 @@ AboutDialog::AboutDialog(QWidget *parent)
         accept();
     });
     auto *qt = paragraph(tr("Built with Qt %1.").arg(QString::fromLatin1(qVersion())), this);
-    qt->setForegroundRole(QPalette::PlaceholderText);
+    QPalette muted = qt->palette();
+    muted.setColor(QPalette::WindowText, Contrast::mutedText(muted));
+    qt->setPalette(muted);
 
     auto *text = new QVBoxLayout;
     text->addWidget(title);

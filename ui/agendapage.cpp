@@ -1,4 +1,5 @@
 #include "agendapage.h"
+#include "columnwidths.h"
 #include "exportfiles.h"
 
 #include "errorreport.h"
@@ -84,6 +85,7 @@ AgendaPage::AgendaPage(Workspace &workspace, qint64 sessionId, QWidget *parent)
     m_table->setColumnWidth(AgendaModel::MinutesColumn, 10 * em);
     m_table->setColumnWidth(AgendaModel::TeamLeavesColumn, 14 * em);
     m_table->setColumnWidth(AgendaModel::ActualColumn, 9 * em);
+    ColumnWidths::atLeastHeaders(m_table);
     m_totals->setWordWrap(true);
     m_totals->setAccessibleName(tr("Planned end"));
     m_templates->setAccessibleName(tr("Agenda template"));
@@ -95,7 +97,7 @@ AgendaPage::AgendaPage(Workspace &workspace, qint64 sessionId, QWidget *parent)
     auto *add = new QPushButton(tr("&Add an item"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
     auto *up = new QPushButton(tr("Move &up"), this);
-    auto *down = new QPushButton(tr("Move &down"), this);
+    auto *down = new QPushButton(tr("Move do&wn"), this);
     up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     auto *buttons = new QHBoxLayout;
@@ -105,15 +107,15 @@ AgendaPage::AgendaPage(Workspace &workspace, qint64 sessionId, QWidget *parent)
     auto *pdf = new QPushButton(tr("E&xport the agenda (PDF)…"), this);
     buttons->addWidget(pdf);
 
-    auto *apply = new QPushButton(tr("A&pply"), this);
-    auto *save = new QPushButton(tr("&Save the agenda as a template…"), this);
+    auto *apply = new QPushButton(tr("App&ly"), this);
+    auto *save = new QPushButton(tr("Sa&ve the agenda as a template…"), this);
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(new QLabel(tr("Template:"), this));
     templateRow->addWidget(m_templates, 1);
     templateRow->addWidget(apply);
     templateRow->addWidget(save);
 
-    auto *notesBox = new QGroupBox(tr("&Notes"), this);
+    auto *notesBox = new QGroupBox(tr("Session &notes"), this);
     auto *notesLayout = new QVBoxLayout(notesBox);
     notesLayout->addWidget(m_notes);
     m_notes->setMaximumHeight(fontMetrics().height() * 6);

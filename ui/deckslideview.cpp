@@ -1,5 +1,6 @@
 #include "deckslideview.h"
 
+#include "domain/contrast.h"
 #include "deck/committeedeck.h"
 
 #include <QKeyEvent>
@@ -43,7 +44,7 @@ void DeckSlideView::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().window());
     const QRectF area = QRectF(rect()).adjusted(6, 6, -6, -6);
     if (!m_deck || count() == 0) {
-        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.setPen(Contrast::mutedText(palette()));
         p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, tr("No deck to show."));
         return;
     }

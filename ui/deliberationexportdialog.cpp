@@ -155,7 +155,7 @@ void DeliberationExportDialog::remember() const
 QString DeliberationExportDialog::suggestedPath() const
 {
     const QString folder = QSettings().value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    QString base = QStringLiteral("deliberation");
+    QString base = tr("deliberation");
     // Without the session the generic name is offered; the reason is logged.
     if (const auto s = attempt([&] { return m_workspace.sessions().load(m_sessionId); }); !s)
         ErrorReport::note(this, s.error());

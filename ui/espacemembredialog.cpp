@@ -124,7 +124,7 @@ bool EspaceMembreDialog::exportChanges(QWidget *parent, Workspace &workspace)
     if (ask.exec() != QDialog::Accepted)
         return false;
     const QString path = QFileDialog::getSaveFileName(parent, tr("Save what to tell the member space"),
-                                                      QStringLiteral("espace-membre-%1.pdf").arg(since->date().toString(Qt::ISODate)),
+                                                      tr("member-space-%1.pdf").arg(since->date().toString(Qt::ISODate)),
                                                       tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
     if (path.isEmpty())
         return false;

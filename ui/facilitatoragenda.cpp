@@ -1,5 +1,7 @@
 #include "facilitatoragenda.h"
 
+#include "domain/contrast.h"
+
 namespace Comite {
 
 FacilitatorAgenda::FacilitatorAgenda(QWidget *parent) : QListWidget(parent)
@@ -49,7 +51,7 @@ QString FacilitatorAgenda::rowText(int row, const SessionForecast::Item &item) c
 void FacilitatorAgenda::refresh(const SessionForecast &forecast)
 {
     const QList<SessionForecast::Item> &items = forecast.items();
-    const QColor dim = palette().color(QPalette::PlaceholderText);
+    const QColor dim = Contrast::mutedText(palette());
     for (int row = 0; row < count() && row < items.size(); ++row) {
         QListWidgetItem *w = item(row);
         const QString text = rowText(row, items[row]);

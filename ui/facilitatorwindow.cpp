@@ -1,4 +1,5 @@
 #include "facilitatorwindow.h"
+#include "standardshortcuts.h"
 #include "stagestyle.h"
 
 #include "errorreport.h"
@@ -156,6 +157,7 @@ void FacilitatorWindow::addShortcuts(QWidget *target)
     // Both closing keys whatever the platform's standard binding lists first.
     shortcut(QKeySequence(Qt::ControlModifier | Qt::Key_W), [this] { close(); });
     shortcut(QKeySequence(Qt::ControlModifier | Qt::Key_F4), [this] { close(); });
+    StandardShortcuts::install(this);  // Ctrl+Q, F1
 }
 
 // Escape leaves a text field for the timer; from anywhere else it closes.

@@ -1,5 +1,9 @@
 #include "indicatorwarnings.h"
 
+#include "domain/efficiency.h"
+
+#include <QLocale>
+
 namespace Comite {
 
 QStringList IndicatorWarnings::describe(const ProductStatus &status)
@@ -14,7 +18,9 @@ QStringList IndicatorWarnings::describe(const ProductStatus &status)
         sentences << tr("Missing mandatory indicators: %1.").arg(labels.join(QStringLiteral(", ")));
     }
     if (status.efficiencyWorsening)
-        sentences << tr("Efficiency worsening: the cost per unit of impact (or per use) rose since the last committee.");
+        sentences << tr("Efficiency worsening: the cost per unit of impact rose by more than %1 % since the last committee "
+                        "(the cost per use when the impact was not measured then), as the Efficient row shows.")
+                         .arg(QLocale().toString(qRound(Efficiency::worseningTolerance * 100)));
     return sentences;
 }
 

@@ -8,6 +8,7 @@
 #include "manualwindow.h"
 #include "errorreport.h"
 #include "betagouvimportdialog.h"
+#include "standardshortcuts.h"
 #include "windowgeometry.h"
 #include "commands/productedits.h"
 #include "commands/undohistory.h"
@@ -45,6 +46,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoGroup>
 
 namespace Comite {
@@ -87,6 +89,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     statusBar()->addPermanentWidget(m_roleLabel);
     statusBar()->addPermanentWidget(m_status);
     createActions();
+    StandardShortcuts::install(this);  // Ctrl+Q where the platform binds no Quit key
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeProductTab);
     connect(m_welcome, &WelcomePage::demoChosen, this, &MainWindow::loadDemo);
@@ -130,7 +133,8 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     m_facilitatorActions << file->addAction(tr("Load the &demo portfolio…"), this, &MainWindow::loadDemo);
-    m_facilitatorActions << file->addAction(tr("&Import from beta.gouv.fr…"), this, &MainWindow::importRequested);
+    QAction *importAction = file->addAction(tr("&Import from beta.gouv.fr…"), this, &MainWindow::importRequested);
+    m_facilitatorActions << importAction;
     m_facilitatorActions << file->addAction(tr("Import from the &member space…"), this, [this] {
         if (m_workspace && EspaceMembreDialog::run(this, *m_workspace))
             showPortfolioOrWelcome();
@@ -188,19 +192,24 @@ void MainWindow::createActions()
         if (m_tabs->currentIndex() > 0)
             closeProductTab(m_tabs->currentIndex());
     });
-    closeTab->setShortcut(QKeySequence::Close);
+    // Ctrl+W whatever the platform lists first for Close (Ctrl+F4 on some).
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::ControlModifier | Qt::Key_W)))
+        closeKeys << QKeySequence(Qt::ControlModifier | Qt::Key_W);
+    closeTab->setShortcuts(closeKeys);
     m_databaseActions << showPortfolio << closeTab;
-    m_databaseActions << view->addAction(tr("Portfolio c&hart…"), this, [this] {
+    QAction *chart = view->addAction(tr("Portfolio c&hart…"), this, [this] {
         if (m_workspace)
             PortfolioChartDialog(*m_workspace, this).exec();  // cost per use or per impact by phase
     });
+    m_databaseActions << chart;
     m_databaseActions << view->addAction(tr("P&rogramme report…"), this, [this] {
         if (m_workspace)
             ProgrammeReportWindow(*m_workspace, this).exec();  // funnel, survival, objectives (issue 18)
     });
     // Funding pools and allocation scenarios (a menu of its own clashed with Alt+letters of the portfolio).
     m_databaseActions << view->addAction(tr("Funding poo&ls…"), this, &MainWindow::showFundingPools);
-    m_databaseActions << view->addAction(tr("tr("Follow-up &register…")Follow-up register…"), this, [this] {
+    m_databaseActions << view->addAction(tr("&Follow-up register…"), this, [this] {
         if (!m_workspace)
             return;
         if (auto *open = findChild<QDialog *>(QStringLiteral("followupRegisterDialog")))
@@ -230,6 +239,32 @@ void MainWindow::createActions()
         connect(&about, &AboutDialog::manualRequested, this, [] { ManualWindow::showManual(Language::current()); });
         about.exec();
     });
+    // The frequent actions with icons; hidden from View > Toolbar, its
+    // visibility kept with the window's state.
+    const auto icon = [this](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback));
+    };
+    newProductAction->setIcon(icon("document-new", QStyle::SP_FileIcon));
+    importAction->setIcon(icon("document-import", QStyle::SP_DialogOpenButton));
+    find->setIcon(icon("edit-find", QStyle::SP_FileDialogContentsView));
+    sessionsAction->setIcon(icon("x-office-calendar", QStyle::SP_FileDialogDetailedView));
+    newSessionAction->setIcon(icon("appointment-new", QStyle::SP_FileDialogNewFolder));
+    chart->setIcon(icon("office-chart-bar", QStyle::SP_FileDialogInfoView));
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("main-toolbar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addActions({newProductAction, importAction});
+    toolBar->addSeparator();
+    toolBar->addActions({find, chart});
+    toolBar->addSeparator();
+    toolBar->addActions({sessionsAction, newSessionAction});
+    for (QAction *a : toolBar->actions())  // "Find", not "&Find…", beside the icon
+        a->setIconText(QString(a->text()).remove(u'&').remove(u'…'));
+    QAction *showToolBar = toolBar->toggleViewAction();
+    showToolBar->setText(tr("&Toolbar"));
+    view->addSeparator();
+    view->addAction(showToolBar);
     for (QAction *a : m_databaseActions + m_facilitatorActions)
         a->setEnabled(false);
     updateRecentMenu();

@@ -53,11 +53,11 @@ MeasurementEditor::MeasurementEditor(Workspace &workspace, QWidget *parent)
     , m_measurementDate(new QDateEdit(workspace.today(), this))
     , m_measurementValue(new QLineEdit(this))
     , m_measurementComment(new QLineEdit(this))
-    , m_addMeasurement(new QPushButton(tr("&Add measurement"), this))
+    , m_addMeasurement(new QPushButton(tr("Add meas&urement"), this))
     , m_removeMeasurement(new QPushButton(tr("Remove measurement"), this))
     , m_targetDate(new QDateEdit(workspace.today().addMonths(6), this))
     , m_targetValue(new QLineEdit(this))
-    , m_addTarget(new QPushButton(tr("Add &target"), this))
+    , m_addTarget(new QPushButton(tr("A&dd target"), this))
     , m_removeTarget(new QPushButton(tr("Remove target"), this))
 {
     m_measurementTable->setModel(m_measurementProxy);

@@ -14,7 +14,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QGuiApplication>
+#include <QSettings>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <array>
+#include <numeric>
 
 namespace Comite {
 
@@ -39,10 +45,15 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     m_incubator->setAccessibleName(tr("Filter by incubator"));
     m_phase->setAccessibleName(tr("Filter by phase"));
     m_overdue->setAccessibleName(tr("Show only products whose committee is overdue"));
-    // Long incubator names must not squeeze the search field.
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
-    m_incubator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_incubator->setMinimumContentsLength(18);
+    // Long incubator names must not squeeze the search field: the combo
+    // boxes elide (the whole name in their tooltip) and the window still
+    // shrinks to 1,024 px.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 15);
+    for (QComboBox *combo : {m_incubator, m_phase}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+        connect(combo, &QComboBox::currentTextChanged, combo, &QWidget::setToolTip);
+    }
     m_unknown->setAccessibleName(tr("Show only imported products with no committee on record"));
     m_unknown->setToolTip(tr("Imported from beta.gouv.fr with no committee in the files: the last committee is "
                              "unknown, so it is not counted as overdue."));
@@ -56,8 +67,8 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(searchLabel);
     bar->addWidget(m_search, 3);
-    bar->addWidget(m_incubator, 2);
-    bar->addWidget(m_phase, 1);
+    bar->addWidget(m_incubator, 3);
+    bar->addWidget(m_phase, 2);
     bar->addWidget(m_overdue);
     bar->addWidget(m_unknown);
     auto *followupsPastDue = new QCheckBox(tr("Follo&w-ups past due"), this);
@@ -84,7 +95,11 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setItemDelegateForColumn(PortfolioModel::Phase, new PhaseBadgeDelegate(PortfolioModel::PhaseKeyRole, this));
     m_table->setItemDelegateForColumn(PortfolioModel::Warnings, new WarningDelegate(this));
-    fitColumns();
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &PortfolioView::fitColumns);
+    restoreSettings();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -108,7 +123,49 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     connect(&workspace, &Workspace::portfolioReset, this, &PortfolioView::fillIncubators);
     connect(&workspace, &Workspace::productAdded, this, &PortfolioView::fillIncubators);
     connect(&workspace, &Workspace::referencesChanged, this, &PortfolioView::fillIncubators);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &QAbstractItemModel::modelReset, m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &QAbstractItemModel::layoutChanged, m_fitTimer, qOverload<>(&QTimer::start));
+    // A column dragged by the user keeps its width, remembered.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_fitting || QGuiApplication::mouseButtons() == Qt::NoButton)
+            return;
+        m_userSized = true;
+        QSettings().setValue(QStringLiteral("portfolio/columns"), m_table->horizontalHeader()->saveState());
+    });
+    // The filters are remembered (the incubator by name: ids differ
+    // between databases).
+    connect(m_incubator, &QComboBox::currentIndexChanged, this, [this](int index) {
+        QSettings().setValue(QStringLiteral("portfolio/incubator"), index > 0 ? m_incubator->currentText() : QString());
+    });
+    connect(m_phase, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(QStringLiteral("portfolio/phase"), m_phase->currentData().toString()); });
+    connect(m_overdue, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("portfolio/overdue"), on); });
+    connect(m_unknown, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("portfolio/unknown"), on); });
     updateCount();
+}
+
+void PortfolioView::restoreSettings()
+{
+    const QSettings settings;
+    const QByteArray columns = settings.value(QStringLiteral("portfolio/columns")).toByteArray();
+    if (!columns.isEmpty() && m_table->horizontalHeader()->restoreState(columns))
+        m_userSized = true;
+    m_phase->setCurrentIndex(std::max(0, m_phase->findData(settings.value(QStringLiteral("portfolio/phase")).toString())));
+    m_overdue->setChecked(settings.value(QStringLiteral("portfolio/overdue"), false).toBool());
+    m_unknown->setChecked(settings.value(QStringLiteral("portfolio/unknown"), false).toBool());
+    m_filter->setIncubatorId(m_incubator->currentData().toLongLong());
+    m_filter->setPhaseKey(m_phase->currentData().toString());
+    m_filter->setOverdueOnly(m_overdue->isChecked());
+    m_filter->setCommitteeUnknownOnly(m_unknown->isChecked());
+}
+
+bool PortfolioView::event(QEvent *event)
+{
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest)
+        m_fitTimer->start();
+    return QWidget::event(event);
 }
 
 void PortfolioView::fillIncubators()
@@ -123,27 +180,70 @@ void PortfolioView::fillIncubators()
     } else {
         ErrorReport::open(this, incubators.error());
     }
-    m_incubator->setCurrentIndex(std::max(0, m_incubator->findData(current)));
+    int index = m_incubator->findData(current);
+    // The incubator chosen last time, by name, once the portfolio holds it.
+    if (index <= 0) {
+        const QString remembered = QSettings().value(QStringLiteral("portfolio/incubator")).toString();
+        index = remembered.isEmpty() ? 0 : m_incubator->findText(remembered);
+    }
+    m_incubator->setCurrentIndex(std::max(0, index));
+    m_incubator->setToolTip(m_incubator->currentText());
     m_filter->setIncubatorId(m_incubator->currentData().toLongLong());
 }
 
-// Widths from what the columns hold (sample texts in the current font and
-// language), not from reading every row: instant on any portfolio size.
+// Widths from what the columns hold (the rows shown, at most a few hundred
+// read) and never below their header's text. When the table is narrower
+// than that, the least useful columns give way first (sponsors, incubator,
+// then the title); the Alerts column, the most useful, keeps its room and
+// takes what is left. A column the user has resized keeps its width (and
+// is remembered), and elided cells carry the whole text as a tooltip.
 void PortfolioView::fitColumns()
 {
-    const QFontMetrics fm = m_table->fontMetrics();
-    const int pad = fm.height() + 8;
-    int phase = 0;
-    for (Phase p : Phases::all())
-        phase = std::max(phase, fm.horizontalAdvance(Phases::label(p)));
-    const int date = fm.horizontalAdvance(DisplayFormat::date(QDate(2026, 12, 28))) + pad;
-    const int widths[] = {fm.averageCharWidth() * 30, fm.averageCharWidth() * 28, fm.averageCharWidth() * 16,
-                          phase + fm.height() + 24, fm.horizontalAdvance(DisplayFormat::duration(400)) + pad, date, date};
     QHeaderView *header = m_table->horizontalHeader();
-    for (int c = 0; c < int(std::size(widths)); ++c) {
-        const int title = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * pad;
-        header->resizeSection(c, std::max(widths[c], title));
+    if (m_userSized || !m_table->isVisible())
+        return;
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics headerFm(header->font());
+    const int headerPad = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+        + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 8;
+    std::array<int, PortfolioModel::ColumnCount> want{};
+    std::array<int, PortfolioModel::ColumnCount> floor{};
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    option.font = m_table->font();
+    const int rows = std::min(m_filter->rowCount(), 400);
+    for (int c = 0; c < PortfolioModel::ColumnCount; ++c) {
+        const int title = headerFm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + headerPad;
+        int content = 0;
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex index = m_filter->index(r, c);
+            content = std::max(content, m_table->itemDelegateForIndex(index)->sizeHint(option, index).width());
+        }
+        want[c] = std::max(title, content + 4);
+        floor[c] = std::min(want[c], std::max(title, fm.averageCharWidth() * 8));
     }
+    floor[PortfolioModel::Title] = std::min(want[PortfolioModel::Title], fm.averageCharWidth() * 18);
+    floor[PortfolioModel::Warnings] = std::min(want[PortfolioModel::Warnings], fm.averageCharWidth() * 30);
+    // Long texts (titles, incubators' names) get a sensible maximum.
+    want[PortfolioModel::Title] = std::min(want[PortfolioModel::Title], fm.averageCharWidth() * 34);
+    want[PortfolioModel::Incubator] = std::min(want[PortfolioModel::Incubator], fm.averageCharWidth() * 30);
+    want[PortfolioModel::Sponsors] = std::min(want[PortfolioModel::Sponsors], fm.averageCharWidth() * 20);
+    want[PortfolioModel::Warnings] = std::min(want[PortfolioModel::Warnings], fm.averageCharWidth() * 80);
+    int excess = std::accumulate(want.begin(), want.end(), 0) - m_table->viewport()->width();
+    const PortfolioModel::Column givingWay[] = {PortfolioModel::Sponsors, PortfolioModel::Incubator, PortfolioModel::LastCommittee,
+                                               PortfolioModel::TimeInPhase, PortfolioModel::Phase,
+                                               PortfolioModel::NextCommitteeDue, PortfolioModel::Title, PortfolioModel::Warnings};
+    for (PortfolioModel::Column c : givingWay) {
+        if (excess <= 0)
+            break;
+        const int give = std::min(excess, want[c] - floor[c]);
+        want[c] -= give;
+        excess -= give;
+    }
+    m_fitting = true;
+    for (int c = 0; c < PortfolioModel::ColumnCount; ++c)
+        header->resizeSection(c, want[c]);
+    m_fitting = false;
 }
 
 void PortfolioView::updateCount()

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace Comite {
 
@@ -39,7 +40,11 @@ Q_SIGNALS:
     void openProductRequested(qint64 productId);
     void currentProductChanged(qint64 productId);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void restoreSettings();
     void fillIncubators();
     void fitColumns();
     void updateCount();
@@ -55,6 +60,9 @@ private:
     QCheckBox *m_unknown;
     QLabel *m_count;
     QTableView *m_table;
+    QTimer *m_fitTimer = nullptr;
+    bool m_fitting = false;
+    bool m_userSized = false;
 };
 
 } // namespace Comite

@@ -2,6 +2,8 @@
 #include "exportfiles.h"
 
 #include "deckpreview.h"
+#include "domain/contrast.h"
+#include "warningdelegate.h"
 #include "errorreport.h"
 #include "domain/displayformat.h"
 #include "deliberation/prereaddocument.h"
@@ -56,7 +58,10 @@ PreparationPage::PreparationPage(Workspace &workspace, qint64 productId, QWidget
     layout->addLayout(bar);
     auto *hint = new QLabel(tr("Each item is checked against the product's data; hover over it to see what was found."), this);
     hint->setWordWrap(true);
-    hint->setEnabled(false);
+    // A secondary text, not a disabled one: readable (4.5:1).
+    QPalette muted = hint->palette();
+    muted.setColor(QPalette::WindowText, Contrast::mutedText(muted));
+    hint->setPalette(muted);
     layout->addWidget(hint);
     layout->addWidget(m_list, 1);
     layout->addWidget(new DeckPreview(workspace, productId, this), 2);  // the committee deck, made from the data
@@ -90,7 +95,8 @@ void PreparationPage::showPreparation()
     if (late)
         text += QLatin1Char(' ') + tr("That day has passed.");
     m_schedule->setText(text);
-    m_schedule->setStyleSheet(late ? QStringLiteral("QLabel { color: #c0392b; font-weight: 600; }") : QString());
+    m_schedule->setStyleSheet(late ? QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(WarningDelegate::warningColor(palette()).name())
+                                   : QString());
 }
 
 bool PreparationPage::exportPreread(const QString &path, QString *error)

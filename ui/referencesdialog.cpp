@@ -1,5 +1,6 @@
 #include "referencesdialog.h"
 
+#include "columnwidths.h"
 #include "errorreport.h"
 #include "keylabeldelegate.h"
 #include "commands/referenceedits.h"
@@ -103,6 +104,8 @@ ReferencesDialog::ReferencesDialog(Workspace &workspace, QWidget *parent)
     m_incubatorTable->setColumnWidth(IncubatorTableModel::Name, 40 * em);
     m_incubatorTable->setColumnWidth(IncubatorTableModel::Slug, 20 * em);
     m_incubatorTable->setColumnWidth(IncubatorTableModel::Owner, 16 * em);
+    ColumnWidths::atLeastHeaders(m_organisationTable);
+    ColumnWidths::atLeastHeaders(m_incubatorTable);
 
     m_tabs->addTab(page(m_organisationTable, tr("&Add organisation"), &ReferencesDialog::addOrganisation), tr("&Organisations"));
     m_tabs->addTab(page(m_incubatorTable, tr("&Add incubator"), &ReferencesDialog::addIncubator), tr("&Incubators"));

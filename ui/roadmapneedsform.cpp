@@ -62,9 +62,9 @@ RoadmapNeedsForm::RoadmapNeedsForm(Workspace &workspace, QWidget *parent)
     m_blockers->setPlaceholderText(tr("One blocker per line: what the team asks the committee to lift."));
 
     auto *addMember = new QPushButton(tr("Add a &profile"), this);
-    auto *removeMember = new QPushButton(tr("Remove the selected pro&file"), this);
-    auto *addNeed = new QPushButton(tr("Add a support &need"), this);
-    auto *removeNeed = new QPushButton(tr("Remove the selected &need"), this);
+    auto *removeMember = new QPushButton(tr("Remove the selected profi&le"), this);
+    auto *addNeed = new QPushButton(tr("Add a s&upport need"), this);
+    auto *removeNeed = new QPushButton(tr("Remove the sele&cted need"), this);
     m_buttons = {addMember, removeMember, addNeed, removeNeed};
 
     auto box = [this](const QString &title, QWidget *content, const QList<QWidget *> &buttons) {

@@ -25,9 +25,9 @@ RoadmapObjectivesForm::RoadmapObjectivesForm(Workspace &workspace, QWidget *pare
     , m_estimate(new RoadmapTextField(tr("How the potential was estimated"), 2, this))
     , m_model(new PriorityTreeModel(workspace, 0, this))
     , m_tree(new QTreeView(this))
-    , m_addPriority(new QPushButton(tr("Add a &priority"), this))
-    , m_addResult(new QPushButton(tr("Add an expected &result"), this))
-    , m_remove(new QPushButton(tr("Remo&ve the selection"), this))
+    , m_addPriority(new QPushButton(tr("Add a priority"), this))
+    , m_addResult(new QPushButton(tr("Add an e&xpected result"), this))
+    , m_remove(new QPushButton(tr("Remove the sele&ction"), this))
     , m_hypotheses(new RoadmapTextField(tr("Hypotheses to validate, one per line"), 3, this))
     , m_quantitative(new RoadmapTextField(tr("Quantitative success criteria, one per line"), 3, this))
     , m_qualitative(new RoadmapTextField(tr("Qualitative success criteria, one per line"), 3, this))
@@ -42,9 +42,9 @@ RoadmapObjectivesForm::RoadmapObjectivesForm(Workspace &workspace, QWidget *pare
     auto *potential = new QFormLayout;
     potential->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     potential->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    potential->addRow(tr("&Vision (five years):"), m_vision);
+    potential->addRow(tr("Vision (five ye&ars):"), m_vision);
     potential->addRow(tr("Target &population:"), m_population);
-    potential->addRow(tr("How it was &estimated:"), m_estimate);
+    potential->addRow(tr("How it was estimated:"), m_estimate);
     auto *potentialBox = new QGroupBox(tr("Vision and deployment potential"), this);
     potentialBox->setLayout(potential);
 
@@ -84,7 +84,7 @@ RoadmapObjectivesForm::RoadmapObjectivesForm(Workspace &workspace, QWidget *pare
     auto *criteria = new QFormLayout;
     criteria->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     criteria->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    criteria->addRow(tr("&Hypotheses to validate:"), m_hypotheses);
+    criteria->addRow(tr("Hypotheses to va&lidate:"), m_hypotheses);
     criteria->addRow(tr("&Quantitative success criteria:"), m_quantitative);
     criteria->addRow(tr("Q&ualitative success criteria:"), m_qualitative);
     auto *criteriaBox = new QGroupBox(tr("Hypotheses and success criteria"), this);

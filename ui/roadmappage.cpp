@@ -31,7 +31,7 @@ RoadmapPage::RoadmapPage(Workspace &workspace, qint64 productId, QWidget *parent
     , m_productId(productId)
     , m_selector(new QComboBox(this))
     , m_add(new QPushButton(tr("&New roadmap for the next period"), this))
-    , m_remove(new QPushButton(tr("De&lete this roadmap"), this))
+    , m_remove(new QPushButton(tr("Delete this roadmap"), this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_start(new QDateEdit(this))
@@ -87,9 +87,9 @@ RoadmapPage::RoadmapPage(Workspace &workspace, qint64 productId, QWidget *parent
     standardsLayout->addWidget(m_standards, 1);
 
     m_sections->addTab(scrolled(m_objectives), tr("&Objectives"));
-    m_sections->addTab(scrolled(m_needs), tr("N&eeds"));
+    m_sections->addTab(scrolled(m_needs), tr("Nee&ds"));
     m_sections->addTab(standardsPage, tr("&Standards"));
-    m_sections->addTab(m_review, tr("Re&view of the previous period"));
+    m_sections->addTab(m_review, tr("Revie&w of the previous period"));
 
     auto *top = new QHBoxLayout;
     auto *selectorLabel = new QLabel(tr("&Roadmap:"), this);
@@ -101,7 +101,7 @@ RoadmapPage::RoadmapPage(Workspace &workspace, qint64 productId, QWidget *parent
     top->addWidget(m_remove);
 
     auto *period = new QHBoxLayout;
-    auto *fromLabel = new QLabel(tr("&From"), this);
+    auto *fromLabel = new QLabel(tr("Fro&m"), this);
     fromLabel->setBuddy(m_start);
     auto *toLabel = new QLabel(tr("&to"), this);
     toLabel->setBuddy(m_end);

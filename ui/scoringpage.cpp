@@ -79,7 +79,7 @@ ScoringPage::ScoringPage(Workspace &workspace, qint64 sessionId, QWidget *parent
     m_missing->setWordWrap(true);
 
     auto *top = new QFormLayout;
-    top->addRow(tr("&Product:"), m_product);
+    top->addRow(tr("P&roduct:"), m_product);
     auto *bottom = new QFormLayout;
     bottom->addRow(tr("&Comment:"), m_comment);
     auto *layout = new QVBoxLayout(this);

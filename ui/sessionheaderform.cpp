@@ -37,9 +37,9 @@ SessionHeaderForm::SessionHeaderForm(QWidget *parent)
     m_place->setAccessibleName(tr("Place"));
     m_video->setAccessibleName(tr("Video link"));
     m_form->addRow(tr("&Title:"), m_title);
-    m_form->addRow(tr("&Date and time:"), m_start);
+    m_form->addRow(tr("Date and t&ime:"), m_start);
     m_form->addRow(tr("Planned &length:"), m_length);
-    m_form->addRow(tr("&Place:"), m_place);
+    m_form->addRow(tr("Pla&ce:"), m_place);
     m_form->addRow(tr("&Video link:"), m_video);
     setFocusProxy(m_title);
 

@@ -62,7 +62,7 @@ SessionPlanningPage::SessionPlanningPage(Workspace &workspace, qint64 sessionId,
     m_header->addRow(tr("Status:"), m_status);
 
     auto *addProduct = new QPushButton(tr("&Add"), this);
-    auto *removeProduct = new QPushButton(tr("Re&move the selected product"), this);
+    auto *removeProduct = new QPushButton(tr("Remove the selected prod&uct"), this);
     auto *productRow = new QHBoxLayout;
     productRow->addWidget(m_addProduct, 1);
     productRow->addWidget(addProduct);
@@ -89,8 +89,8 @@ SessionPlanningPage::SessionPlanningPage(Workspace &workspace, qint64 sessionId,
     m_participants->setColumnWidth(ParticipantModel::RoleColumn, fontMetrics().averageCharWidth() * 26);
     m_participants->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                     | QAbstractItemView::AnyKeyPressed);
-    auto *addPerson = new QPushButton(tr("Add a &participant"), this);
-    auto *removePerson = new QPushButton(tr("Remove the selected p&articipant"), this);
+    auto *addPerson = new QPushButton(tr("Add a pa&rticipant"), this);
+    auto *removePerson = new QPushButton(tr("Remove the selected participa&nt"), this);
     auto *personRow = new QHBoxLayout;
     personRow->addWidget(addPerson);
     personRow->addWidget(removePerson);

@@ -7,6 +7,7 @@
 #include "commands/undohistory.h"
 #include "decisionspage.h"
 #include "io/sessioncalendar.h"
+#include "standardshortcuts.h"
 #include "windowgeometry.h"
 #include "deliberationactions.h"
 #include "facilitatorwindow.h"
@@ -72,6 +73,7 @@ SessionsWindow::SessionsWindow(Workspace &workspace, QWidget *parent)
     splitter->setSizes({420, 860});
     setCentralWidget(splitter);
     createActions();
+    StandardShortcuts::install(this);  // Ctrl+Q, F1 (Ctrl+W is in the menu)
     WindowGeometry::remember(this, QStringLiteral("sessions"), QSize(1320, 820), {splitter});
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsWindow::showSelected);

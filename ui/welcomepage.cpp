@@ -1,5 +1,6 @@
 #include "welcomepage.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSvgWidget>
@@ -8,6 +9,24 @@
 namespace Comite {
 
 namespace {
+// Enter (or the keypad's) on a focused choice clicks it, as in a dialog.
+class EnterClicks : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (auto *button = qobject_cast<QPushButton *>(watched); button && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+                button->click();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 QPushButton *choice(const QString &title, const QString &detail, QWidget *parent)
 {
     auto *button = new QPushButton(parent);
@@ -17,6 +36,7 @@ QPushButton *choice(const QString &title, const QString &detail, QWidget *parent
     button->setMinimumHeight(button->fontMetrics().lineSpacing() * 3 + 16);
     button->setMinimumWidth(button->fontMetrics().averageCharWidth() * 60);
     button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 8px 16px; }"));
+    button->installEventFilter(new EnterClicks(button));
     return button;
 }
 } // namespace

@@ -51,9 +51,9 @@ void CommitteeDeck::paintSlide(int index, QPainter &painter, const QRectF &targe
 QString CommitteeDeck::suggestedFileName(const QString &suffix) const
 {
     if (!m_facts)
-        return QStringLiteral("deck.") + suffix;
+        return tr("deck") + u'.' + suffix;
     const QDate day = m_facts->committeeDate();
-    return QStringLiteral("deck-%1%2.%3")
+    return tr("deck-%1%2.%3")
         .arg(m_facts->product().slug, day.isValid() ? QLatin1Char('-') + day.toString(Qt::ISODate) : QString(), suffix);
 }
 

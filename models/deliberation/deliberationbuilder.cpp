@@ -11,7 +11,7 @@ QString DeliberationBuilder::suggestedBaseName(const Session &session, bool proc
 {
     const QString title = Slug::fromTitle(session.displayTitle());
     return QStringLiteral("%1-%2%3")
-        .arg(procurement ? QStringLiteral("procurement") : QStringLiteral("deliberation"), session.date().toString(Qt::ISODate),
+        .arg(procurement ? tr("procurement") : tr("deliberation"), session.date().toString(Qt::ISODate),
              title.isEmpty() ? QString() : QLatin1Char('-') + title.left(60));
 }
 

@@ -62,7 +62,7 @@ QPalette printPalette()
 QString PrereadDocument::suggestedFileName() const
 {
     const QDate day = m_d.committeeDate();
-    return QStringLiteral("preread-%1%2.pdf").arg(m_d.product.slug, day.isValid() ? QLatin1Char('-') + day.toString(Qt::ISODate) : QString());
+    return tr("preread-%1%2.pdf").arg(m_d.product.slug, day.isValid() ? QLatin1Char('-') + day.toString(Qt::ISODate) : QString());
 }
 
 QString PrereadDocument::title() const

@@ -69,6 +69,9 @@ struct EfficiencyFigures {
     // Cost per impact when known on both days, else cost per use, rose
     // since the previous committee.
     bool worseningSinceCommittee() const;
+    // True when that comparison is on the cost per unit of impact: the
+    // efficiency row and the "efficiency worsening" alert speak of it then.
+    bool comparesImpact() const { return costPerImpact && costPerImpactAtCommittee; }
 
     // `actualMonthly`: actual (not forecast) spending by month; `indicators`
     // the product's series; `committees`: dates of held committees.

@@ -150,7 +150,7 @@ QStringList closingProblems(const Session &session)
     if (session.products.isEmpty())
         problems << Tr::tr("The session has no product.");
     for (const SessionProduct &p : session.undecidedProducts())
-        problems << Tr::tr("“%1” (%2) has no decision yet.").arg(p.title, p.slug);
+        problems << Tr::tr("“%1” has no decision yet.").arg(p.title);
     for (const Decision &d : session.decisions) {
         const SessionProduct *p = session.product(d.productId);
         problems << SessionDecisions::problems(d, p ? p->title : QString());

@@ -1,5 +1,6 @@
 #include "sessioncalendar.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QTimeZone>
 #include <libical/ical.h>
@@ -44,7 +45,7 @@ int SessionCalendar::sequence(const QDateTime &stamp)
 
 QString SessionCalendar::suggestedFileName(const Session &session)
 {
-    return QStringLiteral("comite-session-%1.ics").arg(session.id);
+    return QCoreApplication::translate("SessionCalendar", "comite-session-%1.ics").arg(session.id);
 }
 
 QString SessionCalendar::description(const Session &session)

@@ -1,5 +1,6 @@
 #include "budgetspendingmodel.h"
 
+#include "domain/contrast.h"
 #include "commands/budgetedits.h"
 #include "domain/budgetprojection.h"
 #include "domain/displayformat.h"
@@ -166,7 +167,7 @@ QVariant BudgetSpendingModel::data(const QModelIndex &index, int role) const
         return font;
     }
     if (role == Qt::ForegroundRole && forecastShown)
-        return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        return Contrast::mutedText(QGuiApplication::palette());
     if (role == Qt::ToolTipRole && !totalLine && !totalMonths) {
         QStringList parts;
         if (cell.actual)

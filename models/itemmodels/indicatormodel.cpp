@@ -75,7 +75,11 @@ void IndicatorModel::reload()
     QStringList before[principleCount];
     for (int g = 0; g < principleCount; ++g)
         before[g] = {missingIn(g).join(u','), QString::number(m_groups[g].size())};
-    const auto costBefore = std::make_pair(m_efficiency.costPerUse, m_efficiency.costPerUseChangeCommittee());
+    const auto shown = [this] {
+        return std::make_tuple(m_efficiency.costPerUse, m_efficiency.costPerUseChangeCommittee(), m_efficiency.costPerImpact,
+                               m_efficiency.costPerImpactChangeCommittee());
+    };
+    const auto costBefore = shown();
 
     const IndicatorFacts facts = IndicatorFacts::from(all, spending, {}, m_workspace.today());
     m_missing = facts.missingMandatory();
@@ -86,7 +90,7 @@ void IndicatorModel::reload()
     for (int g = 0; g < principleCount; ++g) {
         const QStringList after{missingIn(g).join(u','), QString::number(m_groups[g].size())};
         const bool efficient = g == int(MatrixPrinciple::Efficient)
-            && costBefore != std::make_pair(m_efficiency.costPerUse, m_efficiency.costPerUseChangeCommittee());
+            && costBefore != shown();
         if (after != before[g] || efficient)
             Q_EMIT dataChanged(index(g, 0), index(g, ColumnCount - 1));
     }
@@ -200,14 +204,21 @@ QVariant IndicatorModel::principleData(int group, int column, int role) const
     }
     switch (column) {
     case Name: return ImpactMatrix::label(principle);
+    // The measure the "efficiency worsening" alert compares: cost per unit
+    // of impact when known now and at the committee, else cost per use;
+    // named, so the row and the alert speak of the same thing.
     case Latest:
+        if (efficient && m_efficiency.comparesImpact())
+            return tr("%1 per unit of impact").arg(DisplayFormat::cost(*m_efficiency.costPerImpact));
         if (efficient && m_efficiency.costPerUse)
             return tr("%1 per user").arg(DisplayFormat::cost(*m_efficiency.costPerUse));
         return {};
     case Trend:
+        if (efficient && m_efficiency.comparesImpact())
+            return tr("Cost per unit of impact %1 since the committee").arg(DisplayFormat::change(*m_efficiency.costPerImpactChangeCommittee()));
         if (efficient) {
             if (const auto c = m_efficiency.costPerUseChangeCommittee())
-                return tr("%1 since the committee").arg(DisplayFormat::change(*c));
+                return tr("Cost per use %1 since the committee").arg(DisplayFormat::change(*c));
         }
         return {};
     case Fills: {

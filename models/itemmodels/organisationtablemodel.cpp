@@ -58,6 +58,9 @@ QVariant OrganisationTableModel::data(const QModelIndex &index, int role) const
     const Organisation &o = m_rows[index.row()];
     if (role == IdRole)
         return o.id;
+    // The whole text in a tooltip: long names are elided in their column.
+    if (role == Qt::ToolTipRole)
+        role = Qt::DisplayRole;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {

@@ -133,6 +133,9 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Warnings || index.column() == NextCommitteeDue || index.column() == Phase) {
             QStringList lines;
+            // The phase badge may be elided: its tooltip names it first.
+            if (index.column() == Phase)
+                lines << display(row, Phase).toString();
             for (const QString &code : row.status.warnings())
                 lines << WarningCode::label(code);
             return lines.join(u'\n');

@@ -1,9 +1,11 @@
 #include "prioritytreemodel.h"
 
+#include "domain/contrast.h"
 #include "commands/roadmapedits.h"
 #include "domain/displayformat.h"
 #include "rowsync.h"
 
+#include <QGuiApplication>
 #include <QFont>
 
 namespace Comite {
@@ -230,7 +232,7 @@ QVariant PriorityTreeModel::data(const QModelIndex &index, int role) const
         if (!e.target)
             return {};
         if (role == Qt::ForegroundRole)
-            return e.targetDate.isValid() ? QVariant() : QVariant(QColor(Qt::gray));
+            return e.targetDate.isValid() ? QVariant() : QVariant(Contrast::mutedText(QGuiApplication::palette()));
         if (role == Qt::ToolTipRole && !e.targetDate.isValid())
             return tr("By the end of the period");
         return DisplayFormat::date(e.targetDate.isValid() ? e.targetDate : m_roadmap.end);

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -259,7 +260,8 @@ private Q_SLOTS:
                                     QStringLiteral("Show 500 monthly users"), QStringLiteral("Hire a data analyst"),
                                     QStringLiteral("regional bike counters")})
             QVERIFY2(words.contains(item), qPrintable(item));
-        QVERIFY2(words.contains(QStringLiteral("past due")), qPrintable(words.left(1500)));  // wraps in its cell
+        // "Open, past due" may wrap in its cell, beside the due date's year.
+        QVERIFY2(words.contains(QRegularExpression(QStringLiteral("Open, past (\\d{4} )?due"))), qPrintable(words.left(1500)));
         QVERIFY(words.contains(QStringLiteral("Done")));
         // The follow-up comes before the review of the last six months.
         QVERIFY(words.indexOf(QStringLiteral("Follow-up of the last committee")) < words.indexOf(QStringLiteral("Review of the last six months")));

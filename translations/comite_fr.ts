@@ -109,6 +109,28 @@
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationProblem</name>
+    <message>
+        <source>The pool “%1” (%2) cannot cover the minimum budgets of the products that must be funded (%3): %4 short. Raise the pool or fund fewer products for sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationSolver</name>
+    <message>
+        <source>The solver found no allocation within the pool “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver&apos;s allocation would over-spend the pool “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppInfo</name>
@@ -723,6 +745,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>the roadmap from %1</source>
         <translation>la feuille de route du %1</translation>
     </message>
+    <message>
+        <source>the funding pool “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the allocation scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -950,11 +980,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Notes on the selected item</source>
-        <translation>Notes sur le point sélectionné</translation>
+        <translation>Notes de séance sur le point sélectionné</translation>
     </message>
     <message>
         <source>The secretary&apos;s notes on the selected item</source>
-        <translation>Les notes du secrétaire sur le point sélectionné</translation>
+        <translation>Les notes de séance du secrétaire sur le point sélectionné</translation>
     </message>
     <message>
         <source>&amp;Add an item</source>
@@ -969,28 +999,12 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <source>Move &amp;down</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
         <source>E&amp;xport the agenda (PDF)…</source>
         <translation>E&amp;xporter l&apos;ordre du jour (PDF)…</translation>
     </message>
     <message>
-        <source>A&amp;pply</source>
-        <translation>A&amp;ppliquer</translation>
-    </message>
-    <message>
-        <source>&amp;Save the agenda as a template…</source>
-        <translation>&amp;Enregistrer l&apos;ordre du jour comme modèle…</translation>
-    </message>
-    <message>
         <source>Template:</source>
         <translation>Modèle :</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
     </message>
     <message numerus="yes">
         <source>Planned end: %1 · %n minute(s) of agenda</source>
@@ -1033,6 +1047,412 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App&amp;ly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the agenda as a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationLineModel</name>
+    <message>
+        <source>Outside the product&apos;s minimum viable budget and maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished">Décidés</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount is a whole number of euros, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationPoolDialog</name>
+    <message>
+        <source>Edit funding pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New funding pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>e.g. acceleration call, ministry budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum per product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incubators</source>
+        <translation type="unfinished">Incubateurs</translation>
+    </message>
+    <message>
+        <source>Products and their rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incubators whose products it may fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roducts listed (none listed and no incubator: every incubated product):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationPoolModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Left after decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationRemainingLabel</name>
+    <message>
+        <source>Funding pools left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding pool “%1”: %2 left of %3 after the decisions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationScenarioModel</name>
+    <message>
+        <source>This scenario spends more than the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished">Manuel</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s objective, in thousands: each euro weighted by the arbitration grid and by the product&apos;s cost per impact against the portfolio&apos;s median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished">Produits</translation>
+    </message>
+    <message>
+        <source>Cost per use</source>
+        <translation type="unfinished">Coût par utilisation</translation>
+    </message>
+    <message>
+        <source>Cost per impact</source>
+        <translation type="unfinished">Coût par impact</translation>
+    </message>
+    <message>
+        <source>Expected impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationWindow</name>
+    <message>
+        <source>Funding pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios against the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose with the solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose for the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scenari&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poo&amp;ls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios side b&amp;y side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocation of the selected scenario (edit an amount or a condition; Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Select a pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funding pool yet: create one with New pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 – %4: %5&lt;br&gt;%6 candidate products; must-fund minimum %7.&lt;br&gt;Left after the decisions recorded: &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k€</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New funding pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit funding pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove funding pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver&apos;s proposal is in the scenario “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1769,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <name>Comite::DecisionContext</name>
     <message>
         <source>The team&apos;s request and the sponsors&apos; scores</source>
-        <translation>La demande de l&apos;équipe et les notes des sponsors</translation>
+        <translation>La demande de l&apos;équipe et les scores des sponsors</translation>
     </message>
     <message>
         <source>The team&apos;s request</source>
@@ -1377,7 +1797,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Overall</source>
-        <translation>Note globale</translation>
+        <translation>Score global</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 questions)</source>
@@ -1578,6 +1998,18 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>&amp;Vote:</source>
         <translation>&amp;Vote&#xa0;:</translation>
     </message>
+    <message>
+        <source>What the committee thinks of the roadmap as a whole, as the deliberation will state it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee&apos;s opinion on the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by the scenario “%1” of the funding pool “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comite::DecisionsPage</name>
@@ -1631,11 +2063,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>The session is closed; its decisions are on the products&apos; timelines.</source>
-        <translation>La séance est close&#xa0;; ses décisions figurent dans l&apos;historique des produits.</translation>
+        <translation>La séance est clôturée&#xa0;; ses décisions figurent dans l&apos;historique des produits.</translation>
     </message>
     <message>
         <source>Every product has a decision: the session can be closed.</source>
-        <translation>Chaque produit a une décision&#xa0;: la séance peut être close.</translation>
+        <translation>Chaque produit a une décision&#xa0;: la séance peut être clôturée.</translation>
     </message>
     <message>
         <source>Still to decide before closing: %1</source>
@@ -1756,7 +2188,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Approved by (the chair of the committee). The deliberation becomes final: its decisions, scores and notes are locked.</source>
-        <translation>Approuvée par (la présidence du comité). La délibération devient définitive&#xa0;: ses décisions, notes et remarques sont verrouillées.</translation>
+        <translation>Approuvée par (la présidence du comité). La délibération devient définitive&#xa0;: ses décisions, scores et notes de séance sont verrouillés.</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +2199,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Secretary&apos;s &amp;notes</source>
-        <translation>&amp;Notes du secrétaire</translation>
+        <translation>&amp;Notes de séance</translation>
     </message>
     <message>
         <source>Agenda &amp;timings</source>
@@ -1791,7 +2223,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Leave out the secretary&apos;s notes</source>
-        <translation>Omettre les notes du secrétaire</translation>
+        <translation>Omettre les notes de séance</translation>
     </message>
     <message>
         <source>Leave out the agenda timings</source>
@@ -1812,6 +2244,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>deliberation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2383,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>Written to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
+    <message>
+        <source>member-space-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comite::FacilitatorAgenda</name>
@@ -2014,7 +2454,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Re&amp;veal the scores in the room</source>
-        <translation>&amp;Révéler les notes dans la salle</translation>
+        <translation>&amp;Révéler les scores dans la salle</translation>
     </message>
     <message>
         <source>&amp;Agenda (Enter: go to the item):</source>
@@ -2022,11 +2462,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Notes on the current item</source>
-        <translation>Notes sur le point en cours</translation>
+        <translation>Notes de séance sur le point en cours</translation>
     </message>
     <message>
         <source>Notes on the current item (the secretary&apos;s); Esc goes back to the timer</source>
-        <translation>Notes sur le point en cours (celles du secrétaire)&#xa0;; Échap revient au minuteur</translation>
+        <translation>Notes de séance sur le point en cours (celles du secrétaire)&#xa0;; Échap revient au minuteur</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -2195,6 +2635,126 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::FollowupModel</name>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>Open since the committee of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (past due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 d&apos;ici le %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">Comité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Point</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comite::FollowupRegister</name>
+    <message>
+        <source>Open items only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of this product&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the items still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the committees asked of this product: actions, conditions and blockers to lift. The next pre-read and deck show where each stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the committees asked, across the portfolio: actions, conditions and blockers to lift. Items past due are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n past due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Comite::HistoryExportButton</name>
     <message>
         <source>Export every committee of this product, with decisions and amounts</source>
@@ -2330,10 +2890,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>%1 par utilisateur</translation>
     </message>
     <message>
-        <source>%1 since the committee</source>
-        <translation>%1 depuis le comité</translation>
-    </message>
-    <message>
         <source>Missing: %1</source>
         <translation>Manquant&#xa0;: %1</translation>
     </message>
@@ -2376,6 +2932,18 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Mandatory indicator</source>
         <translation>Indicateur obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 per unit of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per unit of impact %1 since the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per use %1 since the committee</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3230,26 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>P&amp;rogramme report…</source>
         <translation>&amp;Rapport du programme…</translation>
     </message>
+    <message>
+        <source>Funding poo&amp;ls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comite::ManualWindow</name>
@@ -2717,16 +3305,8 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Cibles</translation>
     </message>
     <message>
-        <source>&amp;Add measurement</source>
-        <translation>&amp;Ajouter une mesure</translation>
-    </message>
-    <message>
         <source>Remove measurement</source>
         <translation>Supprimer la mesure</translation>
-    </message>
-    <message>
-        <source>Add &amp;target</source>
-        <translation>Ajouter une &amp;cible</translation>
     </message>
     <message>
         <source>Remove target</source>
@@ -2767,6 +3347,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>“%1” is not a number.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Add meas&amp;urement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd target</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3800,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>Imported from beta.gouv.fr with no committee in the files: the last committee is unknown, so it is not counted as overdue.</source>
         <translation>Importé depuis beta.gouv.fr sans comité dans les fichiers&#xa0;: le dernier comité est inconnu, il n&apos;est donc pas compté comme en retard.</translation>
     </message>
+    <message>
+        <source>Follo&amp;w-ups past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only products with open follow-up items past due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comite::PreparationPage</name>
@@ -3627,6 +4223,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>Preparation</source>
         <translation>Préparation</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comite::ProgrammeChartView</name>
@@ -3883,18 +4483,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Ajouter un &amp;profil</translation>
     </message>
     <message>
-        <source>Remove the selected pro&amp;file</source>
-        <translation>Supprimer le pro&amp;fil sélectionné</translation>
-    </message>
-    <message>
-        <source>Add a support &amp;need</source>
-        <translation>Ajouter un &amp;besoin d&apos;accompagnement</translation>
-    </message>
-    <message>
-        <source>Remove the selected &amp;need</source>
-        <translation>Supprimer le &amp;besoin sélectionné</translation>
-    </message>
-    <message>
         <source>Budget request for the period</source>
         <translation>Demande budgétaire pour la période</translation>
     </message>
@@ -3918,6 +4506,18 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>Edit the blockers</source>
         <translation>Modifier les blocages</translation>
     </message>
+    <message>
+        <source>Remove the selected profi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a s&amp;upport need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sele&amp;cted need</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comite::RoadmapObjectivesForm</name>
@@ -3932,18 +4532,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>How the potential was estimated</source>
         <translation>Comment le potentiel a été estimé</translation>
-    </message>
-    <message>
-        <source>Add a &amp;priority</source>
-        <translation>Ajouter une &amp;priorité</translation>
-    </message>
-    <message>
-        <source>Add an expected &amp;result</source>
-        <translation>Ajouter un &amp;résultat attendu</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve the selection</source>
-        <translation>Supprimer la &amp;sélection</translation>
     </message>
     <message>
         <source>Hypotheses to validate, one per line</source>
@@ -3978,16 +4566,8 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Un critère par ligne</translation>
     </message>
     <message>
-        <source>&amp;Vision (five years):</source>
-        <translation>&amp;Vision (cinq ans) :</translation>
-    </message>
-    <message>
         <source>Target &amp;population:</source>
         <translation>&amp;Population cible :</translation>
-    </message>
-    <message>
-        <source>How it was &amp;estimated:</source>
-        <translation>&amp;Méthode d&apos;estimation :</translation>
     </message>
     <message>
         <source>Vision and deployment potential</source>
@@ -4012,10 +4592,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Priorities for the next six months</source>
         <translation>Priorités pour les six prochains mois</translation>
-    </message>
-    <message>
-        <source>&amp;Hypotheses to validate:</source>
-        <translation>&amp;Hypothèses à valider :</translation>
     </message>
     <message>
         <source>&amp;Quantitative success criteria:</source>
@@ -4065,16 +4641,36 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>New expected result</source>
         <translation>Nouveau résultat attendu</translation>
     </message>
+    <message>
+        <source>Add a priority</source>
+        <translation type="unfinished">Ajouter une priorité</translation>
+    </message>
+    <message>
+        <source>Add an e&amp;xpected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sele&amp;ction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision (five ye&amp;ars):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was estimated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses to va&amp;lidate:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comite::RoadmapPage</name>
     <message>
         <source>&amp;New roadmap for the next period</source>
         <translation>&amp;Nouvelle feuille de route pour la période suivante</translation>
-    </message>
-    <message>
-        <source>De&amp;lete this roadmap</source>
-        <translation>&amp;Supprimer cette feuille de route</translation>
     </message>
     <message>
         <source>Roadmap shown</source>
@@ -4105,24 +4701,12 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <source>N&amp;eeds</source>
-        <translation>&amp;Besoins</translation>
-    </message>
-    <message>
         <source>&amp;Standards</source>
         <translation>&amp;Standards</translation>
     </message>
     <message>
-        <source>Re&amp;view of the previous period</source>
-        <translation>&amp;Bilan de la période précédente</translation>
-    </message>
-    <message>
         <source>&amp;Roadmap:</source>
         <translation>&amp;Feuille de route :</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;to</source>
@@ -4187,6 +4771,22 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>Edit the roadmap&apos;s period</source>
         <translation>Modifier la période de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Delete this roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nee&amp;ds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revie&amp;w of the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4336,11 +4936,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Scores</source>
-        <translation>Notes</translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation>Globale</translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Keys: Space start/pause · → next item · ← back · + add a minute · PgDn/PgUp next/previous slide · F11 full screen · Esc or Ctrl+W close</source>
@@ -4406,7 +5006,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Highest minus lowest score</source>
-        <translation>Note la plus haute moins la plus basse</translation>
+        <translation>Score le plus haut moins le plus bas</translation>
     </message>
     <message>
         <source>Spread</source>
@@ -4414,7 +5014,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>“%1” is not a score: type a whole number from 0 to %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une note&#xa0;: saisissez un nombre entier de 0 à %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un score&#xa0;: saisissez un nombre entier de 0 à %2.</translation>
     </message>
 </context>
 <context>
@@ -4429,15 +5029,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Comment on the selected score</source>
-        <translation>Commentaire sur la note sélectionnée</translation>
+        <translation>Commentaire sur le score sélectionné</translation>
     </message>
     <message>
         <source>Optional comment on the selected score</source>
-        <translation>Commentaire facultatif sur la note sélectionnée</translation>
-    </message>
-    <message>
-        <source>&amp;Product:</source>
-        <translation>&amp;Produit :</translation>
+        <translation>Commentaire facultatif sur le score sélectionné</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
@@ -4445,7 +5041,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Remove the score</source>
-        <translation>Retirer la note</translation>
+        <translation>Retirer le score</translation>
     </message>
     <message>
         <source>No voting member: tick “Votes” for the chair and the sponsors in the planning.</source>
@@ -4462,6 +5058,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <message>
         <source>A whole number from 0 to %1</source>
         <translation>Un nombre entier de 0 à %1</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4546,7 +5146,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Sc&amp;ores</source>
-        <translation>&amp;Notes</translation>
+        <translation>Sco&amp;res</translation>
     </message>
 </context>
 <context>
@@ -4588,20 +5188,20 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Date et heure&#xa0;:</translation>
-    </message>
-    <message>
         <source>Planned &amp;length:</source>
         <translation>Durée &amp;prévue&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Video link:</source>
         <translation>Lien &amp;visio&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date and t&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4697,20 +5297,20 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <source>Re&amp;move the selected product</source>
-        <translation>&amp;Retirer le produit sélectionné</translation>
-    </message>
-    <message>
-        <source>Add a &amp;participant</source>
-        <translation>Ajouter un p&amp;articipant</translation>
-    </message>
-    <message>
-        <source>Remove the selected p&amp;articipant</source>
-        <translation>Retirer le participant &amp;sélectionné</translation>
-    </message>
-    <message>
         <source>New participant</source>
         <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>Remove the selected prod&amp;uct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a pa&amp;rticipant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected participa&amp;nt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4823,7 +5423,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Delete this session with its agenda, scores and decisions? You can undo this with Edit &gt; Undo.</source>
-        <translation>Supprimer cette séance avec son ordre du jour, ses notes et ses décisions&#xa0;? Vous pourrez l&apos;annuler avec Édition &gt; Annuler.</translation>
+        <translation>Supprimer cette séance avec son ordre du jour, ses scores et ses décisions&#xa0;? Vous pourrez l&apos;annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Comité</source>
@@ -5661,6 +6261,109 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>Programme report written to %1.</source>
         <translation>Rapport du programme écrit dans %1.</translation>
     </message>
+    <message>
+        <source>Pool %1 (%2 – %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solver proposal (%1, %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best found within the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total %1, remaining %2, %n product(s) funded of %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pool&apos;s id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this stored scenario instead of the solver&apos;s proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the solver&apos;s proposal as the scenario NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver&apos;s time limit in seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocate needs --pool ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocate takes --scenario NAME or --save NAME, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit needs a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funding pool “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” has no scenario “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solver proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left after decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocate --pool ID [--scenario NAME | --save NAME] [--time-limit S] --db PATH [--json]: share a funding pool among its products (GLPK solver), or show a stored scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pools --db PATH [--json]: list the funding pools and their scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followups --db PATH [--product SLUG] [--open] [--json]: the follow-up of the decisions (actions, conditions, blockers) with their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this product&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommitteeDeck</name>
@@ -5683,6 +6386,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deck-%1%2.%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6472,7 +7183,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Scores of %1: overall mean %2 / 5</source>
-        <translation>Notes de %1&#xa0;: moyenne globale %2 / 5</translation>
+        <translation>Scores de %1&#xa0;: moyenne globale %2 / 5</translation>
     </message>
     <message>
         <source>Sponsors&apos; arbitration grid</source>
@@ -6670,7 +7381,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Secretary&apos;s notes</source>
-        <translation>Notes du secrétaire</translation>
+        <translation>Notes de séance</translation>
     </message>
     <message>
         <source>No notes.</source>
@@ -6763,10 +7474,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Held</source>
         <translation>Horaires</translation>
-    </message>
-    <message>
-        <source>from %1 to %2</source>
-        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>Quorum</source>
@@ -6912,6 +7619,19 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>Amount (pro rata time)</source>
         <translation>Montant (au prorata du temps)</translation>
     </message>
+    <message>
+        <source>procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>actual start and end times</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationDocument</name>
@@ -7053,10 +7773,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <translation>Réalisations et apprentissages&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The team&apos;s request</source>
-        <translation>La demande de l&apos;équipe</translation>
-    </message>
-    <message>
         <source>No roadmap was presented for the next period.</source>
         <translation>Aucune feuille de route n&apos;a été présentée pour la prochaine période.</translation>
     </message>
@@ -7071,10 +7787,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Requested</source>
         <translation>Demandé</translation>
-    </message>
-    <message>
-        <source>No budget requested by line.</source>
-        <translation>Aucun budget demandé par ligne.</translation>
     </message>
     <message>
         <source>%1 FTE</source>
@@ -7098,7 +7810,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>No score was recorded.</source>
-        <translation>Aucune note n&apos;a été enregistrée.</translation>
+        <translation>Aucun score n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -7153,10 +7865,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <translation>Service achats informé le</translation>
     </message>
     <message>
-        <source>Objectives</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
@@ -7167,10 +7875,6 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>No objective reviewed.</source>
-        <translation>Aucun objectif examiné.</translation>
     </message>
     <message>
         <source>Blockers the committee will lift</source>
@@ -7245,7 +7949,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Scores from 0 to %1. %2: the highest score given to the question minus the lowest.</source>
-        <translation>Notes de 0 à %1. %2&#xa0;: la note la plus haute attribuée à la question moins la plus basse.</translation>
+        <translation>Scores de 0 à %1. %2&#xa0;: le score le plus haut attribué à la question moins le plus bas.</translation>
     </message>
     <message>
         <source>Member</source>
@@ -7259,12 +7963,144 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
+    <message>
+        <source>Spending over the last period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spending recorded since the committee of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spending recorded before this committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 à %2</translation>
+    </message>
+    <message>
+        <source>Actual spending since the committee of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual spending before this committee (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished">Dépensé</translation>
+    </message>
+    <message>
+        <source>Roadmap as approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap %1, as the committee approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap %1, as the team presented it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>No priority set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None listed.</source>
+        <translation type="unfinished">Aucun élément indiqué.</translation>
+    </message>
+    <message>
+        <source>Hypotheses to validate</source>
+        <translation type="unfinished">Hypothèses à valider</translation>
+    </message>
+    <message>
+        <source>Quantitative success criteria</source>
+        <translation type="unfinished">Critères de succès quantitatifs</translation>
+    </message>
+    <message>
+        <source>Qualitative success criteria</source>
+        <translation type="unfinished">Critères de succès qualitatifs</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished">Acteur</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished">Besoin</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Équipe</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s opinion on the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overall opinion was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No priority reviewed one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means requested and granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished">Accordé</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">Écart</translation>
+    </message>
+    <message>
+        <source>No budget requested and none granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee grants a total: it is shared over the lines in proportion to the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee stops the product: nothing is granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision grants no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeliberationRepository</name>
     <message>
         <source>The deliberation of “%1” is final (version %2): its decisions, scores and notes are locked. Correct the deliberation to make a new version first.</source>
-        <translation>La délibération de «&#xa0;%1&#xa0;» est définitive (version %2)&#xa0;: ses décisions, notes et remarques sont verrouillées. Corrigez d&apos;abord la délibération pour en créer une nouvelle version.</translation>
+        <translation>La délibération de «&#xa0;%1&#xa0;» est définitive (version %2)&#xa0;: ses décisions, scores et notes de séance sont verrouillés. Corrigez d&apos;abord la délibération pour en créer une nouvelle version.</translation>
     </message>
 </context>
 <context>
@@ -7634,7 +8470,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>A score must be between 0 and %1, on questions 1 to %2.</source>
-        <translation>Une note doit être comprise entre 0 et %1, pour les questions 1 à %2.</translation>
+        <translation>Un score doit être compris entre 0 et %1, pour les questions 1 à %2.</translation>
     </message>
     <message>
         <source>A decision is about a product that is not on the session.</source>
@@ -7662,11 +8498,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Notes on “%1”</source>
-        <translation>Notes sur «&#xa0;%1&#xa0;»</translation>
+        <translation>Notes de séance sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A score must be between 0 and %1.</source>
-        <translation>Une note doit être comprise entre 0 et %1.</translation>
+        <translation>Un score doit être compris entre 0 et %1.</translation>
     </message>
     <message>
         <source>Only voting members score the grid.</source>
@@ -7674,7 +8510,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Score of %1</source>
-        <translation>Note de %1</translation>
+        <translation>Score de %1</translation>
     </message>
     <message>
         <source>This product is not on the session.</source>
@@ -7729,6 +8565,94 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Submit the deliberation of “%1” to the chair</source>
         <translation>Soumettre la délibération de «&#xa0;%1&#xa0;» à la présidence</translation>
+    </message>
+    <message>
+        <source>This allocation scenario no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This funding pool no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool already has a scenario named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funding pool needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool&apos;s period must start on or before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool&apos;s amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum per product must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add funding pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit funding pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove funding pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7947,6 +8871,118 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker to lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Ouvrir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fait</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupSection</name>
+    <message>
+        <source>Follow-up of the last committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action, condition or blocker to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the committee of %1 asked for, and where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Point</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>%1, past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupSlide</name>
+    <message>
+        <source>What the last committee asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the committee of %1 asked for, and where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Point</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>No action, condition or blocker to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more item(s) in the follow-up register</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImpactMatrix</name>
     <message>
         <source>Usable</source>
@@ -7970,7 +9006,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Ease-of-use score</source>
-        <translation>Note de facilité d&apos;utilisation</translation>
+        <translation>Score de facilité d&apos;utilisation</translation>
     </message>
     <message>
         <source>Monthly active users</source>
@@ -8074,8 +9110,8 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <translation>Indicateurs obligatoires manquants&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Efficiency worsening: the cost per unit of impact (or per use) rose since the last committee.</source>
-        <translation>Efficience en baisse&#xa0;: le coût par unité d&apos;impact (ou par utilisation) a augmenté depuis le dernier comité.</translation>
+        <source>Efficiency worsening: the cost per unit of impact rose by more than %1 % since the last committee (the cost per use when the impact was not measured then), as the Efficient row shows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8514,6 +9550,21 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Row %1 (%2) ends the day it starts; the member space wants the end after the start.</source>
         <translation>La ligne %1 (%2) se termine le jour où elle commence&#xa0;; l&apos;espace membre exige une fin postérieure au début.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolRule</name>
+    <message>
+        <source>Must be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9047,6 +10098,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>Spent in the current period: %1; over the envelopes by %2.</source>
         <translation>Dépensé sur la période en cours&#xa0;: %1&#xa0;; dépassement des enveloppes&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>preread-%1%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductRepository</name>
@@ -9522,7 +10577,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>the scores of a session</source>
-        <translation>les notes d&apos;une séance</translation>
+        <translation>les scores d&apos;une séance</translation>
     </message>
     <message>
         <source>the objectives of a decision</source>
@@ -9560,12 +10615,32 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>the member space&apos;s people</source>
         <translation>les personnes de l&apos;espace membre</translation>
     </message>
+    <message>
+        <source>the funding pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incubators a funding pool may fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the products a funding pool may fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the allocation scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up of decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerRefusal</name>
     <message>
         <source>The deliberation of “%1” is final: on the shared server its decisions, scores, notes, participants and agenda are read-only for every role. Correct the deliberation (a new version) to change them.</source>
-        <translation>La délibération de «&#xa0;%1&#xa0;» est définitive&#xa0;: sur le serveur partagé, ses décisions, notes, remarques, participants et ordre du jour sont en lecture seule pour tous les rôles. Corrigez la délibération (nouvelle version) pour les modifier.</translation>
+        <translation>La délibération de «&#xa0;%1&#xa0;» est définitive&#xa0;: sur le serveur partagé, ses décisions, scores, notes de séance, participants et ordre du jour sont en lecture seule pour tous les rôles. Corrigez la délibération (nouvelle version) pour les modifier.</translation>
     </message>
     <message>
         <source>Your role on the shared server does not allow changing an approved roadmap or its approval (product %1): the team writes only its roadmap drafts.</source>
@@ -9585,7 +10660,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>A sponsor writes only its own scores, for the products of a session it takes part in, while that session runs.</source>
-        <translation>Un sponsor ne saisit que ses propres notes, pour les produits d&apos;une séance à laquelle il participe, pendant le déroulement de cette séance.</translation>
+        <translation>Un sponsor ne saisit que ses propres scores, pour les produits d&apos;une séance à laquelle il participe, pendant le déroulement de cette séance.</translation>
     </message>
     <message>
         <source>The facilitator writes the deliberation and submits it; only the chair of the session approves it, with their own login.</source>
@@ -9607,8 +10682,8 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <translation>La séance n&apos;a aucun produit.</translation>
     </message>
     <message>
-        <source>“%1” (%2) has no decision yet.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) n&apos;a pas encore de décision.</translation>
+        <source>“%1” has no decision yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9654,6 +10729,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Could not write the invitation %1: %2</source>
         <translation>Impossible d&apos;écrire l&apos;invitation %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>comite-session-%1.ics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

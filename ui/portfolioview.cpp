@@ -69,15 +69,20 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     bar->addWidget(m_search, 3);
     bar->addWidget(m_incubator, 3);
     bar->addWidget(m_phase, 2);
-    bar->addWidget(m_overdue);
-    bar->addWidget(m_unknown);
+    bar->addWidget(m_count);
+    // The "only" filters on a row of their own: on one row with the search
+    // they made the window wider than a 1,024 px screen.
+    auto *only = new QHBoxLayout;
+    only->addWidget(m_overdue);
+    only->addWidget(m_unknown);
     auto *followupsPastDue = new QCheckBox(tr("Follo&w-ups past due"), this);
     followupsPastDue->setObjectName(QStringLiteral("followupsPastDueFilter"));
     followupsPastDue->setAccessibleName(tr("Show only products with open follow-up items past due"));
     connect(followupsPastDue, &QCheckBox::toggled, m_filter, &PortfolioFilterModel::setFollowupsPastDueOnly);
-    bar->addWidget(followupsPastDue);
-    bar->addStretch();
-    bar->addWidget(m_count);
+    connect(followupsPastDue, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("portfolio/followupsPastDue"), on); });
+    only->addWidget(followupsPastDue);
+    only->addStretch();
 
     m_table->setModel(m_filter);
     m_table->setAccessibleName(tr("Portfolio"));
@@ -103,6 +108,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(only);
     layout->addWidget(m_table);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &PortfolioFilterModel::setSearchText);
@@ -159,6 +165,10 @@ void PortfolioView::restoreSettings()
     m_filter->setPhaseKey(m_phase->currentData().toString());
     m_filter->setOverdueOnly(m_overdue->isChecked());
     m_filter->setCommitteeUnknownOnly(m_unknown->isChecked());
+    if (auto *followups = findChild<QCheckBox *>(QStringLiteral("followupsPastDueFilter"))) {
+        followups->setChecked(settings.value(QStringLiteral("portfolio/followupsPastDue"), false).toBool());
+        m_filter->setFollowupsPastDueOnly(followups->isChecked());
+    }
 }
 
 bool PortfolioView::event(QEvent *event)

@@ -109,6 +109,28 @@
         <source>Role</source>
         <translation>Role</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationProblem</name>
+    <message>
+        <source>The pool “%1” (%2) cannot cover the minimum budgets of the products that must be funded (%3): %4 short. Raise the pool or fund fewer products for sure.</source>
+        <translation>The pool “%1” (%2) cannot cover the minimum budgets of the products that must be funded (%3): %4 short. Raise the pool or fund fewer products for sure.</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationSolver</name>
+    <message>
+        <source>The solver found no allocation within the pool “%1”.</source>
+        <translation>The solver found no allocation within the pool “%1”.</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s allocation would over-spend the pool “%1”.</source>
+        <translation>The solver&apos;s allocation would over-spend the pool “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>AppInfo</name>
@@ -723,6 +745,14 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>the roadmap from %1</source>
         <translation>the roadmap from %1</translation>
     </message>
+    <message>
+        <source>the funding pool “%1”</source>
+        <translation>the funding pool “%1”</translation>
+    </message>
+    <message>
+        <source>the allocation scenario “%1”</source>
+        <translation>the allocation scenario “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -969,28 +999,12 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <source>Move &amp;down</source>
-        <translation>Move &amp;down</translation>
-    </message>
-    <message>
         <source>E&amp;xport the agenda (PDF)…</source>
         <translation>E&amp;xport the agenda (PDF)…</translation>
     </message>
     <message>
-        <source>A&amp;pply</source>
-        <translation>A&amp;pply</translation>
-    </message>
-    <message>
-        <source>&amp;Save the agenda as a template…</source>
-        <translation>&amp;Save the agenda as a template…</translation>
-    </message>
-    <message>
         <source>Template:</source>
         <translation>Template:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
     </message>
     <message numerus="yes">
         <source>Planned end: %1 · %n minute(s) of agenda</source>
@@ -1033,6 +1047,412 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>App&amp;ly</source>
+        <translation>App&amp;ly</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the agenda as a template…</source>
+        <translation>Sa&amp;ve the agenda as a template…</translation>
+    </message>
+    <message>
+        <source>Session &amp;notes</source>
+        <translation>Session &amp;notes</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationLineModel</name>
+    <message>
+        <source>Outside the product&apos;s minimum viable budget and maximum.</source>
+        <translation>Outside the product&apos;s minimum viable budget and maximum.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>An amount is a whole number of euros, zero or more.</source>
+        <translation>An amount is a whole number of euros, zero or more.</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationPoolDialog</name>
+    <message>
+        <source>Edit funding pool</source>
+        <translation>Edit funding pool</translation>
+    </message>
+    <message>
+        <source>New funding pool</source>
+        <translation>New funding pool</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>e.g. acceleration call, ministry budget line</source>
+        <translation>e.g. acceleration call, ministry budget line</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>the request</translation>
+    </message>
+    <message>
+        <source>Maximum per product</source>
+        <translation>Maximum per product</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum per product:</source>
+        <translation>Ma&amp;ximum per product:</translation>
+    </message>
+    <message>
+        <source>Incubators</source>
+        <translation>Incubators</translation>
+    </message>
+    <message>
+        <source>Products and their rule</source>
+        <translation>Products and their rule</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Rule for %1</source>
+        <translation>Rule for %1</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Not listed</translation>
+    </message>
+    <message>
+        <source>&amp;Incubators whose products it may fund:</source>
+        <translation>&amp;Incubators whose products it may fund:</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts listed (none listed and no incubator: every incubated product):</source>
+        <translation>P&amp;roducts listed (none listed and no incubator: every incubated product):</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationPoolModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Left after decisions</source>
+        <translation>Left after decisions</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationRemainingLabel</name>
+    <message>
+        <source>Funding pools left</source>
+        <translation>Funding pools left</translation>
+    </message>
+    <message>
+        <source>Funding pool “%1”: %2 left of %3 after the decisions recorded</source>
+        <translation>Funding pool “%1”: %2 left of %3 after the decisions recorded</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationScenarioModel</name>
+    <message>
+        <source>This scenario spends more than the pool.</source>
+        <translation>This scenario spends more than the pool.</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (chosen)</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>Solver</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s objective, in thousands: each euro weighted by the arbitration grid and by the product&apos;s cost per impact against the portfolio&apos;s median.</source>
+        <translation>The solver&apos;s objective, in thousands: each euro weighted by the arbitration grid and by the product&apos;s cost per impact against the portfolio&apos;s median.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Cost per use</source>
+        <translation>Cost per use</translation>
+    </message>
+    <message>
+        <source>Cost per impact</source>
+        <translation>Cost per impact</translation>
+    </message>
+    <message>
+        <source>Expected impact</source>
+        <translation>Expected impact</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::AllocationWindow</name>
+    <message>
+        <source>Funding pools</source>
+        <translation>Funding pools</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Allocation per product</source>
+        <translation>Allocation per product</translation>
+    </message>
+    <message>
+        <source>Scenarios against the pool</source>
+        <translation>Scenarios against the pool</translation>
+    </message>
+    <message>
+        <source>&amp;New pool…</source>
+        <translation>&amp;New pool…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit pool…</source>
+        <translation>E&amp;dit pool…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move pool</source>
+        <translation>Re&amp;move pool</translation>
+    </message>
+    <message>
+        <source>&amp;Propose with the solver</source>
+        <translation>&amp;Propose with the solver</translation>
+    </message>
+    <message>
+        <source>New &amp;scenario</source>
+        <translation>New &amp;scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Choose for the session</source>
+        <translation>&amp;Choose for the session</translation>
+    </message>
+    <message>
+        <source>Remove scenari&amp;o</source>
+        <translation>Remove scenari&amp;o</translation>
+    </message>
+    <message>
+        <source>Poo&amp;ls</source>
+        <translation>Poo&amp;ls</translation>
+    </message>
+    <message>
+        <source>Scenarios side b&amp;y side</source>
+        <translation>Scenarios side b&amp;y side</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation of the selected scenario (edit an amount or a condition; Ctrl+Z undoes)</source>
+        <translation>&amp;Allocation of the selected scenario (edit an amount or a condition; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Edit allocation</source>
+        <translation>Edit allocation</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Select a pool.</source>
+        <translation>Select a pool.</translation>
+    </message>
+    <message>
+        <source>No funding pool yet: create one with New pool…</source>
+        <translation>No funding pool yet: create one with New pool…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 – %4: %5&lt;br&gt;%6 candidate products; must-fund minimum %7.&lt;br&gt;Left after the decisions recorded: &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 – %4: %5&lt;br&gt;%6 candidate products; must-fund minimum %7.&lt;br&gt;Left after the decisions recorded: &lt;b&gt;%8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Over the pool</source>
+        <translation>Over the pool</translation>
+    </message>
+    <message>
+        <source>k€</source>
+        <translation>k€</translation>
+    </message>
+    <message>
+        <source>New funding pool</source>
+        <translation>New funding pool</translation>
+    </message>
+    <message>
+        <source>Edit funding pool</source>
+        <translation>Edit funding pool</translation>
+    </message>
+    <message>
+        <source>Remove funding pool</source>
+        <translation>Remove funding pool</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>Solver</translation>
+    </message>
+    <message>
+        <source>Propose an allocation</source>
+        <translation>Propose an allocation</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s proposal is in the scenario “%1”.</source>
+        <translation>The solver&apos;s proposal is in the scenario “%1”.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <source>Choose scenario</source>
+        <translation>Choose scenario</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Remove scenario</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1998,18 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>&amp;Vote:</source>
         <translation>&amp;Vote:</translation>
     </message>
+    <message>
+        <source>What the committee thinks of the roadmap as a whole, as the deliberation will state it</source>
+        <translation>What the committee thinks of the roadmap as a whole, as the deliberation will state it</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s opinion on the roadmap</source>
+        <translation>Committee&apos;s opinion on the roadmap</translation>
+    </message>
+    <message>
+        <source>Proposed by the scenario “%1” of the funding pool “%2”.</source>
+        <translation>Proposed by the scenario “%1” of the funding pool “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>Comite::DecisionsPage</name>
@@ -1813,6 +2245,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
+    <message>
+        <source>deliberation</source>
+        <translation>deliberation</translation>
+    </message>
 </context>
 <context>
     <name>Comite::EnvelopeTableModel</name>
@@ -1946,6 +2382,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>member-space-%1.pdf</source>
+        <translation>member-space-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2635,126 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     </message>
 </context>
 <context>
+    <name>Comite::FollowupModel</name>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation>%1: %2 by %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Open since the committee of %1</source>
+        <translation>Open since the committee of %1</translation>
+    </message>
+    <message>
+        <source>%1 (past due)</source>
+        <translation>%1 (past due)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>Comite::FollowupRegister</name>
+    <message>
+        <source>Open items only</source>
+        <translation>Open items only</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Follow-up of this product&apos;s decisions</source>
+        <translation>Follow-up of this product&apos;s decisions</translation>
+    </message>
+    <message>
+        <source>Follow-up register</source>
+        <translation>Follow-up register</translation>
+    </message>
+    <message>
+        <source>Show only the items still open</source>
+        <translation>Show only the items still open</translation>
+    </message>
+    <message>
+        <source>Mark the selected item done</source>
+        <translation>Mark the selected item done</translation>
+    </message>
+    <message>
+        <source>Drop the selected item</source>
+        <translation>Drop the selected item</translation>
+    </message>
+    <message>
+        <source>Reopen the selected item</source>
+        <translation>Reopen the selected item</translation>
+    </message>
+    <message>
+        <source>What the committees asked of this product: actions, conditions and blockers to lift. The next pre-read and deck show where each stands.</source>
+        <translation>What the committees asked of this product: actions, conditions and blockers to lift. The next pre-read and deck show where each stands.</translation>
+    </message>
+    <message>
+        <source>What the committees asked, across the portfolio: actions, conditions and blockers to lift. Items past due are flagged.</source>
+        <translation>What the committees asked, across the portfolio: actions, conditions and blockers to lift. Items past due are flagged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n past due</source>
+        <translation>
+            <numerusform>, %n past due</numerusform>
+            <numerusform>, %n past due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Comite::HistoryExportButton</name>
     <message>
         <source>Export every committee of this product, with decisions and amounts</source>
@@ -2330,10 +2890,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>%1 per user</translation>
     </message>
     <message>
-        <source>%1 since the committee</source>
-        <translation>%1 since the committee</translation>
-    </message>
-    <message>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
@@ -2376,6 +2932,18 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Mandatory indicator</source>
         <translation>Mandatory indicator</translation>
+    </message>
+    <message>
+        <source>%1 per unit of impact</source>
+        <translation>%1 per unit of impact</translation>
+    </message>
+    <message>
+        <source>Cost per unit of impact %1 since the committee</source>
+        <translation>Cost per unit of impact %1 since the committee</translation>
+    </message>
+    <message>
+        <source>Cost per use %1 since the committee</source>
+        <translation>Cost per use %1 since the committee</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3230,26 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>P&amp;rogramme report…</source>
         <translation>P&amp;rogramme report…</translation>
     </message>
+    <message>
+        <source>Funding poo&amp;ls…</source>
+        <translation>Funding poo&amp;ls…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up register…</source>
+        <translation>&amp;Follow-up register…</translation>
+    </message>
+    <message>
+        <source>Follow-up register</source>
+        <translation>Follow-up register</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Toolbar</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ManualWindow</name>
@@ -2717,16 +3305,8 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Targets</translation>
     </message>
     <message>
-        <source>&amp;Add measurement</source>
-        <translation>&amp;Add measurement</translation>
-    </message>
-    <message>
         <source>Remove measurement</source>
         <translation>Remove measurement</translation>
-    </message>
-    <message>
-        <source>Add &amp;target</source>
-        <translation>Add &amp;target</translation>
     </message>
     <message>
         <source>Remove target</source>
@@ -2767,6 +3347,14 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>“%1” is not a number.</source>
         <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>Add meas&amp;urement</source>
+        <translation>Add meas&amp;urement</translation>
+    </message>
+    <message>
+        <source>A&amp;dd target</source>
+        <translation>A&amp;dd target</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3800,14 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>Imported from beta.gouv.fr with no committee in the files: the last committee is unknown, so it is not counted as overdue.</source>
         <translation>Imported from beta.gouv.fr with no committee in the files: the last committee is unknown, so it is not counted as overdue.</translation>
     </message>
+    <message>
+        <source>Follo&amp;w-ups past due</source>
+        <translation>Follo&amp;w-ups past due</translation>
+    </message>
+    <message>
+        <source>Show only products with open follow-up items past due</source>
+        <translation>Show only products with open follow-up items past due</translation>
+    </message>
 </context>
 <context>
     <name>Comite::PreparationPage</name>
@@ -3627,6 +4223,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>Preparation</source>
         <translation>Preparation</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>Comite::ProgrammeChartView</name>
@@ -3883,18 +4483,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Add a &amp;profile</translation>
     </message>
     <message>
-        <source>Remove the selected pro&amp;file</source>
-        <translation>Remove the selected pro&amp;file</translation>
-    </message>
-    <message>
-        <source>Add a support &amp;need</source>
-        <translation>Add a support &amp;need</translation>
-    </message>
-    <message>
-        <source>Remove the selected &amp;need</source>
-        <translation>Remove the selected &amp;need</translation>
-    </message>
-    <message>
         <source>Budget request for the period</source>
         <translation>Budget request for the period</translation>
     </message>
@@ -3918,6 +4506,18 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>Edit the blockers</source>
         <translation>Edit the blockers</translation>
     </message>
+    <message>
+        <source>Remove the selected profi&amp;le</source>
+        <translation>Remove the selected profi&amp;le</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;upport need</source>
+        <translation>Add a s&amp;upport need</translation>
+    </message>
+    <message>
+        <source>Remove the sele&amp;cted need</source>
+        <translation>Remove the sele&amp;cted need</translation>
+    </message>
 </context>
 <context>
     <name>Comite::RoadmapObjectivesForm</name>
@@ -3932,18 +4532,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>How the potential was estimated</source>
         <translation>How the potential was estimated</translation>
-    </message>
-    <message>
-        <source>Add a &amp;priority</source>
-        <translation>Add a &amp;priority</translation>
-    </message>
-    <message>
-        <source>Add an expected &amp;result</source>
-        <translation>Add an expected &amp;result</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve the selection</source>
-        <translation>Remo&amp;ve the selection</translation>
     </message>
     <message>
         <source>Hypotheses to validate, one per line</source>
@@ -3978,16 +4566,8 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>One criterion per line</translation>
     </message>
     <message>
-        <source>&amp;Vision (five years):</source>
-        <translation>&amp;Vision (five years):</translation>
-    </message>
-    <message>
         <source>Target &amp;population:</source>
         <translation>Target &amp;population:</translation>
-    </message>
-    <message>
-        <source>How it was &amp;estimated:</source>
-        <translation>How it was &amp;estimated:</translation>
     </message>
     <message>
         <source>Vision and deployment potential</source>
@@ -4012,10 +4592,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Priorities for the next six months</source>
         <translation>Priorities for the next six months</translation>
-    </message>
-    <message>
-        <source>&amp;Hypotheses to validate:</source>
-        <translation>&amp;Hypotheses to validate:</translation>
     </message>
     <message>
         <source>&amp;Quantitative success criteria:</source>
@@ -4065,16 +4641,36 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>New expected result</source>
         <translation>New expected result</translation>
     </message>
+    <message>
+        <source>Add a priority</source>
+        <translation>Add a priority</translation>
+    </message>
+    <message>
+        <source>Add an e&amp;xpected result</source>
+        <translation>Add an e&amp;xpected result</translation>
+    </message>
+    <message>
+        <source>Remove the sele&amp;ction</source>
+        <translation>Remove the sele&amp;ction</translation>
+    </message>
+    <message>
+        <source>Vision (five ye&amp;ars):</source>
+        <translation>Vision (five ye&amp;ars):</translation>
+    </message>
+    <message>
+        <source>How it was estimated:</source>
+        <translation>How it was estimated:</translation>
+    </message>
+    <message>
+        <source>Hypotheses to va&amp;lidate:</source>
+        <translation>Hypotheses to va&amp;lidate:</translation>
+    </message>
 </context>
 <context>
     <name>Comite::RoadmapPage</name>
     <message>
         <source>&amp;New roadmap for the next period</source>
         <translation>&amp;New roadmap for the next period</translation>
-    </message>
-    <message>
-        <source>De&amp;lete this roadmap</source>
-        <translation>De&amp;lete this roadmap</translation>
     </message>
     <message>
         <source>Roadmap shown</source>
@@ -4105,24 +4701,12 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>&amp;Objectives</translation>
     </message>
     <message>
-        <source>N&amp;eeds</source>
-        <translation>N&amp;eeds</translation>
-    </message>
-    <message>
         <source>&amp;Standards</source>
         <translation>&amp;Standards</translation>
     </message>
     <message>
-        <source>Re&amp;view of the previous period</source>
-        <translation>Re&amp;view of the previous period</translation>
-    </message>
-    <message>
         <source>&amp;Roadmap:</source>
         <translation>&amp;Roadmap:</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
     </message>
     <message>
         <source>&amp;to</source>
@@ -4187,6 +4771,22 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>Edit the roadmap&apos;s period</source>
         <translation>Edit the roadmap&apos;s period</translation>
+    </message>
+    <message>
+        <source>Delete this roadmap</source>
+        <translation>Delete this roadmap</translation>
+    </message>
+    <message>
+        <source>Nee&amp;ds</source>
+        <translation>Nee&amp;ds</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w of the previous period</source>
+        <translation>Revie&amp;w of the previous period</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
     </message>
 </context>
 <context>
@@ -4436,10 +5036,6 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Optional comment on the selected score</translation>
     </message>
     <message>
-        <source>&amp;Product:</source>
-        <translation>&amp;Product:</translation>
-    </message>
-    <message>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
@@ -4462,6 +5058,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
     <message>
         <source>A whole number from 0 to %1</source>
         <translation>A whole number from 0 to %1</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduct:</translation>
     </message>
 </context>
 <context>
@@ -4588,20 +5188,20 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Date and time:</translation>
-    </message>
-    <message>
         <source>Planned &amp;length:</source>
         <translation>Planned &amp;length:</translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Place:</translation>
-    </message>
-    <message>
         <source>&amp;Video link:</source>
         <translation>&amp;Video link:</translation>
+    </message>
+    <message>
+        <source>Date and t&amp;ime:</source>
+        <translation>Date and t&amp;ime:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Pla&amp;ce:</translation>
     </message>
 </context>
 <context>
@@ -4697,20 +5297,20 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <source>Re&amp;move the selected product</source>
-        <translation>Re&amp;move the selected product</translation>
-    </message>
-    <message>
-        <source>Add a &amp;participant</source>
-        <translation>Add a &amp;participant</translation>
-    </message>
-    <message>
-        <source>Remove the selected p&amp;articipant</source>
-        <translation>Remove the selected p&amp;articipant</translation>
-    </message>
-    <message>
         <source>New participant</source>
         <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Remove the selected prod&amp;uct</source>
+        <translation>Remove the selected prod&amp;uct</translation>
+    </message>
+    <message>
+        <source>Add a pa&amp;rticipant</source>
+        <translation>Add a pa&amp;rticipant</translation>
+    </message>
+    <message>
+        <source>Remove the selected participa&amp;nt</source>
+        <translation>Remove the selected participa&amp;nt</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +6261,109 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>Programme report written to %1.</source>
         <translation>Programme report written to %1.</translation>
     </message>
+    <message>
+        <source>Pool %1 (%2 – %3): %4</source>
+        <translation>Pool %1 (%2 – %3): %4</translation>
+    </message>
+    <message>
+        <source>Solver proposal (%1, %2 s)</source>
+        <translation>Solver proposal (%1, %2 s)</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <source>best found within the time limit</source>
+        <translation>best found within the time limit</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total %1, remaining %2, %n product(s) funded of %3.</source>
+        <translation>
+            <numerusform>Total %1, remaining %2, %n product funded of %3.</numerusform>
+            <numerusform>Total %1, remaining %2, %n products funded of %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pool&apos;s id or name.</source>
+        <translation>The pool&apos;s id or name.</translation>
+    </message>
+    <message>
+        <source>Show this stored scenario instead of the solver&apos;s proposal.</source>
+        <translation>Show this stored scenario instead of the solver&apos;s proposal.</translation>
+    </message>
+    <message>
+        <source>Store the solver&apos;s proposal as the scenario NAME.</source>
+        <translation>Store the solver&apos;s proposal as the scenario NAME.</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s time limit in seconds (default 10).</source>
+        <translation>The solver&apos;s time limit in seconds (default 10).</translation>
+    </message>
+    <message>
+        <source>allocate needs --pool ID.</source>
+        <translation>allocate needs --pool ID.</translation>
+    </message>
+    <message>
+        <source>allocate takes --scenario NAME or --save NAME, not both.</source>
+        <translation>allocate takes --scenario NAME or --save NAME, not both.</translation>
+    </message>
+    <message>
+        <source>--time-limit needs a positive number of seconds.</source>
+        <translation>--time-limit needs a positive number of seconds.</translation>
+    </message>
+    <message>
+        <source>No funding pool “%1” in %2.</source>
+        <translation>No funding pool “%1” in %2.</translation>
+    </message>
+    <message>
+        <source>The pool “%1” has no scenario “%2”.</source>
+        <translation>The pool “%1” has no scenario “%2”.</translation>
+    </message>
+    <message>
+        <source>Solver proposal</source>
+        <translation>Solver proposal</translation>
+    </message>
+    <message>
+        <source>%1 left after decisions</source>
+        <translation>%1 left after decisions</translation>
+    </message>
+    <message>
+        <source>allocate --pool ID [--scenario NAME | --save NAME] [--time-limit S] --db PATH [--json]: share a funding pool among its products (GLPK solver), or show a stored scenario</source>
+        <translation>allocate --pool ID [--scenario NAME | --save NAME] [--time-limit S] --db PATH [--json]: share a funding pool among its products (GLPK solver), or show a stored scenario</translation>
+    </message>
+    <message>
+        <source>pools --db PATH [--json]: list the funding pools and their scenarios</source>
+        <translation>pools --db PATH [--json]: list the funding pools and their scenarios</translation>
+    </message>
+    <message>
+        <source>followups --db PATH [--product SLUG] [--open] [--json]: the follow-up of the decisions (actions, conditions, blockers) with their status</source>
+        <translation>followups --db PATH [--product SLUG] [--open] [--json]: the follow-up of the decisions (actions, conditions, blockers) with their status</translation>
+    </message>
+    <message>
+        <source>Only this product&apos;s items.</source>
+        <translation>Only this product&apos;s items.</translation>
+    </message>
+    <message>
+        <source>Only the items still open.</source>
+        <translation>Only the items still open.</translation>
+    </message>
+    <message>
+        <source>No follow-up item.</source>
+        <translation>No follow-up item.</translation>
+    </message>
+    <message>
+        <source>past due %1</source>
+        <translation>past due %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeDeck</name>
@@ -5683,6 +6386,14 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Cannot write “%1”.</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>deck</translation>
+    </message>
+    <message>
+        <source>deck-%1%2.%3</source>
+        <translation>deck-%1%2.%3</translation>
     </message>
 </context>
 <context>
@@ -6765,10 +7476,6 @@ Manual: Help &gt; Manual (F1) in the window.
         <translation>Held</translation>
     </message>
     <message>
-        <source>from %1 to %2</source>
-        <translation>from %1 to %2</translation>
-    </message>
-    <message>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
@@ -6912,6 +7619,19 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>Amount (pro rata time)</source>
         <translation>Amount (pro rata time)</translation>
     </message>
+    <message>
+        <source>procurement</source>
+        <translation>procurement</translation>
+    </message>
+    <message>
+        <source>deliberation</source>
+        <translation>deliberation</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>actual start and end times</comment>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationDocument</name>
@@ -7053,10 +7773,6 @@ Manual: Help &gt; Manual (F1) in the window.
         <translation>Achievements and learnings: %1</translation>
     </message>
     <message>
-        <source>The team&apos;s request</source>
-        <translation>The team&apos;s request</translation>
-    </message>
-    <message>
         <source>No roadmap was presented for the next period.</source>
         <translation>No roadmap was presented for the next period.</translation>
     </message>
@@ -7071,10 +7787,6 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Requested</source>
         <translation>Requested</translation>
-    </message>
-    <message>
-        <source>No budget requested by line.</source>
-        <translation>No budget requested by line.</translation>
     </message>
     <message>
         <source>%1 FTE</source>
@@ -7153,10 +7865,6 @@ Manual: Help &gt; Manual (F1) in the window.
         <translation>Procurement informed on</translation>
     </message>
     <message>
-        <source>Objectives</source>
-        <translation>Objectives</translation>
-    </message>
-    <message>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
@@ -7167,10 +7875,6 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Comment</source>
         <translation>Comment</translation>
-    </message>
-    <message>
-        <source>No objective reviewed.</source>
-        <translation>No objective reviewed.</translation>
     </message>
     <message>
         <source>Blockers the committee will lift</source>
@@ -7258,6 +7962,138 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Vote</source>
         <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Spending over the last period</source>
+        <translation>Spending over the last period</translation>
+    </message>
+    <message>
+        <source>No spending recorded since the committee of %1.</source>
+        <translation>No spending recorded since the committee of %1.</translation>
+    </message>
+    <message>
+        <source>No spending recorded before this committee.</source>
+        <translation>No spending recorded before this committee.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Actual spending since the committee of %1 (%2).</source>
+        <translation>Actual spending since the committee of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Actual spending before this committee (%1).</source>
+        <translation>Actual spending before this committee (%1).</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Roadmap as approved</source>
+        <translation>Roadmap as approved</translation>
+    </message>
+    <message>
+        <source>Roadmap presented</source>
+        <translation>Roadmap presented</translation>
+    </message>
+    <message>
+        <source>Roadmap %1, as the committee approved it.</source>
+        <translation>Roadmap %1, as the committee approved it.</translation>
+    </message>
+    <message>
+        <source>Roadmap %1, as the team presented it.</source>
+        <translation>Roadmap %1, as the team presented it.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>No priority set.</source>
+        <translation>No priority set.</translation>
+    </message>
+    <message>
+        <source>None listed.</source>
+        <translation>None listed.</translation>
+    </message>
+    <message>
+        <source>Hypotheses to validate</source>
+        <translation>Hypotheses to validate</translation>
+    </message>
+    <message>
+        <source>Quantitative success criteria</source>
+        <translation>Quantitative success criteria</translation>
+    </message>
+    <message>
+        <source>Qualitative success criteria</source>
+        <translation>Qualitative success criteria</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Support needed</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s opinion on the roadmap</source>
+        <translation>The committee&apos;s opinion on the roadmap</translation>
+    </message>
+    <message>
+        <source>No overall opinion was written.</source>
+        <translation>No overall opinion was written.</translation>
+    </message>
+    <message>
+        <source>No priority reviewed one by one.</source>
+        <translation>No priority reviewed one by one.</translation>
+    </message>
+    <message>
+        <source>Means requested and granted</source>
+        <translation>Means requested and granted</translation>
+    </message>
+    <message>
+        <source>Period requested</source>
+        <translation>Period requested</translation>
+    </message>
+    <message>
+        <source>Period granted</source>
+        <translation>Period granted</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>No budget requested and none granted.</source>
+        <translation>No budget requested and none granted.</translation>
+    </message>
+    <message>
+        <source>The committee grants a total: it is shared over the lines in proportion to the request.</source>
+        <translation>The committee grants a total: it is shared over the lines in proportion to the request.</translation>
+    </message>
+    <message>
+        <source>The committee stops the product: nothing is granted.</source>
+        <translation>The committee stops the product: nothing is granted.</translation>
+    </message>
+    <message>
+        <source>The decision grants no amount.</source>
+        <translation>The decision grants no amount.</translation>
     </message>
 </context>
 <context>
@@ -7730,6 +8566,94 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>Submit the deliberation of “%1” to the chair</source>
         <translation>Submit the deliberation of “%1” to the chair</translation>
     </message>
+    <message>
+        <source>This allocation scenario no longer exists.</source>
+        <translation>This allocation scenario no longer exists.</translation>
+    </message>
+    <message>
+        <source>This funding pool no longer exists.</source>
+        <translation>This funding pool no longer exists.</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>A scenario needs a name.</translation>
+    </message>
+    <message>
+        <source>The pool already has a scenario named “%1”.</source>
+        <translation>The pool already has a scenario named “%1”.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A funding pool needs a name.</source>
+        <translation>A funding pool needs a name.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s period must start on or before its end.</source>
+        <translation>The pool&apos;s period must start on or before its end.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s amount cannot be negative.</source>
+        <translation>The pool&apos;s amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The maximum per product must be positive.</source>
+        <translation>The maximum per product must be positive.</translation>
+    </message>
+    <message>
+        <source>Add funding pool</source>
+        <translation>Add funding pool</translation>
+    </message>
+    <message>
+        <source>Edit funding pool</source>
+        <translation>Edit funding pool</translation>
+    </message>
+    <message>
+        <source>Remove funding pool</source>
+        <translation>Remove funding pool</translation>
+    </message>
+    <message>
+        <source>Add scenario “%1”</source>
+        <translation>Add scenario “%1”</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>Edit allocation</source>
+        <translation>Edit allocation</translation>
+    </message>
+    <message>
+        <source>Remove scenario “%1”</source>
+        <translation>Remove scenario “%1”</translation>
+    </message>
+    <message>
+        <source>Choose scenario</source>
+        <translation>Choose scenario</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Remove scenario</translation>
+    </message>
+    <message>
+        <source>Propose allocation</source>
+        <translation>Propose allocation</translation>
+    </message>
+    <message>
+        <source>This follow-up item no longer exists.</source>
+        <translation>This follow-up item no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” is already %2.</source>
+        <translation>“%1” is already %2.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” %2</source>
+        <translation>Mark “%1” %2</translation>
+    </message>
 </context>
 <context>
     <name>Envelope</name>
@@ -7947,6 +8871,118 @@ Manual: Help &gt; Manual (F1) in the window.
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Blocker to lift</source>
+        <translation>Blocker to lift</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupSection</name>
+    <message>
+        <source>Follow-up of the last committee</source>
+        <translation>Follow-up of the last committee</translation>
+    </message>
+    <message>
+        <source>No action, condition or blocker to follow up.</source>
+        <translation>No action, condition or blocker to follow up.</translation>
+    </message>
+    <message>
+        <source>What the committee of %1 asked for, and where it stands.</source>
+        <translation>What the committee of %1 asked for, and where it stands.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1, past due</source>
+        <translation>%1, past due</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupSlide</name>
+    <message>
+        <source>What the last committee asked for</source>
+        <translation>What the last committee asked for</translation>
+    </message>
+    <message>
+        <source>What the committee of %1 asked for, and where it stands</source>
+        <translation>What the committee of %1 asked for, and where it stands</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No action, condition or blocker to follow up.</source>
+        <translation>No action, condition or blocker to follow up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more item(s) in the follow-up register</source>
+        <translation>
+            <numerusform>… and %n more item in the follow-up register</numerusform>
+            <numerusform>… and %n more items in the follow-up register</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, past due</source>
+        <translation>%1, past due</translation>
+    </message>
+</context>
+<context>
     <name>ImpactMatrix</name>
     <message>
         <source>Usable</source>
@@ -8074,8 +9110,8 @@ Manual: Help &gt; Manual (F1) in the window.
         <translation>Missing mandatory indicators: %1.</translation>
     </message>
     <message>
-        <source>Efficiency worsening: the cost per unit of impact (or per use) rose since the last committee.</source>
-        <translation>Efficiency worsening: the cost per unit of impact (or per use) rose since the last committee.</translation>
+        <source>Efficiency worsening: the cost per unit of impact rose by more than %1 % since the last committee (the cost per use when the impact was not measured then), as the Efficient row shows.</source>
+        <translation>Efficiency worsening: the cost per unit of impact rose by more than %1 % since the last committee (the cost per use when the impact was not measured then), as the Efficient row shows.</translation>
     </message>
 </context>
 <context>
@@ -8514,6 +9550,21 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Row %1 (%2) ends the day it starts; the member space wants the end after the start.</source>
         <translation>Row %1 (%2) ends the day it starts; the member space wants the end after the start.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolRule</name>
+    <message>
+        <source>Must be funded</source>
+        <translation>Must be funded</translation>
+    </message>
+    <message>
+        <source>Must not be funded</source>
+        <translation>Must not be funded</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
     </message>
 </context>
 <context>
@@ -9047,6 +10098,10 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>Spent in the current period: %1; over the envelopes by %2.</source>
         <translation>Spent in the current period: %1; over the envelopes by %2.</translation>
     </message>
+    <message>
+        <source>preread-%1%2.pdf</source>
+        <translation>preread-%1%2.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ProductRepository</name>
@@ -9560,6 +10615,26 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>the member space&apos;s people</source>
         <translation>the member space&apos;s people</translation>
     </message>
+    <message>
+        <source>the funding pools</source>
+        <translation>the funding pools</translation>
+    </message>
+    <message>
+        <source>the incubators a funding pool may fund</source>
+        <translation>the incubators a funding pool may fund</translation>
+    </message>
+    <message>
+        <source>the products a funding pool may fund</source>
+        <translation>the products a funding pool may fund</translation>
+    </message>
+    <message>
+        <source>the allocation scenarios</source>
+        <translation>the allocation scenarios</translation>
+    </message>
+    <message>
+        <source>the follow-up of decisions</source>
+        <translation>the follow-up of decisions</translation>
+    </message>
 </context>
 <context>
     <name>ServerRefusal</name>
@@ -9607,8 +10682,8 @@ Manual: Help &gt; Manual (F1) in the window.
         <translation>The session has no product.</translation>
     </message>
     <message>
-        <source>“%1” (%2) has no decision yet.</source>
-        <translation>“%1” (%2) has no decision yet.</translation>
+        <source>“%1” has no decision yet.</source>
+        <translation>“%1” has no decision yet.</translation>
     </message>
 </context>
 <context>
@@ -9654,6 +10729,10 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Could not write the invitation %1: %2</source>
         <translation>Could not write the invitation %1: %2</translation>
+    </message>
+    <message>
+        <source>comite-session-%1.ics</source>
+        <translation>comite-session-%1.ics</translation>
     </message>
 </context>
 <context>

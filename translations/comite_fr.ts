@@ -111,25 +111,25 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>AllocationProblem</name>
     <message>
         <source>The pool “%1” (%2) cannot cover the minimum budgets of the products that must be funded (%3): %4 short. Raise the pool or fund fewer products for sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enveloppe «&#xa0;%1&#xa0;» (%2) ne couvre pas les budgets minimaux des produits à financer obligatoirement (%3)&#xa0;: il manque %4. Augmentez l&apos;enveloppe ou réduisez le nombre de produits à financer obligatoirement.</translation>
     </message>
 </context>
 <context>
     <name>AllocationSolver</name>
     <message>
         <source>The solver found no allocation within the pool “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solveur n&apos;a trouvé aucune répartition dans les limites de l&apos;enveloppe «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The solver&apos;s allocation would over-spend the pool “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La répartition du solveur dépasserait l&apos;enveloppe «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -747,11 +747,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>the funding pool “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enveloppe de financement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the allocation scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le scénario de répartition «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <name>ChartDataPortfolio</name>
     <message>
         <source>Cost per use by phase</source>
-        <translation>Coût par utilisation par phase</translation>
+        <translation>Coût par usage par phase</translation>
     </message>
     <message>
         <source>Cost per unit of impact by phase</source>
@@ -992,7 +992,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -1050,409 +1050,409 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desce&amp;ndre</translation>
     </message>
     <message>
         <source>App&amp;ly</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>Sa&amp;ve the agenda as a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
         <source>Session &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes de séance</translation>
     </message>
 </context>
 <context>
     <name>Comite::AllocationLineModel</name>
     <message>
         <source>Outside the product&apos;s minimum viable budget and maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dehors de l&apos;intervalle entre le budget minimal viable du produit et son maximum.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished">Décidés</translation>
+        <translation>Décidé</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>An amount is a whole number of euros, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant est un nombre entier d&apos;euros, positif ou nul.</translation>
     </message>
 </context>
 <context>
     <name>Comite::AllocationPoolDialog</name>
     <message>
         <source>Edit funding pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;enveloppe de financement</translation>
     </message>
     <message>
         <source>New funding pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle enveloppe de financement</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>e.g. acceleration call, ministry budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple appel à projets d&apos;accélération, ligne budgétaire d&apos;un ministère</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>the request</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande</translation>
     </message>
     <message>
         <source>Maximum per product</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum par produit</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>Ma&amp;ximum per product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximum par produit&#xa0;:</translation>
     </message>
     <message>
         <source>Incubators</source>
-        <translation type="unfinished">Incubateurs</translation>
+        <translation>Incubateurs</translation>
     </message>
     <message>
         <source>Products and their rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits et leur règle</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Rule for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle pour %1</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non listé</translation>
     </message>
     <message>
         <source>&amp;Incubators whose products it may fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incubateurs dont elle peut financer les produits&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;roducts listed (none listed and no incubator: every incubated product):</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roduits listés (aucun produit listé ni incubateur&#xa0;: tous les produits incubés)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Comite::AllocationPoolModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Left after decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste après décisions</translation>
     </message>
 </context>
 <context>
     <name>Comite::AllocationRemainingLabel</name>
     <message>
         <source>Funding pools left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste des enveloppes de financement</translation>
     </message>
     <message>
         <source>Funding pool “%1”: %2 left of %3 after the decisions recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe de financement «&#xa0;%1&#xa0;»&#xa0;: reste %2 sur %3 après les décisions enregistrées</translation>
     </message>
 </context>
 <context>
     <name>Comite::AllocationScenarioModel</name>
     <message>
         <source>This scenario spends more than the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario dépasse l&apos;enveloppe.</translation>
     </message>
     <message>
         <source>%1 (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (retenu)</translation>
     </message>
     <message>
         <source>Solver</source>
-        <translation type="unfinished"></translation>
+        <translation>Solveur</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished">Manuel</translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>The solver&apos;s objective, in thousands: each euro weighted by the arbitration grid and by the product&apos;s cost per impact against the portfolio&apos;s median.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif du solveur, en milliers&#xa0;: chaque euro est pondéré par la grille d&apos;arbitrage et par le coût par unité d&apos;impact du produit rapporté à la médiane du portefeuille.</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Produits</translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Cost per use</source>
-        <translation type="unfinished">Coût par utilisation</translation>
+        <translation>Coût par usage</translation>
     </message>
     <message>
         <source>Cost per impact</source>
-        <translation type="unfinished">Coût par impact</translation>
+        <translation>Coût par unité d&apos;impact</translation>
     </message>
     <message>
         <source>Expected impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact attendu</translation>
     </message>
 </context>
 <context>
     <name>Comite::AllocationWindow</name>
     <message>
         <source>Funding pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppes de financement</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Allocation per product</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition par produit</translation>
     </message>
     <message>
         <source>Scenarios against the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios comparés à l&apos;enveloppe</translation>
     </message>
     <message>
         <source>&amp;New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle enveloppe…</translation>
     </message>
     <message>
         <source>E&amp;dit pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;enveloppe…</translation>
     </message>
     <message>
         <source>Re&amp;move pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;enveloppe</translation>
     </message>
     <message>
         <source>&amp;Propose with the solver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer avec le solveur</translation>
     </message>
     <message>
         <source>New &amp;scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau s&amp;cénario</translation>
     </message>
     <message>
         <source>&amp;Choose for the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenir pour la séance</translation>
     </message>
     <message>
         <source>Remove scenari&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénari&amp;o</translation>
     </message>
     <message>
         <source>Poo&amp;ls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enveloppes</translation>
     </message>
     <message>
         <source>Scenarios side b&amp;y side</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios cô&amp;te à côte</translation>
     </message>
     <message>
         <source>&amp;Allocation of the selected scenario (edit an amount or a condition; Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rép&amp;artition du scénario sélectionné (modifiez un montant ou une condition&#xa0;; Ctrl+Z annule)</translation>
     </message>
     <message>
         <source>Edit allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la répartition</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le scénario</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">É&amp;dition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rétablir</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Select a pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une enveloppe.</translation>
     </message>
     <message>
         <source>No funding pool yet: create one with New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enveloppe de financement pour l&apos;instant&#xa0;: créez-en une avec Nouvelle enveloppe…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 – %4: %5&lt;br&gt;%6 candidate products; must-fund minimum %7.&lt;br&gt;Left after the decisions recorded: &lt;b&gt;%8&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 – %4&#xa0;: %5&lt;br&gt;%6 produits candidats&#xa0;; minimum des financements obligatoires&#xa0;: %7.&lt;br&gt;Reste après les décisions enregistrées&#xa0;: &lt;b&gt;%8&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparti</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste</translation>
     </message>
     <message>
         <source>Over the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement de l&apos;enveloppe</translation>
     </message>
     <message>
         <source>k€</source>
-        <translation type="unfinished"></translation>
+        <translation>k€</translation>
     </message>
     <message>
         <source>New funding pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle enveloppe de financement</translation>
     </message>
     <message>
         <source>Edit funding pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;enveloppe de financement</translation>
     </message>
     <message>
         <source>Remove funding pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;enveloppe de financement</translation>
     </message>
     <message>
         <source>Solver</source>
-        <translation type="unfinished"></translation>
+        <translation>Solveur</translation>
     </message>
     <message>
         <source>Propose an allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une répartition</translation>
     </message>
     <message>
         <source>The solver&apos;s proposal is in the scenario “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition du solveur figure dans le scénario «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario %1</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario</translation>
     </message>
     <message>
         <source>Choose scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir le scénario</translation>
     </message>
     <message>
         <source>Remove scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1936,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;Action items</source>
-        <translation>&amp;Actions</translation>
+        <translation>A&amp;ctions</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
@@ -1944,7 +1944,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -1968,7 +1968,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>B&amp;udget granted</source>
-        <translation>B&amp;udget accordé</translation>
+        <translation>Bud&amp;get accordé</translation>
     </message>
     <message>
         <source>Choose the committee&apos;s decision…</source>
@@ -2000,22 +2000,22 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>What the committee thinks of the roadmap as a whole, as the deliberation will state it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis du comité sur l&apos;ensemble de la feuille de route, tel que la délibération l&apos;énoncera</translation>
     </message>
     <message>
         <source>Committee&apos;s opinion on the roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis du comité sur la feuille de route</translation>
     </message>
     <message>
         <source>Proposed by the scenario “%1” of the funding pool “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé par le scénario «&#xa0;%1&#xa0;» de l&apos;enveloppe de financement «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Comite::DecisionsPage</name>
     <message>
         <source>&amp;Close the session</source>
-        <translation>&amp;Clore la séance</translation>
+        <translation>&amp;Clôturer la séance</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2047,7 +2047,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Re&amp;move the decision</source>
-        <translation>&amp;Supprimer la décision</translation>
+        <translation>S&amp;upprimer la décision</translation>
     </message>
     <message>
         <source>Not decided yet</source>
@@ -2247,7 +2247,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>deliberation</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2385,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>member-space-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>espace-membre-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2638,119 +2638,119 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     <name>Comite::FollowupModel</name>
     <message>
         <source>%1: %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 par %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Open since the committee of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert depuis le comité du %1</translation>
     </message>
     <message>
         <source>%1 (past due)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 d&apos;ici le %2</translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Point</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
 </context>
 <context>
     <name>Comite::FollowupRegister</name>
     <message>
         <source>Open items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Points ouverts uniquement</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Follow-up of this product&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites des décisions de ce produit</translation>
     </message>
     <message>
         <source>Follow-up register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des suites</translation>
     </message>
     <message>
         <source>Show only the items still open</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les points encore ouverts</translation>
     </message>
     <message>
         <source>Mark the selected item done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le point sélectionné comme fait</translation>
     </message>
     <message>
         <source>Drop the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le point sélectionné</translation>
     </message>
     <message>
         <source>Reopen the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir le point sélectionné</translation>
     </message>
     <message>
         <source>What the committees asked of this product: actions, conditions and blockers to lift. The next pre-read and deck show where each stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les comités ont demandé à ce produit&#xa0;: actions, conditions et blocages à lever. La prochaine pré-lecture et le prochain support de comité indiquent où en est chacun.</translation>
     </message>
     <message>
         <source>What the committees asked, across the portfolio: actions, conditions and blockers to lift. Items past due are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les comités ont demandé, sur l&apos;ensemble du portefeuille&#xa0;: actions, conditions et blocages à lever. Les points en retard sont signalés.</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point ouvert</numerusform>
+            <numerusform>%n points ouverts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n past due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n en retard</numerusform>
+            <numerusform>, %n en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -2935,15 +2935,15 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>%1 per unit of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par unité d&apos;impact</translation>
     </message>
     <message>
         <source>Cost per unit of impact %1 since the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par unité d&apos;impact %1 depuis le comité</translation>
     </message>
     <message>
         <source>Cost per use %1 since the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par usage %1 depuis le comité</translation>
     </message>
 </context>
 <context>
@@ -3232,23 +3232,23 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Funding poo&amp;ls…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enveloppes de financement…</translation>
     </message>
     <message>
         <source>&amp;Follow-up register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des &amp;suites…</translation>
     </message>
     <message>
         <source>Follow-up register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des suites</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;&amp;outils</translation>
     </message>
 </context>
 <context>
@@ -3350,11 +3350,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Add meas&amp;urement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesu&amp;re</translation>
     </message>
     <message>
         <source>A&amp;dd target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une cib&amp;le</translation>
     </message>
 </context>
 <context>
@@ -3673,7 +3673,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Cost per use</source>
-        <translation>Coût par utilisation</translation>
+        <translation>Coût par usage</translation>
     </message>
     <message>
         <source>Cost per unit of impact</source>
@@ -3802,11 +3802,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Follo&amp;w-ups past due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suites en retard</translation>
     </message>
     <message>
         <source>Show only products with open follow-up items past due</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les produits ayant des suites en cours dont l&apos;échéance est dépassée</translation>
     </message>
 </context>
 <context>
@@ -4225,7 +4225,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites</translation>
     </message>
 </context>
 <context>
@@ -4508,15 +4508,15 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Remove the selected profi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer le profil sélectionné</translation>
     </message>
     <message>
         <source>Add a s&amp;upport need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un besoin d&apos;a&amp;ccompagnement</translation>
     </message>
     <message>
         <source>Remove the sele&amp;cted need</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er le besoin sélectionné</translation>
     </message>
 </context>
 <context>
@@ -4599,7 +4599,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Q&amp;ualitative success criteria:</source>
-        <translation>Critères de succès q&amp;ualitatifs :</translation>
+        <translation>Critères d&amp;e succès qualitatifs&#xa0;:</translation>
     </message>
     <message>
         <source>Hypotheses and success criteria</source>
@@ -4643,34 +4643,34 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Add a priority</source>
-        <translation type="unfinished">Ajouter une priorité</translation>
+        <translation>Ajouter une priorité</translation>
     </message>
     <message>
         <source>Add an e&amp;xpected result</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un résultat attendu</translation>
     </message>
     <message>
         <source>Remove the sele&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sélection</translation>
     </message>
     <message>
         <source>Vision (five ye&amp;ars):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision (&amp;cinq ans)&#xa0;:</translation>
     </message>
     <message>
         <source>How it was estimated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d&apos;estimation&#xa0;:</translation>
     </message>
     <message>
         <source>Hypotheses to va&amp;lidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ypothèses à valider&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Comite::RoadmapPage</name>
     <message>
         <source>&amp;New roadmap for the next period</source>
-        <translation>&amp;Nouvelle feuille de route pour la période suivante</translation>
+        <translation>Nouvelle feuille de route pour la période suivan&amp;te</translation>
     </message>
     <message>
         <source>Roadmap shown</source>
@@ -4706,15 +4706,15 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;Roadmap:</source>
-        <translation>&amp;Feuille de route :</translation>
+        <translation>Feuille de &amp;route&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Approved &amp;by:</source>
-        <translation>Validée &amp;par :</translation>
+        <translation>&amp;Validée par&#xa0;:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4738,7 +4738,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;New roadmap</source>
-        <translation>&amp;Nouvelle feuille de route</translation>
+        <translation>Nouvelle feuille de rou&amp;te</translation>
     </message>
     <message>
         <source>There is no previous roadmap to review: this is the product&apos;s first.</source>
@@ -4774,19 +4774,19 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Delete this roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette feuille de route</translation>
     </message>
     <message>
         <source>Nee&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besoins</translation>
     </message>
     <message>
         <source>Revie&amp;w of the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi&amp;lan de la période précédente</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u</translation>
     </message>
 </context>
 <context>
@@ -4805,7 +4805,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;Achievements and learnings:</source>
-        <translation>&amp;Réalisations et apprentissages :</translation>
+        <translation>Réalisations et a&amp;pprentissages&#xa0;:</translation>
     </message>
     <message>
         <source>Review of the period from %1 to %2 (« il y a 6 mois / aujourd&apos;hui »)</source>
@@ -5061,7 +5061,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>P&amp;roduct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produi&amp;t&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5142,7 +5142,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation>&amp;Décisions</translation>
+        <translation>Déc&amp;isions</translation>
     </message>
     <message>
         <source>Sc&amp;ores</source>
@@ -5189,7 +5189,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Planned &amp;length:</source>
-        <translation>Durée &amp;prévue&#xa0;:</translation>
+        <translation>D&amp;urée prévue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Video link:</source>
@@ -5197,11 +5197,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Date and t&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et &amp;heure&#xa0;:</translation>
     </message>
     <message>
         <source>Pla&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5255,11 +5255,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>DINUM portfolio &amp;manager:</source>
-        <translation>Responsable de p&amp;ortefeuille DINUM&#xa0;:</translation>
+        <translation>Responsa&amp;ble de portefeuille DINUM&#xa0;:</translation>
     </message>
     <message>
         <source>Secretar&amp;y:</source>
-        <translation>Secrétair&amp;e&#xa0;:</translation>
+        <translation>Secrétaire&#xa0;:</translation>
     </message>
     <message>
         <source>From the products (untick who does not come):</source>
@@ -5302,15 +5302,15 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Remove the selected prod&amp;uct</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etirer le produit sélectionné</translation>
     </message>
     <message>
         <source>Add a pa&amp;rticipant</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un participant</translation>
     </message>
     <message>
         <source>Remove the selected participa&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participa&amp;nt sélectionné</translation>
     </message>
 </context>
 <context>
@@ -6263,106 +6263,106 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Pool %1 (%2 – %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe %1 (%2 – %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Solver proposal (%1, %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition du solveur (%1, %2&#xa0;s)</translation>
     </message>
     <message>
         <source>optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>optimale</translation>
     </message>
     <message>
         <source>best found within the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>la meilleure trouvée dans le temps imparti</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario %1</translation>
     </message>
     <message numerus="yes">
         <source>Total %1, remaining %2, %n product(s) funded of %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total %1, reste %2, %n produit financé sur %3.</numerusform>
+            <numerusform>Total %1, reste %2, %n produits financés sur %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>The pool&apos;s id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID ou le nom de l&apos;enveloppe.</translation>
     </message>
     <message>
         <source>Show this stored scenario instead of the solver&apos;s proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce scénario enregistré au lieu de la proposition du solveur.</translation>
     </message>
     <message>
         <source>Store the solver&apos;s proposal as the scenario NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la proposition du solveur comme scénario NOM.</translation>
     </message>
     <message>
         <source>The solver&apos;s time limit in seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps limite du solveur, en secondes (10 par défaut).</translation>
     </message>
     <message>
         <source>allocate needs --pool ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>allocate attend --pool ID.</translation>
     </message>
     <message>
         <source>allocate takes --scenario NAME or --save NAME, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>allocate accepte --scenario NOM ou --save NOM, mais pas les deux.</translation>
     </message>
     <message>
         <source>--time-limit needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-limit attend un nombre de secondes positif.</translation>
     </message>
     <message>
         <source>No funding pool “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enveloppe de financement «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
     <message>
         <source>The pool “%1” has no scenario “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enveloppe «&#xa0;%1&#xa0;» n&apos;a pas de scénario «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Solver proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition du solveur</translation>
     </message>
     <message>
         <source>%1 left after decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restant après les décisions</translation>
     </message>
     <message>
         <source>allocate --pool ID [--scenario NAME | --save NAME] [--time-limit S] --db PATH [--json]: share a funding pool among its products (GLPK solver), or show a stored scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>allocate --pool ID [--scenario NOM | --save NOM] [--time-limit S] --db CHEMIN [--json]&#xa0;: répartir une enveloppe de financement entre ses produits (solveur GLPK), ou afficher un scénario enregistré</translation>
     </message>
     <message>
         <source>pools --db PATH [--json]: list the funding pools and their scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>pools --db CHEMIN [--json]&#xa0;: lister les enveloppes de financement et leurs scénarios</translation>
     </message>
     <message>
         <source>followups --db PATH [--product SLUG] [--open] [--json]: the follow-up of the decisions (actions, conditions, blockers) with their status</source>
-        <translation type="unfinished"></translation>
+        <translation>followups --db CHEMIN [--product IDENTIFIANT] [--open] [--json]&#xa0;: les suites des décisions (actions, conditions, blocages) avec leur statut</translation>
     </message>
     <message>
         <source>Only this product&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les points de ce produit.</translation>
     </message>
     <message>
         <source>Only the items still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les points encore en cours.</translation>
     </message>
     <message>
         <source>No follow-up item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point à suivre.</translation>
     </message>
     <message>
         <source>past due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard (échéance le %1)</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance le %1</translation>
     </message>
 </context>
 <context>
@@ -6389,11 +6389,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>deck</source>
-        <translation type="unfinished"></translation>
+        <translation>support</translation>
     </message>
     <message>
         <source>deck-%1%2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>support-%1%2.%3</translation>
     </message>
 </context>
 <context>
@@ -6917,7 +6917,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Cost per use: %1 per monthly active user</source>
-        <translation>Coût par utilisation&#xa0;: %1 par utilisateur actif mensuel</translation>
+        <translation>Coût par usage&#xa0;: %1 par utilisateur actif mensuel</translation>
     </message>
     <message>
         <source>Cost per impact: %1 per unit of “%2”</source>
@@ -7007,7 +7007,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Cost per use</source>
-        <translation>Coût par utilisation</translation>
+        <translation>Coût par usage</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -7621,16 +7621,16 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>achats</translation>
     </message>
     <message>
         <source>deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>deliberation</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>actual start and end times</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -7965,135 +7965,135 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Spending over the last period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de la dernière période</translation>
     </message>
     <message>
         <source>No spending recorded since the committee of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dépense enregistrée depuis le comité du %1.</translation>
     </message>
     <message>
         <source>No spending recorded before this committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dépense enregistrée avant ce comité.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 à %2</translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Actual spending since the committee of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses réelles depuis le comité du %1 (%2).</translation>
     </message>
     <message>
         <source>Actual spending before this committee (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses réelles avant ce comité (%1).</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished">Dépensé</translation>
+        <translation>Dépensé</translation>
     </message>
     <message>
         <source>Roadmap as approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route validée</translation>
     </message>
     <message>
         <source>Roadmap presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route présentée</translation>
     </message>
     <message>
         <source>Roadmap %1, as the committee approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route %1, telle que le comité l&apos;a validée.</translation>
     </message>
     <message>
         <source>Roadmap %1, as the team presented it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route %1, telle que l&apos;équipe l&apos;a présentée.</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>No priority set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune priorité fixée.</translation>
     </message>
     <message>
         <source>None listed.</source>
-        <translation type="unfinished">Aucun élément indiqué.</translation>
+        <translation>Aucun élément indiqué.</translation>
     </message>
     <message>
         <source>Hypotheses to validate</source>
-        <translation type="unfinished">Hypothèses à valider</translation>
+        <translation>Hypothèses à valider</translation>
     </message>
     <message>
         <source>Quantitative success criteria</source>
-        <translation type="unfinished">Critères de succès quantitatifs</translation>
+        <translation>Critères de succès quantitatifs</translation>
     </message>
     <message>
         <source>Qualitative success criteria</source>
-        <translation type="unfinished">Critères de succès qualitatifs</translation>
+        <translation>Critères de succès qualitatifs</translation>
     </message>
     <message>
         <source>Support needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Acteur</translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">Besoin</translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>The committee&apos;s opinion on the roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis du comité sur la feuille de route</translation>
     </message>
     <message>
         <source>No overall opinion was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avis d&apos;ensemble n&apos;a été rédigé.</translation>
     </message>
     <message>
         <source>No priority reviewed one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune priorité n&apos;a été examinée une à une.</translation>
     </message>
     <message>
         <source>Means requested and granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens demandés et accordés</translation>
     </message>
     <message>
         <source>Period requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Période demandée</translation>
     </message>
     <message>
         <source>Period granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Période accordée</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished">Accordé</translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Écart</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>No budget requested and none granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun budget demandé ni accordé.</translation>
     </message>
     <message>
         <source>The committee grants a total: it is shared over the lines in proportion to the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comité accorde un montant global&#xa0;: il est réparti entre les lignes au prorata de la demande.</translation>
     </message>
     <message>
         <source>The committee stops the product: nothing is granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comité arrête le produit&#xa0;: rien n&apos;est accordé.</translation>
     </message>
     <message>
         <source>The decision grants no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n&apos;accorde aucun montant.</translation>
     </message>
 </context>
 <context>
@@ -8568,91 +8568,91 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>This allocation scenario no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario de répartition n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This funding pool no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette enveloppe de financement n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un scénario doit avoir un nom.</translation>
     </message>
     <message>
         <source>The pool already has a scenario named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enveloppe a déjà un scénario nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>A funding pool needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une enveloppe de financement doit avoir un nom.</translation>
     </message>
     <message>
         <source>The pool&apos;s period must start on or before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de l&apos;enveloppe doit commencer au plus tard à sa date de fin.</translation>
     </message>
     <message>
         <source>The pool&apos;s amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant de l&apos;enveloppe ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The maximum per product must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maximum par produit doit être positif.</translation>
     </message>
     <message>
         <source>Add funding pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une enveloppe de financement</translation>
     </message>
     <message>
         <source>Edit funding pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;enveloppe de financement</translation>
     </message>
     <message>
         <source>Remove funding pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;enveloppe de financement</translation>
     </message>
     <message>
         <source>Add scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le scénario «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le scénario</translation>
     </message>
     <message>
         <source>Edit allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la répartition</translation>
     </message>
     <message>
         <source>Remove scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Choose scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le scénario</translation>
     </message>
     <message>
         <source>Remove scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario</translation>
     </message>
     <message>
         <source>Propose allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une répartition</translation>
     </message>
     <message>
         <source>This follow-up item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point de suivi n&apos;existe plus.</translation>
     </message>
     <message>
         <source>“%1” is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà %2.</translation>
     </message>
     <message>
         <source>Mark “%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme %2</translation>
     </message>
 </context>
 <context>
@@ -8874,112 +8874,112 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <name>Followup</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Blocker to lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage à lever</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
 </context>
 <context>
     <name>FollowupSection</name>
     <message>
         <source>Follow-up of the last committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites du dernier comité</translation>
     </message>
     <message>
         <source>No action, condition or blocker to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action, condition ni blocage à suivre.</translation>
     </message>
     <message>
         <source>What the committee of %1 asked for, and where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le comité du %1 a demandé, et où en est chaque point.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Point</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>%1, past due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, échéance dépassée</translation>
     </message>
 </context>
 <context>
     <name>FollowupSlide</name>
     <message>
         <source>What the last committee asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le dernier comité a demandé</translation>
     </message>
     <message>
         <source>What the committee of %1 asked for, and where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le comité du %1 a demandé, et où en est chaque point</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Point</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>No action, condition or blocker to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action, condition ni blocage à suivre.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more item(s) in the follow-up register</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre point dans le registre des suites</numerusform>
+            <numerusform>… et %n autres points dans le registre des suites</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, past due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, échéance dépassée</translation>
     </message>
 </context>
 <context>
@@ -9030,7 +9030,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Cost per use</source>
-        <translation>Coût par utilisation</translation>
+        <translation>Coût par usage</translation>
     </message>
 </context>
 <context>
@@ -9057,7 +9057,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Cost per use</source>
-        <translation>Coût par utilisation</translation>
+        <translation>Coût par usage</translation>
     </message>
     <message>
         <source>%1 per user</source>
@@ -9111,7 +9111,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>Efficiency worsening: the cost per unit of impact rose by more than %1 % since the last committee (the cost per use when the impact was not measured then), as the Efficient row shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficience en baisse&#xa0;: le coût par unité d&apos;impact a augmenté de plus de %1&#xa0;% depuis le dernier comité (le coût par usage lorsque l&apos;impact n&apos;était pas encore mesuré), comme le montre la ligne Efficient.</translation>
     </message>
 </context>
 <context>
@@ -9556,15 +9556,15 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <name>PoolRule</name>
     <message>
         <source>Must be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être financé</translation>
     </message>
     <message>
         <source>Must not be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne doit pas être financé</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligible</translation>
     </message>
 </context>
 <context>
@@ -10100,7 +10100,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>preread-%1%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>pre-lecture-%1%2.pdf</translation>
     </message>
 </context>
 <context>
@@ -10617,23 +10617,23 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>the funding pools</source>
-        <translation type="unfinished"></translation>
+        <translation>les enveloppes de financement</translation>
     </message>
     <message>
         <source>the incubators a funding pool may fund</source>
-        <translation type="unfinished"></translation>
+        <translation>les incubateurs qu&apos;une enveloppe de financement peut financer</translation>
     </message>
     <message>
         <source>the products a funding pool may fund</source>
-        <translation type="unfinished"></translation>
+        <translation>les produits qu&apos;une enveloppe de financement peut financer</translation>
     </message>
     <message>
         <source>the allocation scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>les scénarios de répartition</translation>
     </message>
     <message>
         <source>the follow-up of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>les suites des décisions</translation>
     </message>
 </context>
 <context>
@@ -10683,7 +10683,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>“%1” has no decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas encore de décision.</translation>
     </message>
 </context>
 <context>
@@ -10732,7 +10732,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     </message>
     <message>
         <source>comite-session-%1.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>seance-comite-%1.ics</translation>
     </message>
 </context>
 <context>

@@ -8,18 +8,12 @@
 
 namespace Comite::Edit {
 
+using EditSupport::pushed;
+
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Edit)
 };
-
-Result<void> pushed(Workspace &ws, WorkspaceCommand *command)
-{
-    QString error;
-    if (!EditSupport::push(ws, command, &error))
-        return makeFailure(error);
-    return success();
-}
 
 Result<AllocationScenario> loadScenario(Workspace &ws, qint64 id)
 {

@@ -5,7 +5,31 @@
 
 #include "workspacecommand.h"
 
+#include "domain/result.h"
+
 namespace Comite::EditSupport {
+
+// The Result form every Edit:: function moves to (CONTRIBUTING.md, "One
+// way to fail"): a refusal is a Failure, a pushed command whose first write
+// failed is a Failure carrying the storage message. The caller reports it
+// (ui/errorreport.h), so nothing goes to Workspace::errorOccurred here.
+inline Failure refusal(const QString &message)
+{
+    return makeFailure(message);
+}
+
+inline Result<void> pushed(Workspace &ws, WorkspaceCommand *command)
+{
+    QString failure;
+    QString *previous = ws.redirectErrors(&failure);
+    ws.undoStack()->push(command);
+    ws.redirectErrors(previous);
+    if (failure.isEmpty())
+        return success();
+    return makeFailure(failure);
+}
+
+// --- The older bool + QString* form, being replaced by the one above. ---
 
 inline bool refuse(QString *error, const QString &message)
 {

@@ -40,9 +40,8 @@ Result<void> setFollowupStatus(Workspace &ws, const FollowupKey &key, FollowupSt
     change.changedBy = by.isEmpty() ? systemUser() : by;
     change.note = note;
     const QString text = Tr::tr("Mark “%1” %2").arg(item->text.left(40), FollowupStatuses::label(status).toLower());
-    QString error;
-    if (!EditSupport::push(ws, new ChangeFollowupStatus(ws, text, item->productId, change), &error))
-        return makeFailure(error, key.text());
+    if (Result<void> r = EditSupport::pushed(ws, new ChangeFollowupStatus(ws, text, item->productId, change)); !r)
+        return makeFailure(r.error().message, key.text());
     return {};
 }
 

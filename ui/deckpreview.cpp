@@ -73,15 +73,14 @@ void DeckPreview::rebuild()
     m_pending = false;
     m_view->setDeck(nullptr);
     QString problem;
-    try {
-        m_deck = std::make_unique<CommitteeDeck>(m_workspace, m_productId);
-        if (!m_deck->isValid()) {
-            problem = m_deck->error();
-            m_deck.reset();
-        }
-    } catch (const StorageError &e) {
+    const Result<void> built = attempt([&] { m_deck = std::make_unique<CommitteeDeck>(m_workspace, m_productId); });
+    if (!built) {
         m_deck.reset();
-        problem = e.message();
+        problem = built.error().message;
+        ErrorReport::note(this, built.error());  // logged with its SQL; the preview shows the message
+    } else if (!m_deck->isValid()) {
+        problem = m_deck->error();
+        m_deck.reset();
     }
     m_view->setDeck(m_deck.get());
     m_export->setEnabled(m_deck != nullptr);

@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QMainWindow;
 class QPushButton;
@@ -44,5 +46,11 @@ QPushButton *button(QWidget *parent, const QString &text);
 
 // The action of `window`'s menu bar whose text, without its mnemonic, is `text`.
 QAction *menuAction(QMainWindow *window, const QString &text);
+
+// The main() of a test that checks sizes on a laptop: an offscreen screen
+// of 1366×768 at 96 dpi, the test run in English then in French.
+// `run(language)` builds the test object for that language and returns
+// what QTest::qExec returns; the failures of both runs are added up.
+int runOnLaptopScreen(int argc, char **argv, const std::function<int(const QString &language)> &run);
 
 } // namespace Comite::Test

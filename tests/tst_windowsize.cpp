@@ -18,7 +18,7 @@
 #include "sessiondialog.h"
 #include "sessioneditor.h"
 #include "sessionswindow.h"
-#include "testsupport.h"
+#include "guitestsupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -234,25 +234,10 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // An offscreen screen the size of a laptop's.
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toLocal8Bit());
-    QApplication app(argc, argv);
-    app.setAttribute(Qt::AA_Use96Dpi, true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    TestWindowSize english(QStringLiteral("en"));
-    int failures = QTest::qExec(&english, argc, argv);
-    Language::install(QStringLiteral("fr"));
-    TestWindowSize french(QStringLiteral("fr"));
-    failures += QTest::qExec(&french, argc, argv);
-    return failures;
+    return Test::runOnLaptopScreen(argc, argv, [&](const QString &language) {
+        TestWindowSize test(language);
+        return QTest::qExec(&test, argc, argv);
+    });
 }
 
 #include "tst_windowsize.moc"

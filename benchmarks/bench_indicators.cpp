@@ -80,7 +80,9 @@ private Q_SLOTS:
     void csv10000LinesImported()
     {
         Test::TempWorkspace ws;
-        const qint64 product = Edit::addProduct(*ws, Test::sampleProduct(QStringLiteral("velo")));
+        const Result<qint64> added = Edit::addProduct(*ws, Test::sampleProduct(QStringLiteral("velo")));
+        QVERIFY(added);
+        const qint64 product = added.value();
         QStringList names;
         for (int i = 0; i < 4; ++i) {
             Indicator indicator;

@@ -32,10 +32,10 @@ class TestAllocation : public QObject
     {
         Product p = Test::sampleProduct(slug);
         p.phases = {PhaseRecord{phase, Test::fixedToday.addMonths(-3), {}, {}, false}};
-        QString error;
-        const qint64 id = Edit::addProduct(ws(), p, &error);
-        if (!id)
-            qFatal("%s", qPrintable(error));
+        const Result<qint64> added = Edit::addProduct(ws(), p);
+        if (!added)
+            qFatal("%s", qPrintable(added.error().message));
+        const qint64 id = added.value();
         if (request > 0) {
             Roadmap r = RoadmapRules::blank(id, QDate(2027, 1, 1));
             r.end = QDate(2027, 6, 30);

@@ -48,8 +48,12 @@ private Q_SLOTS:
     void deletingAProductKeepsASharedSession()
     {
         Test::TempWorkspace ws;
-        const qint64 a = Edit::addProduct(*ws, Test::sampleProduct(QStringLiteral("a")));
-        const qint64 b = Edit::addProduct(*ws, Test::sampleProduct(QStringLiteral("b")));
+        const Result<qint64> aAdded = Edit::addProduct(*ws, Test::sampleProduct(QStringLiteral("a")));
+        QVERIFY(aAdded);
+        const qint64 a = aAdded.value();
+        const Result<qint64> bAdded = Edit::addProduct(*ws, Test::sampleProduct(QStringLiteral("b")));
+        QVERIFY(bAdded);
+        const qint64 b = bAdded.value();
         const qint64 session = ws->committees().record({0, a, Test::fixedToday.addDays(-3), DecisionOption::Continue, QStringLiteral("A ok")});
         ws->committees().attach({session, b, Test::fixedToday.addDays(-3), DecisionOption::Pivot, QStringLiteral("B pivots")});
         QCOMPARE(ws->committees().productCount(session), 2);

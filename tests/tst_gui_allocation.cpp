@@ -47,7 +47,9 @@ class TestGuiAllocation : public QObject
     {
         Product p = Test::sampleProduct(slug);
         p.phases = {PhaseRecord{Phase::Construction, Test::fixedToday.addMonths(-4), {}, {}, false}};
-        const qint64 id = Edit::addProduct(ws(), p);
+        const Result<qint64> added = Edit::addProduct(ws(), p);
+        QVERIFY(added);
+        const qint64 id = added.value();
         QVERIFY(id);
         Roadmap r = RoadmapRules::blank(id, Test::fixedToday);
         r.end = Test::fixedToday.addMonths(6).addDays(-1);

@@ -61,7 +61,9 @@ private Q_SLOTS:
         m_orgB = ws().organisations().insert(Organisation{0, QStringLiteral("dinum"), QStringLiteral("Direction interministérielle du numérique"), QStringLiteral("DINUM"), {}});
         Product p = Test::sampleProduct(QStringLiteral("velo"), QStringLiteral("Vélo"));
         p.sponsorIds = {m_orgA};
-        m_id = Edit::addProduct(ws(), p);
+        const Result<qint64> added = Edit::addProduct(ws(), p);
+        QVERIFY(added);
+        m_id = added.value();
         ws().undoStack()->clear();
         m_view = std::make_unique<ProductView>(ws(), m_id);
         m_view->show();

@@ -37,9 +37,13 @@ private Q_SLOTS:
     void init()
     {
         m_ws = std::make_unique<Test::TempWorkspace>();
-        m_ademe = Edit::addOrganisation(ws(), Organisation{0, QStringLiteral("ademe"), QStringLiteral("Agence de la transition écologique"), QStringLiteral("ADEME"), QStringLiteral("operateur")});
+        const Result<qint64> ademeAdded = Edit::addOrganisation(ws(), Organisation{0, QStringLiteral("ademe"), QStringLiteral("Agence de la transition écologique"), QStringLiteral("ADEME"), QStringLiteral("operateur")});
+        QVERIFY(ademeAdded);
+        m_ademe = ademeAdded.value();
         QVERIFY(m_ademe > 0);
-        m_incubator = Edit::addIncubator(ws(), Incubator{0, QStringLiteral("ademe"), QStringLiteral("Incubateur de l'ADEME"), m_ademe, 6000000});
+        const Result<qint64> incubatorAdded = Edit::addIncubator(ws(), Incubator{0, QStringLiteral("ademe"), QStringLiteral("Incubateur de l'ADEME"), m_ademe, 6000000});
+        QVERIFY(incubatorAdded);
+        m_incubator = incubatorAdded.value();
         QVERIFY(m_incubator > 0);
         ws().undoStack()->clear();
     }
@@ -60,7 +64,9 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, OrganisationTableModel::Acronym).data().toString(), QStringLiteral("ADEME"));
 
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        const qint64 dinum = Edit::addOrganisation(ws(), Organisation{0, QStringLiteral("dinum"), QStringLiteral("DINUM"), {}, {}});
+        const Result<qint64> added = Edit::addOrganisation(ws(), Organisation{0, QStringLiteral("dinum"), QStringLiteral("DINUM"), {}, {}});
+        QVERIFY(added);
+        const qint64 dinum = added.value();
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -107,14 +113,15 @@ private Q_SLOTS:
         QVERIFY(!model.setData(model.index(0, OrganisationTableModel::Name), QString()));
         QVERIFY(!model.setData(model.index(0, OrganisationTableModel::Slug), QStringLiteral("Bad Slug")));
         QCOMPARE(refused.size(), 2);
-        QString error;
-        QVERIFY(!Edit::removeOrganisation(ws(), m_ademe, &error));  // owns the incubator
-        QVERIFY(error.contains(QStringLiteral("Agence de la transition écologique")));
+        const Result<void> organisation = Edit::removeOrganisation(ws(), m_ademe);  // owns the incubator
+        QVERIFY(!organisation);
+        QVERIFY(organisation.error().message.contains(QStringLiteral("Agence de la transition écologique")));
         Product p = Test::sampleProduct(QStringLiteral("velo"));
         p.incubatorId = m_incubator;
-        QVERIFY(Edit::addProduct(ws(), p) > 0);
-        QVERIFY(!Edit::removeIncubator(ws(), m_incubator, &error));
-        QVERIFY(error.contains(QStringLiteral("1 product")));
+        QVERIFY(Edit::addProduct(ws(), p));
+        const Result<void> incubator = Edit::removeIncubator(ws(), m_incubator);
+        QVERIFY(!incubator);
+        QVERIFY(incubator.error().message.contains(QStringLiteral("1 product")));
         QCOMPARE(ws().organisations().incubators().size(), 1);
     }
 
@@ -124,7 +131,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Product p = Test::sampleProduct(QStringLiteral("velo"));
         p.incubatorId = m_incubator;
-        QVERIFY(Edit::addProduct(ws(), p) > 0);
+        QVERIFY(Edit::addProduct(ws(), p));
         PortfolioModel portfolio(ws());
         QAbstractItemModelTester portfolioTester(&portfolio, QAbstractItemModelTester::FailureReportingMode::QtTest);
 

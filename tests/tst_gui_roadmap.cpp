@@ -69,8 +69,10 @@ private Q_SLOTS:
         m_ws = std::make_unique<Test::TempWorkspace>();
         Product p = Test::sampleProduct(QStringLiteral("velo"), QStringLiteral("Vélo pour tous"));
         p.phases = {PhaseRecord{Phase::Construction, {2026, 1, 5}, {}, {}, false}};
-        m_id = Edit::addProduct(ws(), p);
-        Edit::recordCommittee(ws(), CommitteeReview{0, m_id, {2026, 7, 10}, DecisionOption::Continue, {}});
+        const Result<qint64> added = Edit::addProduct(ws(), p);
+        QVERIFY(added);
+        m_id = added.value();
+        QVERIFY(Edit::recordCommittee(ws(), CommitteeReview{0, m_id, {2026, 7, 10}, DecisionOption::Continue, {}}));
         Indicator users;
         users.productId = m_id;
         users.name = QStringLiteral("Collectivités actives");

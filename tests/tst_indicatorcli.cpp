@@ -54,7 +54,9 @@ private Q_SLOTS:
         m_ws = std::make_unique<Test::TempWorkspace>();
         Product p = Test::sampleProduct(QStringLiteral("velo"), QStringLiteral("Vélo pour tous"));
         p.phases = {PhaseRecord{Phase::Construction, {2026, 1, 5}, {}, {}, false}};
-        m_product = Edit::addProduct(ws(), p);
+        const Result<qint64> added = Edit::addProduct(ws(), p);
+        QVERIFY(added);
+        m_product = added.value();
         Indicator users;
         users.productId = m_product;
         users.name = QStringLiteral("Utilisateurs actifs");

@@ -230,7 +230,9 @@ private Q_SLOTS:
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
 
-        const qint64 id = Edit::addProduct(ws(), Test::sampleProduct(QStringLiteral("eau-potable"), QStringLiteral("Eau potable")));
+        const Result<qint64> added = Edit::addProduct(ws(), Test::sampleProduct(QStringLiteral("eau-potable"), QStringLiteral("Eau potable")));
+        QVERIFY(added);
+        const qint64 id = added.value();
         QVERIFY(id > 0);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 4);
@@ -284,7 +286,9 @@ private Q_SLOTS:
     // « coeur » finds « Cœur » and the other way round, as people type both.
     void filterFoldsLigatures()
     {
-        const qint64 id = Edit::addProduct(ws(), Test::sampleProduct(QStringLiteral("centre-ville"), QStringLiteral("Cœur de ville")));
+        const Result<qint64> added = Edit::addProduct(ws(), Test::sampleProduct(QStringLiteral("centre-ville"), QStringLiteral("Cœur de ville")));
+        QVERIFY(added);
+        const qint64 id = added.value();
         QVERIFY(id > 0);
         m_filter->setSearchText(QStringLiteral("coeur"));
         QCOMPARE(visibleSlugs(), QStringList{"centre-ville"});

@@ -148,7 +148,7 @@ private Q_SLOTS:
             Workspace ws(Database::open(url), m_clock);
             QCOMPARE(ws.database().backend(), Database::Backend::PostgreSQL);
             QCOMPARE(ws.database().schemaVersion(), Migrations::latestVersion());
-            QVERIFY(Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("velo"))) > 0);
+            QVERIFY(Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("velo"))));
         }
         Workspace again(Database::open(url), m_clock);
         QCOMPARE(again.products().count(), 1);
@@ -183,12 +183,18 @@ private Q_SLOTS:
     void restoredIdsDoNotCollideWithNewOnes()
     {
         Workspace ws(Database::open(freshDatabase(QStringLiteral("comite_ids"))), m_clock);
-        const qint64 a = Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("a")));
-        const qint64 b = Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("b")));
+        const Result<qint64> aAdded = Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("a")));
+        QVERIFY(aAdded);
+        const qint64 a = aAdded.value();
+        const Result<qint64> bAdded = Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("b")));
+        QVERIFY(bAdded);
+        const qint64 b = bAdded.value();
         QVERIFY(Edit::removeProduct(ws, b));
         ws.undoStack()->undo();  // b comes back with its id
         QCOMPARE(*ws.products().idForSlug(QStringLiteral("b")), b);
-        const qint64 c = Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("c")));
+        const Result<qint64> cAdded = Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("c")));
+        QVERIFY(cAdded);
+        const qint64 c = cAdded.value();
         QVERIFY(c > b);
         QVERIFY(a < b);
     }
@@ -253,11 +259,14 @@ private Q_SLOTS:
     {
         const QString url = freshDatabase(QStringLiteral("comite_conflict"));
         Workspace first(Database::open(url), m_clock);
-        const qint64 id = Edit::addProduct(first, Test::sampleProduct(QStringLiteral("velo"), QStringLiteral("Original")));
+        const Result<qint64> added = Edit::addProduct(first, Test::sampleProduct(QStringLiteral("velo"), QStringLiteral("Original")));
+        QVERIFY(added);
+        const qint64 id = added.value();
         Workspace second(Database::open(url), m_clock);
-        QVERIFY(Edit::setField(first, id, ProductField::Title, QStringLiteral("Theirs"), nullptr, QStringLiteral("Original")));
-        QString error;
-        QVERIFY(!Edit::setField(second, id, ProductField::Title, QStringLiteral("Mine"), &error, QStringLiteral("Original")));
+        QVERIFY(Edit::setField(first, id, ProductField::Title, QStringLiteral("Theirs"), QStringLiteral("Original")));
+        const Result<void> r = Edit::setField(second, id, ProductField::Title, QStringLiteral("Mine"), QStringLiteral("Original"));
+        QVERIFY(!r);
+        const QString error = r.error().message;
         QVERIFY2(error.contains(QStringLiteral("Theirs")) && error.contains(QStringLiteral("Mine")), qPrintable(error));
         QCOMPARE(second.products().load(id)->title, QStringLiteral("Theirs"));
         QCOMPARE(second.undoStack()->count(), 0);
@@ -269,7 +278,9 @@ private Q_SLOTS:
         const QString url = freshDatabase(QStringLiteral("comite_notify"));
         QCOMPARE(Test::comite({QStringLiteral("init-server"), QStringLiteral("--db"), url}).exitCode, 0);
         Workspace writer(Database::open(url), m_clock);
-        const qint64 id = Edit::addProduct(writer, Test::sampleProduct(QStringLiteral("velo"), QStringLiteral("Vélo")));
+        const Result<qint64> added = Edit::addProduct(writer, Test::sampleProduct(QStringLiteral("velo"), QStringLiteral("Vélo")));
+        QVERIFY(added);
+        const qint64 id = added.value();
         Workspace reader(Database::open(url), m_clock);
         ServerWatcher watcher(reader);
         QVERIFY(watcher.isWatching());
@@ -277,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, PortfolioModel::Title).data().toString(), QStringLiteral("Vélo"));
         QVERIFY(Edit::setField(writer, id, ProductField::Title, QStringLiteral("Vélo partagé")));
         QTRY_COMPARE_WITH_TIMEOUT(model.index(0, PortfolioModel::Title).data().toString(), QStringLiteral("Vélo partagé"), 10000);
-        QVERIFY(Edit::addProduct(writer, Test::sampleProduct(QStringLiteral("bus"))) > 0);
+        QVERIFY(Edit::addProduct(writer, Test::sampleProduct(QStringLiteral("bus"))));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
     }
 };

@@ -11,8 +11,16 @@
 
 using namespace Comite;
 
-using EditCall = std::function<bool(Workspace &, qint64 productId, QString *error)>;
+using EditCall = std::function<Result<void>(Workspace &, qint64 productId)>;
 Q_DECLARE_METATYPE(EditCall)
+
+// An add's outcome without its id, for the table of refused edits.
+static Result<void> withoutId(const Result<qint64> &added)
+{
+    if (!added)
+        return added.error();
+    return success();
+}
 
 class TestProductCommands : public QObject
 {
@@ -89,8 +97,8 @@ private Q_SLOTS:
         const QVariant before = ws().products().field(m_id, field);
         QSignalSpy changed(&ws(), &Workspace::productChanged);
 
-        QString error;
-        QVERIFY2(Edit::setField(ws(), m_id, field, value, &error), qPrintable(error));
+        const Result<void> r = Edit::setField(ws(), m_id, field, value);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(stack()->count(), 1);
         QCOMPARE(ws().products().field(m_id, field).toString(), value.toString());
         QCOMPARE(changed.count(), 1);
@@ -196,8 +204,8 @@ private Q_SLOTS:
         const QList<PhaseRecord> before = stored().phases;
         const PhaseRecord next{Phase::Acceleration, {2026, 11, 2}, {}, QStringLiteral("Feu vert du comité"), false};
         QSignalSpy changed(&ws(), &Workspace::productChanged);
-        QString error;
-        QVERIFY2(Edit::addPhaseTransition(ws(), m_id, next, &error), qPrintable(error));
+        const Result<void> r = Edit::addPhaseTransition(ws(), m_id, next);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(stack()->count(), 1);
         QCOMPARE(stack()->text(0), QStringLiteral("Move to phase “Acceleration”"));
         QCOMPARE(changed.at(0).at(1).value<ProductChanges>(), ProductChanges(ProductChange::Phases));
@@ -246,9 +254,10 @@ private Q_SLOTS:
         p.links = {{QStringLiteral("site"), QStringLiteral("https://cantine.beta.gouv.fr")}};
         QSignalSpy added(&ws(), &Workspace::productAdded);
         QSignalSpy removed(&ws(), &Workspace::productRemoved);
-        QString error;
-        const qint64 id = Edit::addProduct(ws(), p, &error);
-        QVERIFY2(id > 0, qPrintable(error));
+        const Result<qint64> r = Edit::addProduct(ws(), p);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        const qint64 id = r.value();
+        QVERIFY(id > 0);
         QCOMPARE(added.count(), 1);
         QCOMPARE(added.at(0).at(0).toLongLong(), id);
 
@@ -276,8 +285,8 @@ private Q_SLOTS:
         QCOMPARE(committeesBefore.size(), 2);
         QCOMPARE(ws().committees().heldReviewCount(), 3);
 
-        QString error;
-        QVERIFY2(Edit::removeProduct(ws(), m_id, &error), qPrintable(error));
+        const Result<void> r = Edit::removeProduct(ws(), m_id);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(ws().products().load(m_id), std::nullopt);
         QCOMPARE(ws().committees().heldReviewCount(), 1);
         QCOMPARE(ws().committees().forProduct(other).size(), 1);
@@ -330,7 +339,7 @@ private Q_SLOTS:
         QTest::addColumn<EditCall>("edit");
         QTest::addColumn<QString>("message");
         auto field = [](ProductField f, QVariant v) {
-            return EditCall([f, v](Workspace &ws, qint64 id, QString *e) { return Edit::setField(ws, id, f, v, e); });
+            return EditCall([f, v](Workspace &ws, qint64 id) { return Edit::setField(ws, id, f, v); });
         };
         QTest::newRow("empty title") << field(ProductField::Title, QString()) << "The title cannot be empty.";
         QTest::newRow("blank title") << field(ProductField::Title, QStringLiteral("   ")) << "The title cannot be empty.";
@@ -339,42 +348,42 @@ private Q_SLOTS:
         QTest::newRow("duplicate slug") << field(ProductField::Slug, QStringLiteral("autre"))
                                         << "Another product already uses the identifier “autre”.";
         QTest::newRow("phase after a stop without restart")
-            << EditCall([](Workspace &ws, qint64 id, QString *e) {
-                   return Edit::addPhaseTransition(ws, id, PhaseRecord{Phase::Acceleration, {2026, 10, 1}, {}, {}, false}, e);
+            << EditCall([](Workspace &ws, qint64 id) {
+                   return Edit::addPhaseTransition(ws, id, PhaseRecord{Phase::Acceleration, {2026, 10, 1}, {}, {}, false});
                })
             << "Row 4 (Acceleration): the product was stopped (Stopped); mark this phase as an explicit restart to continue.";
         QTest::newRow("transition before the running phase")
-            << EditCall([](Workspace &ws, qint64 id, QString *e) {
-                   return Edit::addPhaseTransition(ws, id, PhaseRecord{Phase::Opere, {2025, 1, 1}, {}, {}, true}, e);
+            << EditCall([](Workspace &ws, qint64 id) {
+                   return Edit::addPhaseTransition(ws, id, PhaseRecord{Phase::Opere, {2025, 1, 1}, {}, {}, true});
                })
             << "Row 4 (Operated): it starts on 2025-01-01, before the previous phase (Stopped, 2026-06-01).";
         QTest::newRow("history out of order")
-            << EditCall([](Workspace &ws, qint64 id, QString *e) {
+            << EditCall([](Workspace &ws, qint64 id) {
                    QList<PhaseRecord> phases = ws.products().load(id)->phases;
                    std::swap(phases[0], phases[1]);
-                   return Edit::setPhases(ws, id, phases, QStringLiteral("swap"), e);
+                   return Edit::setPhases(ws, id, phases, QStringLiteral("swap"));
                })
             << "Row 2 (Investigation): it starts on 2025-01-06, before the previous phase (Construction, 2025-03-03).";
         QTest::newRow("committee in the future")
-            << EditCall([](Workspace &ws, qint64 id, QString *e) {
-                   return Edit::recordCommittee(ws, CommitteeReview{0, id, Test::fixedToday.addDays(1), DecisionOption::Continue, {}}, e);
+            << EditCall([](Workspace &ws, qint64 id) {
+                   return Edit::recordCommittee(ws, CommitteeReview{0, id, Test::fixedToday.addDays(1), DecisionOption::Continue, {}});
                })
             << "A committee on 2026-11-25 has not been held yet: plan it as a session instead.";
         QTest::newRow("committee without a date")
-            << EditCall([](Workspace &ws, qint64 id, QString *e) {
-                   return Edit::recordCommittee(ws, CommitteeReview{0, id, QDate(), DecisionOption::Continue, {}}, e);
+            << EditCall([](Workspace &ws, qint64 id) {
+                   return Edit::recordCommittee(ws, CommitteeReview{0, id, QDate(), DecisionOption::Continue, {}});
                })
             << "The committee date is missing or invalid.";
         QTest::newRow("new product with a taken slug")
-            << EditCall([](Workspace &ws, qint64, QString *e) {
-                   return Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("velo-pour-tous"), QStringLiteral("Copie")), e) != 0;
+            << EditCall([](Workspace &ws, qint64) {
+                   return withoutId(Edit::addProduct(ws, Test::sampleProduct(QStringLiteral("velo-pour-tous"), QStringLiteral("Copie"))));
                })
             << "Another product already uses the identifier “velo-pour-tous”.";
         QTest::newRow("new product without a title")
-            << EditCall([](Workspace &ws, qint64, QString *e) {
+            << EditCall([](Workspace &ws, qint64) {
                    Product p = Test::sampleProduct(QStringLiteral("sans-titre"));
                    p.title.clear();
-                   return Edit::addProduct(ws, p, e) != 0;
+                   return withoutId(Edit::addProduct(ws, p));
                })
             << "The title cannot be empty.";
     }
@@ -397,9 +406,9 @@ private Q_SLOTS:
         QSignalSpy added(&ws(), &Workspace::productAdded);
         QSignalSpy removed(&ws(), &Workspace::productRemoved);
 
-        QString error;
-        QVERIFY(!edit(ws(), m_id, &error));
-        QCOMPARE(error, message);
+        const Result<void> r = edit(ws(), m_id);
+        QVERIFY(!r);
+        QCOMPARE(r.error().message, message);
         QCOMPARE(stack()->count(), 0);
         QCOMPARE(stored(), product);
         QCOMPARE(committees(), committeesBefore);
@@ -419,12 +428,13 @@ private Q_SLOTS:
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
 
         QSignalSpy errors(&ws(), &Workspace::errorOccurred);
-        QString error;
-        QVERIFY(!Edit::setField(ws(), m_id, ProductField::Title, QStringLiteral("Vélo bloqué"), &error));
-        QVERIFY2(error.contains(QLatin1String("locked")), qPrintable(error));
-        QCOMPARE(errors.count(), 0);  // the caller shows `error`: one message, not two
-        QCOMPARE(Edit::addProduct(ws(), Test::sampleProduct(QStringLiteral("bloque")), &error), 0);
-        QVERIFY2(error.contains(QLatin1String("locked")), qPrintable(error));
+        const Result<void> field = Edit::setField(ws(), m_id, ProductField::Title, QStringLiteral("Vélo bloqué"));
+        QVERIFY(!field);
+        QVERIFY2(field.error().message.contains(QLatin1String("locked")), qPrintable(field.error().message));
+        QCOMPARE(errors.count(), 0);  // the caller shows the failure: one message, not two
+        const Result<qint64> added = Edit::addProduct(ws(), Test::sampleProduct(QStringLiteral("bloque")));
+        QVERIFY(!added);
+        QVERIFY2(added.error().message.contains(QLatin1String("locked")), qPrintable(added.error().message));
         QCOMPARE(stack()->count(), 0);
 
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
@@ -435,7 +445,7 @@ private Q_SLOTS:
 
         QCOMPARE(stored().title, QStringLiteral("Vélo pour tous"));
         QCOMPARE(ws().products().idForSlug(QStringLiteral("bloque")), std::nullopt);
-        QVERIFY(Edit::setField(ws(), m_id, ProductField::Title, QStringLiteral("Vélo débloqué"), &error));
+        QVERIFY(Edit::setField(ws(), m_id, ProductField::Title, QStringLiteral("Vélo débloqué")));
         QCOMPARE(stack()->count(), 1);
     }
 };

@@ -157,12 +157,16 @@ private Q_SLOTS:
     void undoRefusedByAConstraint()
     {
         Organisation org{0, QStringLiteral("dinum"), QStringLiteral("DINUM"), {}, {}};
-        const qint64 id = Edit::addOrganisation(mine(), org);
+        const Result<qint64> idAdded = Edit::addOrganisation(mine(), org);
+        QVERIFY(idAdded);
+        const qint64 id = idAdded.value();
         QVERIFY(id > 0);
         org.id = id;
         org.slug = QStringLiteral("dinum-2");
         QVERIFY(Edit::updateOrganisation(mine(), org));
-        const qint64 theirs = Edit::addOrganisation(colleague(), Organisation{0, QStringLiteral("dinum"), QStringLiteral("Other"), {}, {}});
+        const Result<qint64> theirsAdded = Edit::addOrganisation(colleague(), Organisation{0, QStringLiteral("dinum"), QStringLiteral("Other"), {}, {}});
+        QVERIFY(theirsAdded);
+        const qint64 theirs = theirsAdded.value();
         QVERIFY(theirs > 0);
 
         QSignalSpy errors(&mine(), &Workspace::errorOccurred);
@@ -183,7 +187,9 @@ private Q_SLOTS:
     // stays silent (one message box, not two) and the stack drops the step.
     void refusedEditReportedOnce()
     {
-        const qint64 id = Edit::addOrganisation(mine(), Organisation{0, QStringLiteral("dinum"), QStringLiteral("DINUM"), {}, {}});
+        const Result<qint64> added = Edit::addOrganisation(mine(), Organisation{0, QStringLiteral("dinum"), QStringLiteral("DINUM"), {}, {}});
+        QVERIFY(added);
+        const qint64 id = added.value();
         mine().undoStack()->clear();
         Organisation stale = *RecordStore<Organisation>::load(mine(), id);
         Organisation theirs = stale;

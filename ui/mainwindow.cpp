@@ -325,9 +325,8 @@ void MainWindow::deleteCurrentProduct()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
-    if (!Edit::removeProduct(*m_workspace, id, &error))
-        showError(error);
+    if (const Result<void> r = Edit::removeProduct(*m_workspace, id); !r)
+        ErrorReport::open(this, r.error());
 }
 
 void MainWindow::loadDemo()

@@ -73,13 +73,14 @@ Product NewProductDialog::product() const
 
 void NewProductDialog::accept()
 {
-    QString error;
-    m_createdId = Edit::addProduct(m_workspace, product(), &error);
-    if (m_createdId == 0) {
-        m_error->setText(error);
+    const Result<qint64> created = Edit::addProduct(m_workspace, product());
+    if (!created) {
+        m_createdId = 0;
+        m_error->setText(created.error().message);
         m_error->show();
         return;
     }
+    m_createdId = created.value();
     QDialog::accept();
 }
 

@@ -274,10 +274,9 @@ bool ProductDetailsForm::commitField(ProductField field, const QVariant &value)
 {
     if (m_loading)
         return false;
-    QString error;
-    if (!Edit::setField(m_workspace, m_productId, field, value, &error, m_loaded.value(field))) {
+    if (const Result<void> r = Edit::setField(m_workspace, m_productId, field, value, m_loaded.value(field)); !r) {
         load(changeOf(field));  // show the stored value again
-        Q_EMIT editRefused(error);
+        Q_EMIT editRefused(r.error().message);
         return false;
     }
     return true;
@@ -309,10 +308,9 @@ void ProductDetailsForm::commitSponsors()
         if (m_sponsors->item(i)->checkState() == Qt::Checked)
             ids << m_sponsors->item(i)->data(Qt::UserRole).toLongLong();
     }
-    QString error;
-    if (!Edit::setSponsors(m_workspace, m_productId, ids, &error)) {
+    if (const Result<void> r = Edit::setSponsors(m_workspace, m_productId, ids); !r) {
         load(ProductChange::Sponsors);
-        Q_EMIT editRefused(error);
+        Q_EMIT editRefused(r.error().message);
     }
 }
 
@@ -325,9 +323,8 @@ void ProductDetailsForm::commitLinks()
         if (!url.isEmpty())
             links << ProductLink{kind.isEmpty() ? QStringLiteral("other") : kind, url};
     }
-    QString error;
-    if (!Edit::setLinks(m_workspace, m_productId, links, &error))
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::setLinks(m_workspace, m_productId, links); !r)
+        Q_EMIT editRefused(r.error().message);
 }
 
 void ProductDetailsForm::composePitch()

@@ -151,9 +151,8 @@ void ProductPhasesPage::addTransition()
     PhaseTransitionDialog dialog(m_phaseModel->phases(), m_workspace.today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!Edit::addPhaseTransition(m_workspace, m_productId, dialog.record(), &error))
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::addPhaseTransition(m_workspace, m_productId, dialog.record()); !r)
+        Q_EMIT editRefused(r.error().message);
 }
 
 void ProductPhasesPage::removeSelectedPhase()
@@ -170,9 +169,8 @@ void ProductPhasesPage::recordCommittee()
         return;
     CommitteeReview review = dialog.review();
     review.productId = m_productId;
-    QString error;
-    if (!Edit::recordCommittee(m_workspace, review, &error))
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::recordCommittee(m_workspace, review); !r)
+        Q_EMIT editRefused(r.error().message);
 }
 
 void ProductPhasesPage::removeSelectedCommittee()
@@ -180,9 +178,8 @@ void ProductPhasesPage::removeSelectedCommittee()
     const int row = m_committees->currentRow();
     if (row < 0 || row >= m_reviews.size())
         return;
-    QString error;
-    if (!Edit::removeCommittee(m_workspace, m_reviews[m_reviews.size() - 1 - row], &error))
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::removeCommittee(m_workspace, m_reviews[m_reviews.size() - 1 - row]); !r)
+        Q_EMIT editRefused(r.error().message);
 }
 
 } // namespace Comite

@@ -140,11 +140,10 @@ void ReferencesDialog::addOrganisation()
 {
     const QString name = tr("New organisation");
     Organisation o{0, freshSlug(Slug::fromTitle(name), m_workspace.organisations().organisations()), name, {}, {}};
-    QString error;
-    const qint64 id = Edit::addOrganisation(m_workspace, o, &error);
-    if (id == 0)
-        return showRefusal(error);
-    const QModelIndex source = m_organisations->index(m_organisations->rowOf(id), OrganisationTableModel::Name);
+    const Result<qint64> id = Edit::addOrganisation(m_workspace, o);
+    if (!id)
+        return ErrorReport::show(this, windowTitle(), id.error());
+    const QModelIndex source = m_organisations->index(m_organisations->rowOf(id.value()), OrganisationTableModel::Name);
     const auto *proxy = static_cast<QSortFilterProxyModel *>(m_organisationTable->model());
     m_organisationTable->setCurrentIndex(proxy->mapFromSource(source));
     m_organisationTable->edit(m_organisationTable->currentIndex());
@@ -154,9 +153,8 @@ void ReferencesDialog::addIncubator()
 {
     const QString name = tr("New incubator");
     Incubator i{0, freshSlug(Slug::fromTitle(name), m_workspace.organisations().incubators()), name, 0, {}};
-    QString error;
-    if (Edit::addIncubator(m_workspace, i, &error) == 0)
-        showRefusal(error);
+    if (const Result<qint64> id = Edit::addIncubator(m_workspace, i); !id)
+        ErrorReport::show(this, windowTitle(), id.error());
 }
 
 void ReferencesDialog::removeSelected()
@@ -167,11 +165,9 @@ void ReferencesDialog::removeSelected()
     if (!index.isValid())
         return;
     const qint64 id = index.data(ReferenceTableModel::IdRole).toLongLong();
-    QString error;
-    const bool done = organisations ? Edit::removeOrganisation(m_workspace, id, &error)
-                                    : Edit::removeIncubator(m_workspace, id, &error);
+    const Result<void> done = organisations ? Edit::removeOrganisation(m_workspace, id) : Edit::removeIncubator(m_workspace, id);
     if (!done)
-        showRefusal(error);
+        ErrorReport::show(this, windowTitle(), done.error());
 }
 
 void ReferencesDialog::showRefusal(const QString &message)

@@ -9,12 +9,29 @@
 
 namespace Comite::Edit {
 
-using namespace EditSupport;
+using EditSupport::pushed;
+using EditSupport::refusal;
 
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Edit)
 };
+
+// The product as stored; a failure saying `missing` when it is gone.
+Result<Product> loadProduct(Workspace &ws, qint64 productId, const QString &missing)
+{
+    return attempt([&]() -> Product {
+        const std::optional<Product> product = ws.products().load(productId);
+        if (!product)
+            throw StorageError(missing);
+        return *product;
+    });
+}
+
+Result<Product> loadProduct(Workspace &ws, qint64 productId)
+{
+    return loadProduct(ws, productId, Tr::tr("This product no longer exists."));
+}
 } // namespace
 
 QStringList productProblems(Workspace &ws, const Product &product)
@@ -30,12 +47,12 @@ QStringList productProblems(Workspace &ws, const Product &product)
     return problems;
 }
 
-bool setField(Workspace &ws, qint64 productId, ProductField field, const QVariant &value, QString *error,
-              const QVariant &expected)
+Result<void> setField(Workspace &ws, qint64 productId, ProductField field, const QVariant &value,
+                      const QVariant &expected)
 {
     QVariant before;
     QStringList problems;
-    if (!guarded(error, [&] {
+    if (const Result<void> read = attempt([&] {
             before = ws.products().field(productId, field);
             if (field == ProductField::Title && value.toString().trimmed().isEmpty())
                 problems << Tr::tr("The title cannot be empty.");
@@ -46,119 +63,112 @@ bool setField(Workspace &ws, qint64 productId, ProductField field, const QVarian
                 probe.slug = value.toString();
                 problems << productProblems(ws, probe);
             }
-        }))
-        return false;
+        });
+        !read)
+        return read.error();
     if (!problems.isEmpty())
-        return refuse(error, problems.join(QLatin1Char('\n')));
+        return refusal(problems.join(QLatin1Char('\n')));
     auto same = [field](const QVariant &a, const QVariant &b) {
         return field == ProductField::Incubator ? a.toLongLong() == b.toLongLong() : a.toString() == b.toString();
     };
     if (same(before, value))
-        return true;
+        return success();
     if (expected.isValid() && !same(before, expected))
-        return refuse(error, Tr::tr("Someone else changed this product meanwhile: the field now reads “%1”; your value "
-                                    "“%2” was not saved.")
-                                 .arg(before.toString(), value.toString()));
-    return push(ws, new SetProductField(ws, productId, field, before, value), error);
+        return refusal(Tr::tr("Someone else changed this product meanwhile: the field now reads “%1”; your value "
+                              "“%2” was not saved.")
+                           .arg(before.toString(), value.toString()));
+    return pushed(ws, new SetProductField(ws, productId, field, before, value));
 }
 
-bool setSponsors(Workspace &ws, qint64 productId, const QList<qint64> &organisationIds, QString *error)
+Result<void> setSponsors(Workspace &ws, qint64 productId, const QList<qint64> &organisationIds)
 {
-    std::optional<Product> product;
-    if (!guarded(error, [&] { product = ws.products().load(productId); }) || !product)
-        return false;
+    const Result<Product> product = loadProduct(ws, productId);
+    if (!product)
+        return product.error();
     if (product->sponsorIds == organisationIds)
-        return true;
-    return push(ws, new ChangeProductList<qint64>(ws, Tr::tr("Change sponsors"), productId, &ProductRepository::setSponsors,
-                                                  ProductChange::Sponsors, product->sponsorIds, organisationIds),
-                error);
+        return success();
+    return pushed(ws, new ChangeProductList<qint64>(ws, Tr::tr("Change sponsors"), productId, &ProductRepository::setSponsors,
+                                                    ProductChange::Sponsors, product->sponsorIds, organisationIds));
 }
 
-bool setLinks(Workspace &ws, qint64 productId, const QList<ProductLink> &links, QString *error)
+Result<void> setLinks(Workspace &ws, qint64 productId, const QList<ProductLink> &links)
 {
-    std::optional<Product> product;
-    if (!guarded(error, [&] { product = ws.products().load(productId); }) || !product)
-        return false;
+    const Result<Product> product = loadProduct(ws, productId);
+    if (!product)
+        return product.error();
     if (product->links == links)
-        return true;
-    return push(ws, new ChangeProductList<ProductLink>(ws, Tr::tr("Change links"), productId, &ProductRepository::setLinks,
-                                                       ProductChange::Links, product->links, links),
-                error);
+        return success();
+    return pushed(ws, new ChangeProductList<ProductLink>(ws, Tr::tr("Change links"), productId, &ProductRepository::setLinks,
+                                                         ProductChange::Links, product->links, links));
 }
 
-bool setPhases(Workspace &ws, qint64 productId, const QList<PhaseRecord> &phases, const QString &text, QString *error)
+Result<void> setPhases(Workspace &ws, qint64 productId, const QList<PhaseRecord> &phases, const QString &text)
 {
-    std::optional<Product> product;
-    if (!guarded(error, [&] { product = ws.products().load(productId); }) || !product)
-        return false;
+    const Result<Product> product = loadProduct(ws, productId);
+    if (!product)
+        return product.error();
     const QStringList problems = PhaseHistory::problems(phases);
     if (!problems.isEmpty())
-        return refuse(error, problems.join(QLatin1Char('\n')));
+        return refusal(problems.join(QLatin1Char('\n')));
     if (product->phases == phases)
-        return true;
-    return push(ws, new ChangeProductList<PhaseRecord>(ws, text, productId, &ProductRepository::setPhases,
-                                                       ProductChange::Phases, product->phases, phases),
-                error);
+        return success();
+    return pushed(ws, new ChangeProductList<PhaseRecord>(ws, text, productId, &ProductRepository::setPhases,
+                                                         ProductChange::Phases, product->phases, phases));
 }
 
-bool addPhaseTransition(Workspace &ws, qint64 productId, const PhaseRecord &next, QString *error)
+Result<void> addPhaseTransition(Workspace &ws, qint64 productId, const PhaseRecord &next)
 {
-    std::optional<Product> product;
-    if (!guarded(error, [&] { product = ws.products().load(productId); }) || !product)
-        return false;
+    const Result<Product> product = loadProduct(ws, productId);
+    if (!product)
+        return product.error();
     QStringList problems;
     const QList<PhaseRecord> after = PhaseHistory::withTransition(product->phases, next, &problems);
     if (!problems.isEmpty())
-        return refuse(error, problems.join(QLatin1Char('\n')));
-    return setPhases(ws, productId, after, Tr::tr("Move to phase “%1”").arg(Phases::label(next.phase)), error);
+        return refusal(problems.join(QLatin1Char('\n')));
+    return setPhases(ws, productId, after, Tr::tr("Move to phase “%1”").arg(Phases::label(next.phase)));
 }
 
-qint64 addProduct(Workspace &ws, const Product &product, QString *error)
+Result<qint64> addProduct(Workspace &ws, const Product &product)
 {
-    QStringList problems;
-    if (!guarded(error, [&] { problems = productProblems(ws, product); }))
-        return 0;
-    if (!problems.isEmpty()) {
-        refuse(error, problems.join(QLatin1Char('\n')));
-        return 0;
-    }
+    const Result<QStringList> problems = attempt([&] { return productProblems(ws, product); });
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return refusal(problems->join(QLatin1Char('\n')));
     Product fresh = product;
     fresh.id = 0;
     auto *command = new AddRemoveProduct(ws, AddRemoveProduct::Add, fresh);
-    if (!push(ws, command, error))
-        return 0;
+    if (const Result<void> r = pushed(ws, command); !r)
+        return r.error();
     return command->productId();
 }
 
-bool removeProduct(Workspace &ws, qint64 productId, QString *error)
+Result<void> removeProduct(Workspace &ws, qint64 productId)
 {
-    std::optional<Product> product;
-    QList<CommitteeReview> committees;
-    if (!guarded(error, [&] {
-            product = ws.products().load(productId);
-            committees = ws.committees().forProduct(productId);
-        }))
-        return false;
+    const Result<Product> product = loadProduct(ws, productId, Tr::tr("There is no product with the id %1.").arg(productId));
     if (!product)
-        return refuse(error, Tr::tr("There is no product with the id %1.").arg(productId));
-    return push(ws, new AddRemoveProduct(ws, AddRemoveProduct::Remove, *product, committees), error);
+        return product.error();
+    const Result<QList<CommitteeReview>> committees = attempt([&] { return ws.committees().forProduct(productId); });
+    if (!committees)
+        return committees.error();
+    return pushed(ws, new AddRemoveProduct(ws, AddRemoveProduct::Remove, product.value(), committees.value()));
 }
 
-bool recordCommittee(Workspace &ws, const CommitteeReview &review, QString *error)
+Result<void> recordCommittee(Workspace &ws, const CommitteeReview &review)
 {
     if (!review.date.isValid())
-        return refuse(error, Tr::tr("The committee date is missing or invalid."));
+        return refusal(Tr::tr("The committee date is missing or invalid."));
     if (review.date > ws.today())
-        return refuse(error, Tr::tr("A committee on %1 has not been held yet: plan it as a session instead.")
-                                 .arg(review.date.toString(Qt::ISODate)));
+        return refusal(Tr::tr("A committee on %1 has not been held yet: plan it as a session instead.")
+                           .arg(review.date.toString(Qt::ISODate)));
     CommitteeReview fresh = review;
     fresh.sessionId = 0;
-    return push(ws, new AddRemoveCommittee(ws, AddRemoveCommittee::Add, fresh), error);
+    return pushed(ws, new AddRemoveCommittee(ws, AddRemoveCommittee::Add, fresh));
 }
 
-bool removeCommittee(Workspace &ws, const CommitteeReview &review, QString *error)
+Result<void> removeCommittee(Workspace &ws, const CommitteeReview &review)
 {
-    return push(ws, new AddRemoveCommittee(ws, AddRemoveCommittee::Remove, review), error);
+    return pushed(ws, new AddRemoveCommittee(ws, AddRemoveCommittee::Remove, review));
 }
 
 } // namespace Comite::Edit

@@ -8,7 +8,8 @@
 
 namespace Comite::Edit {
 
-using namespace EditSupport;
+using EditSupport::pushed;
+using EditSupport::refusal;
 
 namespace {
 struct Tr {
@@ -36,99 +37,121 @@ const T *find(const QList<T> &list, qint64 id)
     return it == list.end() ? nullptr : &*it;
 }
 
+// The stored records of `list`, and the one with `id` among them (a
+// failure saying `missing` when it is gone).
 template<typename T, typename List>
-qint64 add(Workspace &ws, const T &record, List list, QString *error, const QString &text)
+Result<std::pair<QList<T>, T>> loadWith(Workspace &ws, List list, qint64 id, const QString &missing)
 {
-    try {
-        if (const QString p = problems(record, (ws.organisations().*list)()); !p.isEmpty()) {
-            refuse(error, p);
-            return 0;
-        }
-    } catch (const StorageError &e) {
-        refuse(error, e.message());
-        return 0;
-    }
+    return attempt([&]() -> std::pair<QList<T>, T> {
+        QList<T> all = (ws.organisations().*list)();
+        const T *record = find(all, id);
+        if (!record)
+            throw StorageError(missing);
+        const T found = *record;
+        return {std::move(all), found};
+    });
+}
+
+template<typename T, typename List>
+Result<qint64> add(Workspace &ws, const T &record, List list, const QString &text)
+{
+    const Result<QString> problem = attempt([&] { return problems(record, (ws.organisations().*list)()); });
+    if (!problem)
+        return problem.error();
+    if (!problem->isEmpty())
+        return refusal(problem.value());
     T fresh = record;
     fresh.id = 0;
     auto *command = new ChangeRecord<T>(ws, text, std::nullopt, fresh);
-    if (!push(ws, command, error))
-        return 0;
+    if (const Result<void> r = pushed(ws, command); !r)
+        return r.error();
     return command->recordId();
 }
 
 template<typename T, typename List>
-bool update(Workspace &ws, const T &record, List list, QString *error, const QString &text)
+Result<void> update(Workspace &ws, const T &record, List list, const QString &text, const QString &missing)
 {
-    QList<T> existing;
-    try {
-        existing = (ws.organisations().*list)();
-    } catch (const StorageError &e) {
-        return refuse(error, e.message());
-    }
-    const T *before = find(existing, record.id);
-    if (!before)
-        return false;
-    if (*before == record)
-        return true;
+    const Result<std::pair<QList<T>, T>> stored = loadWith<T>(ws, list, record.id, missing);
+    if (!stored)
+        return stored.error();
+    const auto &[existing, before] = stored.value();
+    if (before == record)
+        return success();
     if (const QString p = problems(record, existing); !p.isEmpty())
-        return refuse(error, p);
-    return push(ws, new ChangeRecord<T>(ws, text, *before, record), error);
+        return refusal(p);
+    return pushed(ws, new ChangeRecord<T>(ws, text, before, record));
+}
+
+// Refused with `inUse(record, uses)` while `usage` counts uses of it.
+template<typename T, typename List, typename Usage, typename InUse>
+Result<void> removeUnused(Workspace &ws, qint64 id, List list, Usage usage, const QString &missing, InUse inUse,
+                          const QString &text)
+{
+    const Result<std::pair<QList<T>, T>> stored = loadWith<T>(ws, list, id, missing);
+    if (!stored)
+        return stored.error();
+    const Result<int> uses = attempt([&] { return (ws.organisations().*usage)(id); });
+    if (!uses)
+        return uses.error();
+    if (uses.value() > 0)
+        return refusal(inUse(stored->second, uses.value()));
+    return pushed(ws, new ChangeRecord<T>(ws, text, stored->second, std::nullopt));
+}
+
+QString organisationMissing()
+{
+    return Tr::tr("This organisation no longer exists.");
+}
+
+QString incubatorMissing()
+{
+    return Tr::tr("This incubator no longer exists.");
 }
 } // namespace
 
-qint64 addOrganisation(Workspace &ws, const Organisation &organisation, QString *error)
+Result<qint64> addOrganisation(Workspace &ws, const Organisation &organisation)
 {
-    return add(ws, organisation, &OrganisationRepository::organisations, error, Tr::tr("Add organisation"));
+    return add(ws, organisation, &OrganisationRepository::organisations, Tr::tr("Add organisation"));
 }
 
-bool updateOrganisation(Workspace &ws, const Organisation &organisation, QString *error)
+Result<void> updateOrganisation(Workspace &ws, const Organisation &organisation)
 {
-    return update(ws, organisation, &OrganisationRepository::organisations, error, Tr::tr("Edit organisation"));
+    return update(ws, organisation, &OrganisationRepository::organisations, Tr::tr("Edit organisation"),
+                  organisationMissing());
 }
 
-bool removeOrganisation(Workspace &ws, qint64 id, QString *error)
+Result<void> removeOrganisation(Workspace &ws, qint64 id)
 {
-    try {
-        const QList<Organisation> all = ws.organisations().organisations();
-        const Organisation *org = find(all, id);
-        if (!org)
-            return false;
-        if (const int uses = ws.organisations().organisationUsage(id); uses > 0)
-            return refuse(error, Tr::tr("“%1” sponsors products or owns an incubator (%n use(s)); remove those links first.",
-                                        nullptr, uses)
-                                     .arg(org->name));
-        return push(ws, new ChangeOrganisation(ws, Tr::tr("Remove organisation"), *org, std::nullopt), error);
-    } catch (const StorageError &e) {
-        return refuse(error, e.message());
-    }
+    return removeUnused<Organisation>(
+        ws, id, &OrganisationRepository::organisations, &OrganisationRepository::organisationUsage, organisationMissing(),
+        [](const Organisation &org, int uses) {
+            return Tr::tr("“%1” sponsors products or owns an incubator (%n use(s)); remove those links first.", nullptr, uses)
+                .arg(org.name);
+        },
+        Tr::tr("Remove organisation"));
 }
 
-qint64 addIncubator(Workspace &ws, const Incubator &incubator, QString *error)
+Result<qint64> addIncubator(Workspace &ws, const Incubator &incubator)
 {
-    return add(ws, incubator, &OrganisationRepository::incubators, error, Tr::tr("Add incubator"));
+    return add(ws, incubator, &OrganisationRepository::incubators, Tr::tr("Add incubator"));
 }
 
-bool updateIncubator(Workspace &ws, const Incubator &incubator, QString *error)
+Result<void> updateIncubator(Workspace &ws, const Incubator &incubator)
 {
     if (incubator.yearlyBudget && *incubator.yearlyBudget < 0)
-        return refuse(error, Tr::tr("The yearly budget cannot be negative."));
-    return update(ws, incubator, &OrganisationRepository::incubators, error, Tr::tr("Edit incubator"));
+        return refusal(Tr::tr("The yearly budget cannot be negative."));
+    return update(ws, incubator, &OrganisationRepository::incubators, Tr::tr("Edit incubator"), incubatorMissing());
 }
 
-bool removeIncubator(Workspace &ws, qint64 id, QString *error)
+Result<void> removeIncubator(Workspace &ws, qint64 id)
 {
-    try {
-        const QList<Incubator> all = ws.organisations().incubators();
-        const Incubator *inc = find(all, id);
-        if (!inc)
-            return false;
-        if (const int uses = ws.organisations().incubatorUsage(id); uses > 0)
-            return refuse(error, Tr::tr("“%1” still holds %n product(s); move them to another incubator first.", nullptr, uses)
-                                     .arg(inc->name));
-        return push(ws, new ChangeIncubator(ws, Tr::tr("Remove incubator"), *inc, std::nullopt), error);
-    } catch (const StorageError &e) {
-        return refuse(error, e.message());
-    }
+    return removeUnused<Incubator>(
+        ws, id, &OrganisationRepository::incubators, &OrganisationRepository::incubatorUsage, incubatorMissing(),
+        [](const Incubator &inc, int uses) {
+            return Tr::tr("“%1” still holds %n product(s); move them to another incubator first.", nullptr, uses)
+                .arg(inc.name);
+        },
+        Tr::tr("Remove incubator"));
 }
 
 } // namespace Comite::Edit

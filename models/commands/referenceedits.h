@@ -1,20 +1,22 @@
 #pragma once
 // The narrow API for editing organisations and incubators: checks, then
-// pushes an undo command. Refused edits return false (or 0) with a
-// translated reason in `error` and change nothing.
+// pushes an undo command. A refused edit returns the failure (a translated
+// reason) and changes nothing.
 
+#include "domain/result.h"
 #include "storage/workspace.h"
 
 namespace Comite::Edit {
 
-qint64 addOrganisation(Workspace &ws, const Organisation &organisation, QString *error = nullptr);
-bool updateOrganisation(Workspace &ws, const Organisation &organisation, QString *error = nullptr);
+// The add functions return the new record's id.
+Result<qint64> addOrganisation(Workspace &ws, const Organisation &organisation);
+Result<void> updateOrganisation(Workspace &ws, const Organisation &organisation);
 // Refused while it sponsors a product or owns an incubator.
-bool removeOrganisation(Workspace &ws, qint64 id, QString *error = nullptr);
+Result<void> removeOrganisation(Workspace &ws, qint64 id);
 
-qint64 addIncubator(Workspace &ws, const Incubator &incubator, QString *error = nullptr);
-bool updateIncubator(Workspace &ws, const Incubator &incubator, QString *error = nullptr);
+Result<qint64> addIncubator(Workspace &ws, const Incubator &incubator);
+Result<void> updateIncubator(Workspace &ws, const Incubator &incubator);
 // Refused while products belong to it.
-bool removeIncubator(Workspace &ws, qint64 id, QString *error = nullptr);
+Result<void> removeIncubator(Workspace &ws, qint64 id);
 
 } // namespace Comite::Edit

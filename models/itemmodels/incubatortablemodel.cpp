@@ -113,9 +113,8 @@ bool IncubatorTableModel::setData(const QModelIndex &index, const QVariant &valu
     }
     default: return false;
     }
-    QString error;
-    if (!Edit::updateIncubator(m_workspace, i, &error)) {
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::updateIncubator(m_workspace, i); !r) {
+        Q_EMIT editRefused(r.error().message);
         return false;
     }
     return true;

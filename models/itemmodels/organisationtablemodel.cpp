@@ -103,9 +103,8 @@ bool OrganisationTableModel::setData(const QModelIndex &index, const QVariant &v
     case Slug: o.slug = text; break;
     default: return false;
     }
-    QString error;
-    if (!Edit::updateOrganisation(m_workspace, o, &error)) {
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::updateOrganisation(m_workspace, o); !r) {
+        Q_EMIT editRefused(r.error().message);
         return false;
     }
     return true;

@@ -132,9 +132,8 @@ bool PhaseHistoryModel::setData(const QModelIndex &index, const QVariant &value,
     } else {
         return false;
     }
-    QString error;
-    if (!Edit::setPhases(m_workspace, m_productId, next, tr("Edit phase history"), &error)) {
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::setPhases(m_workspace, m_productId, next, tr("Edit phase history")); !r) {
+        Q_EMIT editRefused(r.error().message);
         return false;
     }
     return true;
@@ -146,9 +145,8 @@ bool PhaseHistoryModel::removePhase(int row)
         return false;
     QList<PhaseRecord> next = m_phases;
     next.removeAt(row);
-    QString error;
-    if (!Edit::setPhases(m_workspace, m_productId, next, tr("Remove phase"), &error)) {
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::setPhases(m_workspace, m_productId, next, tr("Remove phase")); !r) {
+        Q_EMIT editRefused(r.error().message);
         return false;
     }
     return true;

@@ -241,9 +241,9 @@ void AgendaPage::saveAsTemplate()
                                                QLineEdit::Normal, m_templates->currentText(), &ok);
     if (!ok)
         return;
-    QString error;
-    if (!Edit::saveAgendaTemplate(m_workspace, SessionAgenda::templateFrom(name.trimmed(), m_model->items()), &error)) {
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::saveAgendaTemplate(m_workspace, SessionAgenda::templateFrom(name.trimmed(), m_model->items()));
+        !r) {
+        Q_EMIT editRefused(r.error().message);
         return;
     }
     loadTemplates();

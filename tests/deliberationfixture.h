@@ -96,11 +96,12 @@ struct DeliberationFixture {
         for (const Participant &p : stored.participants) {
             if (!p.voting)
                 continue;
-            for (int q = 1; q <= ArbitrationGrid::questionCount; ++q)
-                check(Edit::setScore(w, sessionId, ArbitrationScore{products.velo, p.id, q, 4,
-                                                                    q == 1 && p.role == ParticipantRole::Chair ? QStringLiteral("Convaincant")
-                                                                                                              : QString()}));
+            for (int q = 1; q <= ArbitrationGrid::questionCount; ++q) {
+                const QString comment = q == 1 && p.role == ParticipantRole::Chair ? QStringLiteral("Convaincant") : QString();
+                check(Edit::setScore(w, sessionId, ArbitrationScore{products.velo, p.id, q, 4, comment}));
+            }
         }
+
         check(Edit::setAgendaNotes(w, sessionId, stored.agenda.first().id, QStringLiteral("Tour de table : <i>ok</i>.")));
         check(Edit::recordTiming(w, sessionId, {{stored.agenda.first().id, 420}}));
         if (close)

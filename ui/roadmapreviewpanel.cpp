@@ -114,7 +114,9 @@ void RoadmapReviewPanel::commitNotes(const QString &text)
     if (!r)
         return;
     r->reviewNotes = text.trimmed();
-    const Result<void> saved = Edit::saveRoadmap(m_workspace, *r, tr("Edit the achievements and learnings"), QStringLiteral("review-notes"));
+    const Result<void> saved =
+        Edit::saveRoadmap(m_workspace, *r, tr("Edit the achievements and learnings"), QStringLiteral("review-notes"));
+
     if (!saved)
         Q_EMIT editRefused(saved.error().message);
 }

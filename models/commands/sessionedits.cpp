@@ -138,7 +138,9 @@ Result<void> removeSession(Workspace &ws, qint64 sessionId)
     const Result<Session> session = loaded(ws, sessionId);
     if (!session)
         return session.error();
-    const Result<DeliberationVersion> deliberation = attempt([&] { return DeliberationRepository(ws.database()).current(sessionId); });
+    const Result<DeliberationVersion> deliberation =
+        attempt([&] { return DeliberationRepository(ws.database()).current(sessionId); });
+
     if (!deliberation)
         return deliberation.error();
     if (deliberation.value().isFinal())

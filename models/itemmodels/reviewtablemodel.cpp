@@ -205,7 +205,9 @@ bool ReviewTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     }
     // Comite::: the model's first column is also named Result.
-    const Comite::Result<void> r = Edit::saveRoadmapParts(m_workspace, next, RoadmapPart::Priorities, tr("Review an expected result"));
+    const Comite::Result<void> r =
+        Edit::saveRoadmapParts(m_workspace, next, RoadmapPart::Priorities, tr("Review an expected result"));
+
     if (!r) {
         Q_EMIT editRefused(r.error().message);
         return false;

@@ -94,24 +94,23 @@ int deliberation(const QStringList &args)
     return withWorkspace(c, [&](Workspace &ws) {
         if (!ws.sessions().load(id))
             return failure(Tr::tr("No session %1 in %2.").arg(id).arg(ws.database().location()));
-        QString error;
         QString done;
         const auto freeze = [](DeliberationData &data) { return DeliberationExport::freeze(data); };
         if (c.parser.isSet(submitOpt)) {
-            if (!Edit::submitDeliberation(ws, id, by, &error))
-                return failure(error);
+            if (const Result<void> r = Edit::submitDeliberation(ws, id, by); !r)
+                return failure(r.error().message);
             done = Tr::tr("Deliberation of session %1 submitted to the chair.").arg(id);
         } else if (c.parser.isSet(approveOpt)) {
-            if (!Edit::approveDeliberation(ws, id, by, &error, freeze))
-                return failure(error);
+            if (const Result<void> r = Edit::approveDeliberation(ws, id, by, freeze); !r)
+                return failure(r.error().message);
             done = Tr::tr("Deliberation of session %1 approved by %2: it is final.").arg(id).arg(by.trimmed());
         } else if (c.parser.isSet(finalOpt)) {
-            if (!Edit::markDeliberationFinal(ws, id, &error, freeze))
-                return failure(error);
+            if (const Result<void> r = Edit::markDeliberationFinal(ws, id, freeze); !r)
+                return failure(r.error().message);
             done = Tr::tr("Deliberation of session %1 made final.").arg(id);
         } else if (c.parser.isSet(correctOpt)) {
-            if (!Edit::correctDeliberation(ws, id, c.parser.value(correctOpt), &error))
-                return failure(error);
+            if (const Result<void> r = Edit::correctDeliberation(ws, id, c.parser.value(correctOpt)); !r)
+                return failure(r.error().message);
             done = Tr::tr("Deliberation of session %1 corrected: a new draft version.").arg(id);
         }
         const DeliberationRepository repository(ws.database());

@@ -244,9 +244,8 @@ int closeSession(const QStringList &args)
             out().flush();
             return Success;
         }
-        QString error;
-        if (!Edit::closeSession(ws, id, &error))
-            return failure(error);
+        if (const Result<void> r = Edit::closeSession(ws, id); !r)
+            return failure(r.error().message);
         out() << Tr::tr("Session %1 closed.").arg(id) << '\n';
         out().flush();
         return Success;

@@ -81,15 +81,15 @@ private Q_SLOTS:
     {
         // QtTest runs a benchmark function again until the figure is stable:
         // the deliberation is made final on the first run only.
-        QString error;
         if (!m_final) {
-            QVERIFY2(Edit::markDeliberationFinal(m_f->ws(), m_f->sessionId, &error,
-                                                 [](DeliberationData &d) { return DeliberationExport::freeze(d); }),
-                     qPrintable(error));
+            const Result<void> r = Edit::markDeliberationFinal(m_f->ws(), m_f->sessionId,
+                                                               [](DeliberationData &d) { return DeliberationExport::freeze(d); });
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
             m_final = true;
         }
         const QString path = m_dir.filePath(QStringLiteral("final.pdf"));
         const DeliberationExport::Options options{DeliberationFormat::Pdf, {}, false, QLocale(QLocale::French, QLocale::France)};
+        QString error;
         QBENCHMARK {
             QVERIFY2(DeliberationExport::exportSession(m_f->ws(), m_f->sessionId, path, options, &error), qPrintable(error));
         }

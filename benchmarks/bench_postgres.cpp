@@ -94,12 +94,9 @@ private Q_SLOTS:
                 Workspace ws(Database::open(url), m_clock);
                 for (qint64 product : productIds) {
                     for (int q = 1; q <= ArbitrationGrid::questionCount; ++q) {
-                        QString error;
-                        if (!Edit::setScore(ws, sessionId, ArbitrationScore{product, seats[m], q, (m + q) % 6, {}}, false,
-                                            &error)
-                            && failures++ == 0) {
-                            qWarning("first refusal: %s", qPrintable(error));
-                        }
+                        const Result<void> r = Edit::setScore(ws, sessionId, ArbitrationScore{product, seats[m], q, (m + q) % 6, {}});
+                        if (!r && failures++ == 0)
+                            qWarning("first refusal: %s", qPrintable(r.error().message));
                     }
                 }
             });

@@ -37,8 +37,9 @@ private Q_SLOTS:
         Session s;
         s.startsAt = QDateTime(Test::fixedToday, QTime(14, 0));
         s.products = {{m_product, QStringLiteral("velo-pour-tous"), QStringLiteral("Vélo pour tous")}};
-        m_session = Edit::createSession(**m_ws, s, SessionAgenda::defaultTemplate());
-        QVERIFY(m_session > 0);
+        const Result<qint64> created = Edit::createSession(**m_ws, s, SessionAgenda::defaultTemplate());
+        QVERIFY(created);
+        m_session = created.value();
     }
 
     void cleanupTestCase() { m_ws.reset(); }

@@ -47,8 +47,9 @@ private Q_SLOTS:
             const qint64 id = (*m_ws)->products().insert(Test::sampleProduct(QStringLiteral("produit-%1").arg(i)));
             s.products << SessionProduct{id, QStringLiteral("produit-%1").arg(i), QStringLiteral("Produit %1").arg(i)};
         }
-        m_id = Edit::createSession(**m_ws, s, SessionAgenda::defaultTemplate());
-        QVERIFY(m_id > 0);
+        const Result<qint64> created = Edit::createSession(**m_ws, s, SessionAgenda::defaultTemplate());
+        QVERIFY(created);
+        m_id = created.value();
     }
 
     void cleanupTestCase() { m_ws.reset(); }

@@ -33,7 +33,10 @@ struct DeliberationFixture {
         evil = w.products().insert(sampleProduct(QStringLiteral("evil"), evilTitle));
         Session s = products.planned(QDateTime(fixedToday, QTime(9, 30)));
         s.products << SessionProduct{evil, QStringLiteral("evil"), evilTitle};
-        sessionId = Edit::createSession(w, s, SessionAgenda::defaultTemplate());
+        const Result<qint64> created = Edit::createSession(w, s, SessionAgenda::defaultTemplate());
+        if (!created)
+            qWarning("DeliberationFixture: %s", qPrintable(created.error().message));
+        sessionId = created.valueOr(0);
 
         Indicator star;
         star.productId = products.velo;
@@ -57,14 +60,14 @@ struct DeliberationFixture {
         velo.conditions = QStringLiteral("Présenter la part des plans réalisés");
         velo.actions = {{QStringLiteral("Informer les achats"), QStringLiteral("David Roux"), QDate(2026, 12, 1)}};
         velo.roadmapOpinion = QStringLiteral("Feuille de route ambitieuse et mesurable.");
-        Edit::setDecision(w, sessionId, velo);
-        Edit::setDecision(w, sessionId, SessionFixture::decision(products.bus, DecisionOption::Stop));
+        check(Edit::setDecision(w, sessionId, velo));
+        check(Edit::setDecision(w, sessionId, SessionFixture::decision(products.bus, DecisionOption::Stop)));
         Decision e = SessionFixture::decision(evil, DecisionOption::Provisional);
         e.amount = 200000;
         e.periodStart = QDate(2026, 12, 1);
         e.periodEnd = QDate(2027, 1, 31);
         e.comment = QStringLiteral("<b>pas gras</b>");
-        Edit::setDecision(w, sessionId, e);
+        check(Edit::setDecision(w, sessionId, e));
 
         // The roadmap this session approves: two priorities, the request by line.
         Roadmap roadmap = RoadmapRules::blank(products.velo, QDate(2026, 12, 1));
@@ -93,16 +96,25 @@ struct DeliberationFixture {
         for (const Participant &p : stored.participants) {
             if (!p.voting)
                 continue;
-            for (int q = 1; q <= ArbitrationGrid::questionCount; ++q)
-                Edit::setScore(w, sessionId, ArbitrationScore{products.velo, p.id, q, 4,
-                                                              q == 1 && p.role == ParticipantRole::Chair ? QStringLiteral("Convaincant")
-                                                                                                        : QString()});
+            for (int q = 1; q <= ArbitrationGrid::questionCount; ++q) {
+                const QString comment = q == 1 && p.role == ParticipantRole::Chair ? QStringLiteral("Convaincant") : QString();
+                check(Edit::setScore(w, sessionId, ArbitrationScore{products.velo, p.id, q, 4, comment}));
+            }
         }
-        Edit::setAgendaNotes(w, sessionId, stored.agenda.first().id, QStringLiteral("Tour de table : <i>ok</i>."));
-        Edit::recordTiming(w, sessionId, {{stored.agenda.first().id, 420}});
+
+        check(Edit::setAgendaNotes(w, sessionId, stored.agenda.first().id, QStringLiteral("Tour de table : <i>ok</i>.")));
+        check(Edit::recordTiming(w, sessionId, {{stored.agenda.first().id, 420}}));
         if (close)
-            Edit::closeSession(w, sessionId);
+            check(Edit::closeSession(w, sessionId));
     }
+
+    // A step of the setup that fails says so; the test then fails on what is missing.
+    static void check(const Result<void> &step)
+    {
+        if (!step)
+            qWarning("DeliberationFixture: %s", qPrintable(step.error().message));
+    }
+
 
     Session session() { return *tw->sessions().load(sessionId); }
 };

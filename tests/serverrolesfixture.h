@@ -174,8 +174,8 @@ protected:
     {
         Roadmap r = *ws.roadmaps().load(roadmapId);
         r.vision = vision;
-        QString error;
-        QVERIFY2(Edit::saveRoadmap(ws, r, QStringLiteral("Vision"), &error), qPrintable(error));
+        const Result<void> saved = Edit::saveRoadmap(ws, r, QStringLiteral("Vision"));
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
     }
 
     // Builds the fixture; a failing statement is named with its SQL.

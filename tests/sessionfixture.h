@@ -47,11 +47,13 @@ struct SessionFixture {
     // Creates the planned session through the edit API; returns its id.
     qint64 create(Workspace &ws) const
     {
-        QString error;
-        const qint64 id = Edit::createSession(ws, planned(), SessionAgenda::defaultTemplate(), &error);
-        if (id == 0)
-            qWarning("createSession: %s", qPrintable(error));
-        return id;
+        const Result<qint64> created = Edit::createSession(ws, planned(), SessionAgenda::defaultTemplate());
+        if (!created) {
+            qWarning("createSession: %s", qPrintable(created.error().message));
+            return 0;
+        }
+        return created.value();
+
     }
 
     static Decision decision(qint64 productId, DecisionOption option = DecisionOption::Continue)

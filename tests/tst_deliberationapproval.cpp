@@ -39,29 +39,35 @@ private Q_SLOTS:
     void submitThenApprove()
     {
         Test::DeliberationFixture f;
-        QString error;
         // Not before it is submitted.
-        QVERIFY(!Edit::approveDeliberation(f.ws(), f.sessionId, QStringLiteral("Anne Leroy"), &error));
-        QVERIFY2(error.contains(QStringLiteral("Submit")), qPrintable(error));
+        const Result<void> approved = Edit::approveDeliberation(f.ws(), f.sessionId, QStringLiteral("Anne Leroy"));
+        QVERIFY(!approved);
+        QVERIFY2(approved.error().message.contains(QStringLiteral("Submit")), qPrintable(approved.error().message));
         QVERIFY(markdown(f).contains(QStringLiteral("to be submitted to the chair")));
 
-        QVERIFY2(Edit::submitDeliberation(f.ws(), f.sessionId, {}, &error), qPrintable(error));
+        const Result<void> submitted2 = Edit::submitDeliberation(f.ws(), f.sessionId, {});
+        QVERIFY2(submitted2, qPrintable(submitted2 ? QString() : submitted2.error().message));
         DeliberationVersion v = current(f);
         QVERIFY(!v.isFinal());
         QCOMPARE(v.submittedOn, Test::fixedToday);
         QCOMPARE(v.submittedBy, QStringLiteral("David Roux"));  // the secretary by default
         QCOMPARE(DeliberationRules::stageKey(v), QStringLiteral("submitted"));
-        QVERIFY(!Edit::submitDeliberation(f.ws(), f.sessionId, {}, &error));
-        QVERIFY(error.contains(QStringLiteral("already submitted")));
+        const Result<void> submitted3 = Edit::submitDeliberation(f.ws(), f.sessionId, {});
+        QVERIFY(!submitted3);
+        QVERIFY(submitted3.error().message.contains(QStringLiteral("already submitted")));
         const QString submitted = markdown(f);
         QVERIFY(submitted.contains(QStringLiteral("Version 1 · submitted to the chair")));
         QVERIFY(submitted.contains(QStringLiteral("Submitted to the chair")));
 
         // Only the chair approves; any case of the name.
-        QVERIFY(!Edit::approveDeliberation(f.ws(), f.sessionId, QStringLiteral("David Roux"), &error));
-        QVERIFY2(error.contains(QStringLiteral("Only the chair")) && error.contains(QStringLiteral("Anne Leroy")), qPrintable(error));
-        QVERIFY(!Edit::approveDeliberation(f.ws(), f.sessionId, QStringLiteral("  "), &error));
-        QVERIFY2(Edit::approveDeliberation(f.ws(), f.sessionId, QStringLiteral("anne leroy"), &error), qPrintable(error));
+        const Result<void> approved2 = Edit::approveDeliberation(f.ws(), f.sessionId, QStringLiteral("David Roux"));
+        QVERIFY(!approved2);
+        const QString notTheChair = approved2.error().message;
+        QVERIFY2(notTheChair.contains(QStringLiteral("Only the chair")) && notTheChair.contains(QStringLiteral("Anne Leroy")), qPrintable(notTheChair));
+
+        QVERIFY(!Edit::approveDeliberation(f.ws(), f.sessionId, QStringLiteral("  ")));
+        const Result<void> approved3 = Edit::approveDeliberation(f.ws(), f.sessionId, QStringLiteral("anne leroy"));
+        QVERIFY2(approved3, qPrintable(approved3 ? QString() : approved3.error().message));
         v = current(f);
         QVERIFY(v.isFinal());
         QVERIFY(v.isApproved());
@@ -75,8 +81,8 @@ private Q_SLOTS:
         // Final: locked.
         Decision d = *f.session().decisionFor(f.products.velo);
         d.amount = 1;
-        QVERIFY(!Edit::setDecision(f.ws(), f.sessionId, d, &error));
-        QVERIFY(!Edit::submitDeliberation(f.ws(), f.sessionId, {}, &error));
+        QVERIFY(!Edit::setDecision(f.ws(), f.sessionId, d));
+        QVERIFY(!Edit::submitDeliberation(f.ws(), f.sessionId, {}));
 
         // Undo: back to submitted, then to a draft.
         QVERIFY(Edit::undo(f.ws()));
@@ -94,29 +100,31 @@ private Q_SLOTS:
     void notBeforeTheSessionIsHeld()
     {
         Test::DeliberationFixture f(false);
-        QString error;
-        QVERIFY(!Edit::submitDeliberation(f.ws(), f.sessionId, {}, &error));
-        QVERIFY(error.contains(QStringLiteral("Close the session")));
+        const Result<void> submitted = Edit::submitDeliberation(f.ws(), f.sessionId, {});
+        QVERIFY(!submitted);
+        QVERIFY(submitted.error().message.contains(QStringLiteral("Close the session")));
     }
 
     void voteStoredAndShown()
     {
         Test::DeliberationFixture f;
-        QString error;
         Decision velo = *f.session().decisionFor(f.products.velo);
         velo.vote = DecisionVote{DecisionVote::Counted, 4, 1, 1};
-        QVERIFY2(Edit::setDecision(f.ws(), f.sessionId, velo, &error), qPrintable(error));
+        const Result<void> decided = Edit::setDecision(f.ws(), f.sessionId, velo);
+        QVERIFY2(decided, qPrintable(decided ? QString() : decided.error().message));
         Decision bus = *f.session().decisionFor(f.products.bus);
         bus.vote.kind = DecisionVote::Unanimous;
-        QVERIFY2(Edit::setDecision(f.ws(), f.sessionId, bus, &error), qPrintable(error));
+        const Result<void> decided2 = Edit::setDecision(f.ws(), f.sessionId, bus);
+        QVERIFY2(decided2, qPrintable(decided2 ? QString() : decided2.error().message));
         QCOMPARE(f.session().decisionFor(f.products.velo)->vote, velo.vote);
         QCOMPARE(f.session().decisionFor(f.products.bus)->vote.kind, DecisionVote::Unanimous);
         QVERIFY(!f.session().decisionFor(f.evil)->vote.isRecorded());
 
         Decision empty = velo;
         empty.vote = DecisionVote{DecisionVote::Counted, 0, 0, 0};
-        QVERIFY(!Edit::setDecision(f.ws(), f.sessionId, empty, &error));
-        QVERIFY2(error.contains(QStringLiteral("at least one vote")), qPrintable(error));
+        const Result<void> decided3 = Edit::setDecision(f.ws(), f.sessionId, empty);
+        QVERIFY(!decided3);
+        QVERIFY2(decided3.error().message.contains(QStringLiteral("at least one vote")), qPrintable(decided3.error().message));
 
         const QString md = markdown(f);
         QVERIFY2(md.contains(QStringLiteral("4 for, 1 against, 1 abstention")), qPrintable(md));
@@ -128,8 +136,8 @@ private Q_SLOTS:
     void attendance()
     {
         Test::DeliberationFixture f(false);
-        QString error;
-        QVERIFY2(Edit::markSessionRunning(f.ws(), f.sessionId, &error), qPrintable(error));
+        const Result<void> running = Edit::markSessionRunning(f.ws(), f.sessionId);
+        QVERIFY2(running, qPrintable(running ? QString() : running.error().message));
         QCOMPARE(f.session().startedAt, QDateTime(Test::fixedToday, QTime(9, 0)));  // the clock when it started
         QList<Participant> people = f.session().participants;
         people[0].civility = Civility::Madame;    // Anne Leroy, chair
@@ -137,13 +145,15 @@ private Q_SLOTS:
         people[1].excused = true;
         people[1].civility = Civility::Monsieur;
         people[2].present = false;                // Chloé Martin, absent
-        QVERIFY2(Edit::setParticipants(f.ws(), f.sessionId, people, &error), qPrintable(error));
+        const Result<void> seated = Edit::setParticipants(f.ws(), f.sessionId, people);
+        QVERIFY2(seated, qPrintable(seated ? QString() : seated.error().message));
         const Session s = f.session();
         QCOMPARE(s.participants[0].civility, Civility::Madame);
         QCOMPARE(s.participants[1].attendance(), Attendance::Excused);
         QCOMPARE(s.participants[2].attendance(), Attendance::Absent);
         QCOMPARE(s.participants[3].attendance(), Attendance::Present);
-        QVERIFY2(Edit::closeSession(f.ws(), f.sessionId, &error), qPrintable(error));
+        const Result<void> closed = Edit::closeSession(f.ws(), f.sessionId);
+        QVERIFY2(closed, qPrintable(closed ? QString() : closed.error().message));
 
         const QString md = markdown(f);
         QVERIFY2(md.contains(QStringLiteral("Mme Anne Leroy")), qPrintable(md));
@@ -162,10 +172,11 @@ private Q_SLOTS:
     void actualStartAndEnd()
     {
         Test::DeliberationFixture f(false);
-        QString error;
-        QVERIFY2(Edit::markSessionRunning(f.ws(), f.sessionId, &error), qPrintable(error));
+        const Result<void> running = Edit::markSessionRunning(f.ws(), f.sessionId);
+        QVERIFY2(running, qPrintable(running ? QString() : running.error().message));
         f.tw.clock.set(QDateTime(Test::fixedToday, QTime(11, 48)));
-        QVERIFY2(Edit::closeSession(f.ws(), f.sessionId, &error), qPrintable(error));
+        const Result<void> closed = Edit::closeSession(f.ws(), f.sessionId);
+        QVERIFY2(closed, qPrintable(closed ? QString() : closed.error().message));
         const Session s = f.session();
         QCOMPARE(s.startedAt, QDateTime(Test::fixedToday, QTime(9, 0)));
         QCOMPARE(s.endedAt, QDateTime(Test::fixedToday, QTime(11, 48)));
@@ -177,9 +188,9 @@ private Q_SLOTS:
         QCOMPARE(DeliberationBuilder::clockTime(QTime(14, 2), QLocale(QLocale::French, QLocale::France)), QStringLiteral("14\u00a0h\u00a002"));
         QCOMPARE(DeliberationBuilder::clockTime(QTime(9, 0), QLocale(QLocale::French, QLocale::France)), QStringLiteral("9\u00a0h"));
         // A later end when the timer finishes again; never before the start.
-        QVERIFY(Edit::markSessionEnded(f.ws(), f.sessionId, QDateTime(Test::fixedToday, QTime(12, 5)), &error));
+        QVERIFY(Edit::markSessionEnded(f.ws(), f.sessionId, QDateTime(Test::fixedToday, QTime(12, 5))));
         QCOMPARE(f.session().endedAt, QDateTime(Test::fixedToday, QTime(12, 5)));
-        QVERIFY(Edit::markSessionEnded(f.ws(), f.sessionId, QDateTime(Test::fixedToday, QTime(8, 0)), &error));
+        QVERIFY(Edit::markSessionEnded(f.ws(), f.sessionId, QDateTime(Test::fixedToday, QTime(8, 0))));
         QCOMPARE(f.session().endedAt, QDateTime(Test::fixedToday, QTime(12, 5)));
     }
 
@@ -187,10 +198,10 @@ private Q_SLOTS:
     void everyFormatThroughTheCommandLine()
     {
         Test::DeliberationFixture f;
-        QString error;
         Decision velo = *f.session().decisionFor(f.products.velo);
         velo.vote = DecisionVote{DecisionVote::Counted, 3, 0, 2};
-        QVERIFY2(Edit::setDecision(f.ws(), f.sessionId, velo, &error), qPrintable(error));
+        const Result<void> decided = Edit::setDecision(f.ws(), f.sessionId, velo);
+        QVERIFY2(decided, qPrintable(decided ? QString() : decided.error().message));
         const QString db = f.tw.path();
         const QString id = QString::number(f.sessionId);
         const QStringList common{QStringLiteral("--db"), db, QStringLiteral("--today"), QStringLiteral("2026-11-24"),

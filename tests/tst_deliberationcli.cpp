@@ -137,8 +137,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(notice));
         {
             Workspace ws(Database::open(m_db));
-            QString error;
-            QVERIFY2(Edit::markDeliberationFinal(ws, m_session.toLongLong(), &error), qPrintable(error));
+            const Result<void> finalised = Edit::markDeliberationFinal(ws, m_session.toLongLong());
+            QVERIFY2(finalised, qPrintable(finalised ? QString() : finalised.error().message));
         }
         run = exportSession({QStringLiteral("--session"), m_session, QStringLiteral("--format"), QStringLiteral("md"),
                              QStringLiteral("--out"), notice, QStringLiteral("--procurement")});

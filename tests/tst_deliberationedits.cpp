@@ -28,19 +28,20 @@ private Q_SLOTS:
     void finalNeedsAHeldSession()
     {
         Test::DeliberationFixture f(false);
-        QString error;
-        QVERIFY(!Edit::markDeliberationFinal(f.ws(), f.sessionId, &error));
-        QVERIFY(error.contains(QStringLiteral("Close the session")));
-        QVERIFY(!Edit::markDeliberationFinal(f.ws(), 999, &error));
-        QVERIFY(error.contains(QStringLiteral("999")));
+        const Result<void> finalised = Edit::markDeliberationFinal(f.ws(), f.sessionId);
+        QVERIFY(!finalised);
+        QVERIFY(finalised.error().message.contains(QStringLiteral("Close the session")));
+        const Result<void> finalised2 = Edit::markDeliberationFinal(f.ws(), 999);
+        QVERIFY(!finalised2);
+        QVERIFY(finalised2.error().message.contains(QStringLiteral("999")));
         QVERIFY(!current(f).isFinal());
     }
 
     void finalLocks()
     {
         Test::DeliberationFixture f;
-        QString error;
-        QVERIFY2(Edit::markDeliberationFinal(f.ws(), f.sessionId, &error), qPrintable(error));
+        const Result<void> finalised = Edit::markDeliberationFinal(f.ws(), f.sessionId);
+        QVERIFY2(finalised, qPrintable(finalised ? QString() : finalised.error().message));
         const DeliberationVersion v = current(f);
         QVERIFY(v.isFinal());
         QCOMPARE(v.number, 1);
@@ -52,40 +53,46 @@ private Q_SLOTS:
         const Session s = f.session();
         Decision d = *s.decisionFor(f.products.velo);
         d.amount = 1;
-        QVERIFY(!Edit::setDecision(f.ws(), f.sessionId, d, &error));
-        QVERIFY2(error.contains(QStringLiteral("is final (version 1)")), qPrintable(error));
-        QVERIFY(!Edit::removeDecision(f.ws(), f.sessionId, f.products.bus, &error));
+        const Result<void> decided = Edit::setDecision(f.ws(), f.sessionId, d);
+        QVERIFY(!decided);
+        QVERIFY2(decided.error().message.contains(QStringLiteral("is final (version 1)")), qPrintable(decided.error().message));
+        QVERIFY(!Edit::removeDecision(f.ws(), f.sessionId, f.products.bus));
         const Participant *chair = &s.participants.first();
-        QVERIFY(!Edit::setScore(f.ws(), f.sessionId, ArbitrationScore{f.products.velo, chair->id, 1, 1, {}}, false, &error));
-        QVERIFY(!Edit::setAgendaNotes(f.ws(), f.sessionId, s.agenda.first().id, QStringLiteral("changed"), &error));
-        QVERIFY(!Edit::setSessionProducts(f.ws(), f.sessionId, {f.products.velo}, SessionAgenda::defaultTemplate(), &error));
-        QVERIFY(!Edit::removeSession(f.ws(), f.sessionId, &error));
-        QVERIFY(error.contains(QStringLiteral("Correct the deliberation")));
+        QVERIFY(!Edit::setScore(f.ws(), f.sessionId, ArbitrationScore{f.products.velo, chair->id, 1, 1, {}}, false));
+        QVERIFY(!Edit::setAgendaNotes(f.ws(), f.sessionId, s.agenda.first().id, QStringLiteral("changed")));
+        QVERIFY(!Edit::setSessionProducts(f.ws(), f.sessionId, {f.products.velo}, SessionAgenda::defaultTemplate()));
+        const Result<void> removed = Edit::removeSession(f.ws(), f.sessionId);
+        QVERIFY(!removed);
+        QVERIFY(removed.error().message.contains(QStringLiteral("Correct the deliberation")));
         QCOMPARE(f.session(), s);  // nothing changed
         // What the document does not lock: the title.
         Session header = s;
         header.title = QStringLiteral("Comité mobilités (relu)");
-        QVERIFY2(Edit::setSessionHeader(f.ws(), header, &error), qPrintable(error));
+        const Result<void> headed = Edit::setSessionHeader(f.ws(), header);
+        QVERIFY2(headed, qPrintable(headed ? QString() : headed.error().message));
 
         // Whoever writes: the repository refuses too.
         Session changed = f.session();
         changed.decisions.first().comment = QStringLiteral("autre");
         QVERIFY_THROWS_EXCEPTION(StorageError, f.ws().sessions().save(changed));
 
-        QVERIFY(!Edit::markDeliberationFinal(f.ws(), f.sessionId, &error));
-        QVERIFY(error.contains(QStringLiteral("already final")));
+        const Result<void> finalised2 = Edit::markDeliberationFinal(f.ws(), f.sessionId);
+        QVERIFY(!finalised2);
+        QVERIFY(finalised2.error().message.contains(QStringLiteral("already final")));
     }
 
     void correction()
     {
         Test::DeliberationFixture f;
-        QString error;
-        QVERIFY(!Edit::correctDeliberation(f.ws(), f.sessionId, QStringLiteral("typo"), &error));
-        QVERIFY(error.contains(QStringLiteral("still a draft")));
-        QVERIFY(Edit::markDeliberationFinal(f.ws(), f.sessionId, &error));
-        QVERIFY(!Edit::correctDeliberation(f.ws(), f.sessionId, QStringLiteral("   "), &error));
-        QVERIFY(error.contains(QStringLiteral("why")));
-        QVERIFY2(Edit::correctDeliberation(f.ws(), f.sessionId, QStringLiteral("Montant mal saisi"), &error), qPrintable(error));
+        const Result<void> corrected = Edit::correctDeliberation(f.ws(), f.sessionId, QStringLiteral("typo"));
+        QVERIFY(!corrected);
+        QVERIFY(corrected.error().message.contains(QStringLiteral("still a draft")));
+        QVERIFY(Edit::markDeliberationFinal(f.ws(), f.sessionId));
+        const Result<void> corrected2 = Edit::correctDeliberation(f.ws(), f.sessionId, QStringLiteral("   "));
+        QVERIFY(!corrected2);
+        QVERIFY(corrected2.error().message.contains(QStringLiteral("why")));
+        const Result<void> corrected3 = Edit::correctDeliberation(f.ws(), f.sessionId, QStringLiteral("Montant mal saisi"));
+        QVERIFY2(corrected3, qPrintable(corrected3 ? QString() : corrected3.error().message));
 
         const QList<DeliberationVersion> versions = DeliberationRepository(f.ws().database()).versions(f.sessionId);
         QCOMPARE(versions.size(), 2);
@@ -98,8 +105,9 @@ private Q_SLOTS:
         // Unlocked again: the fix goes in, then version 2 is made final.
         Decision d = *f.session().decisionFor(f.products.velo);
         d.amount = 1400000;
-        QVERIFY2(Edit::setDecision(f.ws(), f.sessionId, d, &error), qPrintable(error));
-        QVERIFY(Edit::markDeliberationFinal(f.ws(), f.sessionId, &error));
+        const Result<void> decided = Edit::setDecision(f.ws(), f.sessionId, d);
+        QVERIFY2(decided, qPrintable(decided ? QString() : decided.error().message));
+        QVERIFY(Edit::markDeliberationFinal(f.ws(), f.sessionId));
         const DeliberationVersion v2 = current(f);
         QCOMPARE(v2.number, 2);
         QVERIFY(v2.isFinal());

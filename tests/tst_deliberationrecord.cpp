@@ -91,9 +91,10 @@ private Q_SLOTS:
     {
         Test::DeliberationFixture f;
         QString error;
-        QVERIFY2(Edit::markDeliberationFinal(f.ws(), f.sessionId, &error,
-                                             [](DeliberationData &d) { return DeliberationExport::freeze(d, QLocale(QLocale::English, QLocale::UnitedKingdom)); }),
-                 qPrintable(error));
+        const Result<void> finalised = Edit::markDeliberationFinal(
+            f.ws(), f.sessionId, [](DeliberationData &d) { return DeliberationExport::freeze(d, QLocale(QLocale::English, QLocale::UnitedKingdom)); });
+        QVERIFY2(finalised, qPrintable(finalised ? QString() : finalised.error().message));
+
         QVERIFY2(exportAll(f.ws(), f.sessionId, QStringLiteral("first"), &error), qPrintable(error));
 
         // Later: a new measurement of the North Star, a new envelope, a day on.
@@ -233,7 +234,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("notice.md"));
         QVERIFY(!DeliberationExport::exportSession(f.ws(), f.sessionId, path, options, &error));
         QVERIFY2(error.contains(QStringLiteral("draft")), qPrintable(error));
-        QVERIFY(Edit::markDeliberationFinal(f.ws(), f.sessionId, &error));
+        QVERIFY(Edit::markDeliberationFinal(f.ws(), f.sessionId));
         QVERIFY2(DeliberationExport::exportSession(f.ws(), f.sessionId, path, options, &error), qPrintable(error));
         const QString text = Test::fileText(path);
         QVERIFY(text.contains(QStringLiteral("Notice to the procurement office")));

@@ -167,7 +167,8 @@ private Q_SLOTS:
         for (const Roadmap &r : f.ws().roadmaps().forProduct(f.products.velo))
             f.ws().roadmaps().remove(r.id);
         QString error;
-        QVERIFY2(Edit::markDeliberationFinal(f.ws(), f.sessionId, &error), qPrintable(error));
+        const Result<void> finalised = Edit::markDeliberationFinal(f.ws(), f.sessionId);
+        QVERIFY2(finalised, qPrintable(finalised ? QString() : finalised.error().message));
         const QString path = m_dir.filePath(QStringLiteral("p.pdf"));
         QVERIFY2(DeliberationExport::exportSession(f.ws(), f.sessionId, path,
                                                    {DeliberationFormat::Pdf, {}, true, english}, &error),

@@ -68,8 +68,8 @@ class TestFollowups : public QObject
         velo.blockers = {{QStringLiteral("Access to the regional bike counters"), QStringLiteral("DGITM")}};
         QVERIFY(Edit::setDecision(ws(), m_session, velo));
         QVERIFY(Edit::setDecision(ws(), m_session, Test::SessionFixture::decision(m_fixture->bus)));
-        QString error;
-        QVERIFY2(Edit::closeSession(ws(), m_session, &error), qPrintable(error));
+        const Result<void> closed = Edit::closeSession(ws(), m_session);
+        QVERIFY2(closed, qPrintable(closed ? QString() : closed.error().message));
     }
 
     FollowupItem itemOf(const QString &text)
@@ -276,9 +276,10 @@ private Q_SLOTS:
         // The next committee, planned at the end of the provisional period.
         Session next = m_fixture->planned(QDateTime(provisionalEnd, QTime(10, 0)));
         next.products = {next.products.first()};
-        QString error;
-        const qint64 nextId = Edit::createSession(ws(), next, SessionAgenda::defaultTemplate(), &error);
-        QVERIFY2(nextId, qPrintable(error));
+        const Result<qint64> created = Edit::createSession(ws(), next, SessionAgenda::defaultTemplate());
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        const qint64 nextId = created.value();
+
         const CommitteeDeck deck(ws(), m_fixture->velo, nextId);
         QVERIFY2(deck.isValid(), qPrintable(deck.error()));
         int at = -1;
@@ -301,6 +302,7 @@ private Q_SLOTS:
             QVERIFY(s.title != QStringLiteral("Follow-up of the last committee"));
 
         const QString path = m_tw->dir.filePath(QStringLiteral("deck.odp"));
+        QString error;
         QVERIFY2(deck.writeOdp(path, &error), qPrintable(error));
         if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
             QSKIP("unzip is not installed");

@@ -192,8 +192,8 @@ private Q_SLOTS:
         QVERIFY2(left->text().contains(QStringLiteral("€400,000 left of €400,000")), qPrintable(left->text()));
         Decision d = Test::SessionFixture::decision(fixture.velo);
         d.amount = 150'000;
-        QString error;
-        QVERIFY2(Edit::setDecision(ws(), sessionId, d, &error), qPrintable(error));
+        const Result<void> decided = Edit::setDecision(ws(), sessionId, d);
+        QVERIFY2(decided, qPrintable(decided ? QString() : decided.error().message));
         QTRY_VERIFY2(left->text().contains(QStringLiteral("€250,000 left of €400,000")), qPrintable(left->text()));
     }
 };

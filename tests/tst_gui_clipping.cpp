@@ -329,9 +329,10 @@ private Q_SLOTS:
         s.startsAt = QDateTime(Test::fixedToday, QTime(14, 0));
         s.products = {{products[0].id, products[0].slug, products[0].title}, {products[1].id, products[1].slug, products[1].title}};
         s.participants = {{0, QStringLiteral("Anne Leroy"), QStringLiteral("ADEME"), ParticipantRole::Chair, true, true}};
-        QString error;
-        m_session = Edit::createSession(ws(), s, SessionAgenda::defaultTemplate(), &error);
-        QVERIFY2(m_session > 0, qPrintable(error));
+        const Result<qint64> created = Edit::createSession(ws(), s, SessionAgenda::defaultTemplate());
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        m_session = created.value();
+
     }
 
     void product()

@@ -142,7 +142,9 @@ private Q_SLOTS:
         s.title = QStringLiteral("Comité de décembre");
         s.startsAt = QDateTime(Test::fixedToday, QTime(14, 0));
         s.products = {{products[0].id, products[0].slug, products[0].title}};
-        const qint64 sessionId = Edit::createSession(*m_window->workspace(), s, SessionAgenda::defaultTemplate());
+        const Result<qint64> created = Edit::createSession(*m_window->workspace(), s, SessionAgenda::defaultTemplate());
+        QVERIFY(created);
+        const qint64 sessionId = created.value();
         SessionsWindow *sessions = m_window->showSessions();
         QVERIFY(QTest::qWaitForWindowActive(sessions));
         sessions->showSession(sessionId);
@@ -181,8 +183,11 @@ private Q_SLOTS:
         s.title = QStringLiteral("Comité de décembre");
         s.startsAt = QDateTime(Test::fixedToday, QTime(14, 0));
         s.products = {{products[0].id, products[0].slug, products[0].title}};
-        const qint64 sessionId = Edit::createSession(w, s, SessionAgenda::defaultTemplate());
-        const auto check = [](QDialog &dialog, const char *what) {
+        const Result<qint64> created = Edit::createSession(w, s, SessionAgenda::defaultTemplate());
+        QVERIFY(created);
+        const qint64 sessionId = created.value();
+        const auto check
+ = [](QDialog &dialog, const char *what) {
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             int defaults = 0;

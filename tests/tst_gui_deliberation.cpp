@@ -109,11 +109,11 @@ private Q_SLOTS:
         QVERIFY(DeliberationRepository(m_f->ws().database()).isFinal(m_f->sessionId));
         QVERIFY(!m_window->deliberationActions()->finalAction()->isEnabled());
         QVERIFY(m_window->deliberationActions()->correctAction()->isEnabled());
-        QString error;
         Decision d = *m_f->session().decisionFor(m_f->products.velo);
         d.amount = 5;
-        QVERIFY(!Edit::setDecision(m_f->ws(), m_f->sessionId, d, &error));
-        QVERIFY(error.contains(QStringLiteral("final")));
+        const Result<void> decided = Edit::setDecision(m_f->ws(), m_f->sessionId, d);
+        QVERIFY(!decided);
+        QVERIFY(decided.error().message.contains(QStringLiteral("final")));
 
         DeliberationExportDialog dialog(m_f->ws(), m_f->sessionId);
         QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral("Version 1 · final")));

@@ -189,9 +189,12 @@ private Q_SLOTS:
             s.startsAt = QDateTime(Test::fixedToday, QTime(14, 0));
             s.products = {{products[0].id, products[0].slug, products[0].title}, {products[1].id, products[1].slug, products[1].title}};
             s.participants = {{0, QStringLiteral("Anne Leroy"), QStringLiteral("ADEME"), ParticipantRole::Chair, true, true}};
-            const qint64 sessionId = Edit::createSession(*window.workspace(), s, SessionAgenda::defaultTemplate());
-            QVERIFY(sessionId > 0);
+            const Result<qint64> created = Edit::createSession(*window.workspace(), s, SessionAgenda::defaultTemplate());
+            QVERIFY(created);
+            const qint64 sessionId = created.value();
             sessions->showSession(sessionId);
+
+
             QVERIFY(sessions->editor());
             for (int i = 0; i < sessions->editor()->count(); ++i) {
                 sessions->editor()->setCurrentIndex(i);

@@ -184,7 +184,7 @@ private Q_SLOTS:
                                         {ExpectedResult{0, QStringLiteral("100 collectivités actives"), m_northStar, 100.0}}};
         r.budgetRequest.insert(QStringLiteral("development"), 180000);
         r.team << TeamMember{QStringLiteral("Développeuse"), 1, TimeUnit::Fte};
-        QVERIFY(Edit::addRoadmap(ws(), r) > 0);
+        QVERIFY(Edit::addRoadmap(ws(), r));
         QVERIFY(page->completeness()->value() > before);
         screenshot(m_view.get(), QStringLiteral("preparation"));
 

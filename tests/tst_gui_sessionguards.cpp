@@ -90,8 +90,9 @@ private Q_SLOTS:
     void decisionDialogStartsWithNothingChosen()
     {
         const Session s = *ws().sessions().load(m_id);
-        Edit::setScore(ws(), m_id, {m_fixture->velo, s.participants[0].id, 1, 4, {}});
-        DecisionDialog dialog(ws(), m_id, m_fixture->velo);
+        QVERIFY(Edit::setScore(ws(), m_id, {m_fixture->velo, s.participants[0].id, 1, 4, {}}));
+        DecisionDialog dialog
+(ws(), m_id, m_fixture->velo);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.optionBox()->currentIndex(), -1);

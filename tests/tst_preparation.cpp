@@ -188,7 +188,7 @@ private Q_SLOTS:
         next.productId = id;
         next.priorities[0].id = 0;
         next.priorities[0].results[0].indicatorId = 0;
-        QVERIFY(Edit::addRoadmap(ws, next) > 0);
+        QVERIFY(Edit::addRoadmap(ws, next));
         QVERIFY(model.preparation().completeness() > before);
         QVERIFY(!changed.isEmpty());
         QCOMPARE(prepared.count(), 1);

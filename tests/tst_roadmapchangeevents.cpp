@@ -47,8 +47,12 @@ class TestRoadmapChangeEvents : public QObject
         r.team << TeamMember{QStringLiteral("Developer"), 5, TimeUnit::DaysPerWeek};
         r.budgetRequest.insert(QStringLiteral("development"), 100000);
         r.supportNeeds << SupportNeed{QStringLiteral("DGALN"), QStringLiteral("Relay"), {}};
-        return Edit::addRoadmap(ws(), r);
+        const Result<qint64> added = Edit::addRoadmap(ws(), r);
+        if (!added)
+            qFatal("roadmap refused: %s", qPrintable(added.error().message));
+        return added.value();
     }
+
     // Renames the first priority and returns the statements it ran.
     QStringList rename(qint64 id, const QString &title)
     {

@@ -39,8 +39,10 @@ private Q_SLOTS:
         users.productId = m_product;
         users.name = QStringLiteral("Collectivités actives");
         m_indicator = ws().indicators().insert(users);
-        m_roadmap = Edit::addRoadmap(ws(), RoadmapRules::blank(m_product, QDate(2026, 6, 1)));
-        QVERIFY(m_roadmap > 0);
+        const Result<qint64> added = Edit::addRoadmap(ws(), RoadmapRules::blank(m_product, QDate(2026, 6, 1)));
+        QVERIFY(added);
+        m_roadmap = added.value();
+
         ws().undoStack()->clear();
     }
 

@@ -98,9 +98,9 @@ private Q_SLOTS:
     void addEditRemoveWithUndo()
     {
         QSignalSpy changed(&ws(), &Workspace::productChanged);
-        QString error;
-        const qint64 id = Edit::addRoadmap(ws(), fullRoadmap(m_product, m_indicator), &error);
-        QVERIFY2(id > 0, qPrintable(error));
+        const Result<qint64> add = Edit::addRoadmap(ws(), fullRoadmap(m_product, m_indicator));
+        QVERIFY2(add, qPrintable(add ? QString() : add.error().message));
+        const qint64 id = add.value();
         QVERIFY(changed.count() >= 1);
         QVERIFY(changed.last().at(1).value<ProductChanges>() & ProductChange::Roadmaps);
         const Roadmap added = *ws().roadmaps().load(id);
@@ -108,14 +108,14 @@ private Q_SLOTS:
         Roadmap edited = added;
         edited.priorities[0].title = QStringLiteral("Déployer partout");
         edited.priorities[0].results.removeLast();
-        QVERIFY(Edit::saveRoadmap(ws(), edited, QStringLiteral("Edit"), &error));
+        QVERIFY(Edit::saveRoadmap(ws(), edited, QStringLiteral("Edit")));
         QCOMPARE(*ws().roadmaps().load(id), edited);
         ws().undoStack()->undo();
         QCOMPARE(*ws().roadmaps().load(id), added);
         ws().undoStack()->redo();
         QCOMPARE(*ws().roadmaps().load(id), edited);
 
-        QVERIFY(Edit::removeRoadmap(ws(), id, &error));
+        QVERIFY(Edit::removeRoadmap(ws(), id));
         QVERIFY(!ws().roadmaps().load(id));
         ws().undoStack()->undo();
         QCOMPARE(*ws().roadmaps().load(id), edited);
@@ -128,15 +128,17 @@ private Q_SLOTS:
 
     void textEditsMerge()
     {
-        const qint64 id = Edit::addRoadmap(ws(), fullRoadmap(m_product, 0));
+        const Result<qint64> add = Edit::addRoadmap(ws(), fullRoadmap(m_product, 0));
+        QVERIFY(add);
+        const qint64 id = add.value();
         Roadmap r = *ws().roadmaps().load(id);
         for (const QString &text : {QStringLiteral("A"), QStringLiteral("AB"), QStringLiteral("ABC")}) {
             r.vision = text;
-            QVERIFY(Edit::saveRoadmap(ws(), r, QStringLiteral("Edit the vision"), nullptr, QStringLiteral("vision")));
+            QVERIFY(Edit::saveRoadmap(ws(), r, QStringLiteral("Edit the vision"), QStringLiteral("vision")));
         }
         QCOMPARE(ws().undoStack()->count(), 2);
         r.hypotheses << QStringLiteral("Autre");
-        QVERIFY(Edit::saveRoadmap(ws(), r, QStringLiteral("Edit hypotheses"), nullptr, QStringLiteral("hypotheses")));
+        QVERIFY(Edit::saveRoadmap(ws(), r, QStringLiteral("Edit hypotheses"), QStringLiteral("hypotheses")));
         QCOMPARE(ws().undoStack()->count(), 3);
         ws().undoStack()->undo();
         ws().undoStack()->undo();
@@ -145,7 +147,9 @@ private Q_SLOTS:
 
     void quantifiedResultsSetIndicatorTargets()
     {
-        const qint64 id = Edit::addRoadmap(ws(), fullRoadmap(m_product, m_indicator));
+        const Result<qint64> add = Edit::addRoadmap(ws(), fullRoadmap(m_product, m_indicator));
+        QVERIFY(add);
+        const qint64 id = add.value();
         QCOMPARE(targets().size(), 1);
         QCOMPARE(targets()[0].value, 600.0);
         QCOMPARE(targets()[0].date, QDate(2027, 5, 31));  // the end of the period
@@ -181,8 +185,9 @@ private Q_SLOTS:
     void existingTargetIsUpdatedNotDuplicated()
     {
         const qint64 existing = ws().indicators().insert(IndicatorTarget{0, m_indicator, QDate(2027, 5, 31), 450});
-        Edit::addRoadmap(ws(), fullRoadmap(m_product, m_indicator));
+        QVERIFY(Edit::addRoadmap(ws(), fullRoadmap(m_product, m_indicator)));
         QCOMPARE(targets().size(), 1);
+
         QCOMPARE(targets()[0].id, existing);
         QCOMPARE(targets()[0].value, 600.0);
         ws().undoStack()->undo();
@@ -192,7 +197,9 @@ private Q_SLOTS:
 
     void textEditLeavesTargetsAlone()
     {
-        const qint64 id = Edit::addRoadmap(ws(), fullRoadmap(m_product, m_indicator));
+        const Result<qint64> add = Edit::addRoadmap(ws(), fullRoadmap(m_product, m_indicator));
+        QVERIFY(add);
+        const qint64 id = add.value();
         // Someone adjusts the target in the indicators view…
         IndicatorTarget t = targets()[0];
         t.value = 650;
@@ -200,17 +207,17 @@ private Q_SLOTS:
         // …an unrelated roadmap edit does not overwrite it.
         Roadmap r = *ws().roadmaps().load(id);
         r.vision = QStringLiteral("Autre vision");
-        QVERIFY(Edit::saveRoadmap(ws(), r, QStringLiteral("Vision"), nullptr, QStringLiteral("vision")));
+        QVERIFY(Edit::saveRoadmap(ws(), r, QStringLiteral("Vision"), QStringLiteral("vision")));
         QCOMPARE(targets()[0].value, 650.0);
     }
 
     void refusedEdits()
     {
-        QString error;
         Roadmap r = fullRoadmap(m_product, m_indicator);
         r.priorities << RoadmapPriority{0, QStringLiteral("3"), {}, {}} << RoadmapPriority{0, QStringLiteral("4"), {}, {}};
-        QCOMPARE(Edit::addRoadmap(ws(), r, &error), qint64(0));
-        QVERIFY(error.contains(QLatin1String("at most")));
+        const Result<qint64> tooMany = Edit::addRoadmap(ws(), r);
+        QVERIFY(!tooMany);
+        QVERIFY(tooMany.error().message.contains(QLatin1String("at most")));
         QCOMPARE(ws().undoStack()->count(), 0);
 
         const qint64 other = ws().products().insert(Test::sampleProduct(QStringLiteral("autre")));
@@ -218,29 +225,36 @@ private Q_SLOTS:
         foreign.productId = other;
         foreign.name = QStringLiteral("Autre");
         r = fullRoadmap(m_product, ws().indicators().insert(foreign));
-        QCOMPARE(Edit::addRoadmap(ws(), r, &error), qint64(0));
-        QVERIFY(error.contains(QLatin1String("another product")));
+        const Result<qint64> foreignIndicator = Edit::addRoadmap(ws(), r);
+        QVERIFY(!foreignIndicator);
+        QVERIFY(foreignIndicator.error().message.contains(QLatin1String("another product")));
 
-        const qint64 id = Edit::addRoadmap(ws(), fullRoadmap(m_product, m_indicator), &error);
-        QVERIFY(id > 0);
+        const Result<qint64> add = Edit::addRoadmap(ws(), fullRoadmap(m_product, m_indicator));
+        QVERIFY(add);
+        const qint64 id = add.value();
         Roadmap overlapping = RoadmapRules::blank(m_product, QDate(2027, 2, 1));
-        QCOMPARE(Edit::addRoadmap(ws(), overlapping, &error), qint64(0));
-        QVERIFY(error.contains(QLatin1String("overlaps")));
-        QVERIFY(!Edit::removeRoadmap(ws(), id + 100, &error));
+        const Result<qint64> overlaps = Edit::addRoadmap(ws(), overlapping);
+        QVERIFY(!overlaps);
+        QVERIFY(overlaps.error().message.contains(QLatin1String("overlaps")));
+        QVERIFY(!Edit::removeRoadmap(ws(), id + 100));
         QCOMPARE(ws().undoStack()->count(), 1);
     }
 
     void nextRoadmapFollowsTheLast()
     {
-        const qint64 first = Edit::addRoadmap(ws(), fullRoadmap(m_product, 0));
-        const qint64 next = Edit::addNextRoadmap(ws(), m_product, QDate(2020, 1, 1));
-        QVERIFY(next > 0);
-        const Roadmap r = *ws().roadmaps().load(next);
-        QCOMPARE(r.start, ws().roadmaps().load(first)->end.addDays(1));
+        const Result<qint64> first = Edit::addRoadmap(ws(), fullRoadmap(m_product, 0));
+        QVERIFY(first);
+        const Result<qint64> next = Edit::addNextRoadmap(ws(), m_product, QDate(2020, 1, 1));
+        QVERIFY(next);
+        const Roadmap r = *ws().roadmaps().load(next.value());
+        QCOMPARE(r.start, ws().roadmaps().load(first.value())->end.addDays(1));
         QCOMPARE(r.vision, fullRoadmap(m_product, 0).vision);
         QCOMPARE(r.standard(QStringLiteral("impact")).ago, StandardRating::Partial);
         const qint64 lone = ws().products().insert(Test::sampleProduct(QStringLiteral("seul")));
-        QCOMPARE(ws().roadmaps().load(Edit::addNextRoadmap(ws(), lone, QDate(2026, 12, 1)))->start, QDate(2026, 12, 1));
+        const Result<qint64> alone = Edit::addNextRoadmap(ws(), lone, QDate(2026, 12, 1));
+        QVERIFY(alone);
+        QCOMPARE(ws().roadmaps().load(alone.value())->start, QDate(2026, 12, 1));
+
     }
 };
 

@@ -46,22 +46,25 @@ private Q_SLOTS:
             QVERIFY2(error.contains(QStringLiteral("Your role on the shared server does not allow changing the spending.")),
                      qPrintable(error));
             QVERIFY2(readable(error), qPrintable(error));
-            error.clear();
-            QVERIFY(!Edit::removeRoadmap(alice, m_ids[QStringLiteral("approved")].toLongLong(), &error));
+            const Result<void> removed = Edit::removeRoadmap(alice, m_ids[QStringLiteral("approved")].toLongLong());
+            QVERIFY(!removed);
+            error = removed.error().message;
             QVERIFY2(error.contains(QStringLiteral("approved roadmap")) && error.contains(QStringLiteral("Vélo")), qPrintable(error));
             QVERIFY2(readable(error), qPrintable(error));
         }
         {
             Workspace bob(Database::open(address(QLatin1String(sponsor))), m_clock);
-            QString error;
             const ArbitrationScore theirs{velo, m_ids[QStringLiteral("otherSeat")].toLongLong(), 2, 1, {}};
-            QVERIFY(!Edit::setScore(bob, m_ids[QStringLiteral("running")].toLongLong(), theirs, false, &error));
+            const Result<void> refused = Edit::setScore(bob, m_ids[QStringLiteral("running")].toLongLong(), theirs);
+            QVERIFY(!refused);
+            const QString error = refused.error().message;
             QVERIFY2(error.contains(QStringLiteral("does not allow changing the scores of a session"))
                          && error.contains(QStringLiteral("only its own scores")),
                      qPrintable(error));
             QVERIFY2(readable(error), qPrintable(error));
             const ArbitrationScore mine{velo, m_ids[QStringLiteral("bobSeat")].toLongLong(), 2, 5, QStringLiteral("Convaincu")};
-            QVERIFY2(Edit::setScore(bob, m_ids[QStringLiteral("running")].toLongLong(), mine, false, &error), qPrintable(error));
+            const Result<void> scored = Edit::setScore(bob, m_ids[QStringLiteral("running")].toLongLong(), mine);
+            QVERIFY2(scored, qPrintable(scored ? QString() : scored.error().message));
         }
         {
             Workspace carol(Database::open(address(QLatin1String(facilitator))), m_clock);
@@ -127,8 +130,9 @@ private Q_SLOTS:
         Roadmap theirs = *colleague.roadmaps().load(draft);
         theirs.vision = QStringLiteral("Alice's vision");
         theirs.blockers = {QStringLiteral("Data access")};
-        QString error;
-        QVERIFY2(Edit::saveRoadmap(colleague, theirs, QStringLiteral("Blockers"), &error), qPrintable(error));
+        const Result<void> saved = Edit::saveRoadmap(colleague, theirs, QStringLiteral("Blockers"));
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+
         QVERIFY(Edit::undo(alice));
         const Roadmap now = *colleague.roadmaps().load(draft);
         QVERIFY(now.vision.isEmpty());

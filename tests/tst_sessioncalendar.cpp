@@ -87,10 +87,10 @@ private Q_SLOTS:
         // Characters the format escapes, and a long title that must fold.
         s.title = QStringLiteral("Comité mobilités, énergie; logement — séance plénière de décembre avec les sponsors");
         s.place = QStringLiteral("Salle 4.12, 20 avenue de Ségur");
-        QString error;
-        const qint64 id = Edit::createSession(**m_ws, s, SessionAgenda::defaultTemplate(), &error);
-        QVERIFY2(id > 0, qPrintable(error));
-        m_session = *(*m_ws)->sessions().load(id);
+        const Result<qint64> created = Edit::createSession(**m_ws, s, SessionAgenda::defaultTemplate());
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        m_session = *(*m_ws)->sessions().load(created.value());
+
     }
 
     void cleanup()

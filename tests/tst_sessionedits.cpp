@@ -87,8 +87,9 @@ private Q_SLOTS:
         Session bad = m_fixture->planned();
         bad.startsAt = {};
         bad.participants[1].name = QStringLiteral("  ");
-        QString error;
-        QCOMPARE(Edit::createSession(ws(), bad, SessionAgenda::defaultTemplate(), &error), 0);
+        const Result<qint64> created = Edit::createSession(ws(), bad, SessionAgenda::defaultTemplate());
+        QVERIFY(!created);
+        const QString error = created.error().message;
         QVERIFY2(error.contains(QStringLiteral("date and a time")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("Participant 2 has no name")), qPrintable(error));
         QCOMPARE(ws().sessions().summaries().size(), 1);
@@ -131,9 +132,9 @@ private Q_SLOTS:
         roundTrip(before, after);
         // A refused agenda changes nothing.
         agenda[0].title.clear();
-        QString error;
-        QVERIFY(!Edit::setAgenda(ws(), m_id, agenda, QStringLiteral("Edit agenda"), &error));
-        QVERIFY(error.contains(QStringLiteral("Agenda item 1 has no title")));
+        const Result<void> r = Edit::setAgenda(ws(), m_id, agenda, QStringLiteral("Edit agenda"));
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral("Agenda item 1 has no title")));
         QCOMPARE(stored(), after);
     }
 
@@ -180,12 +181,12 @@ private Q_SLOTS:
         QVERIFY(Edit::setScore(ws(), m_id, {m_fixture->velo, chair.id, 3, 4, {}}, true));
         QVERIFY(stored().scores.isEmpty());
 
-        QString error;
-        QVERIFY(!Edit::setScore(ws(), m_id, {m_fixture->velo, chair.id, 3, 6, {}}, false, &error));
-        QVERIFY(!Edit::setScore(ws(), m_id, {m_fixture->velo, chair.id, 0, 3, {}}, false, &error));
+        QVERIFY(!Edit::setScore(ws(), m_id, {m_fixture->velo, chair.id, 3, 6, {}}));
+        QVERIFY(!Edit::setScore(ws(), m_id, {m_fixture->velo, chair.id, 0, 3, {}}));
         const Participant intrapreneur = before.participants[3];
-        QVERIFY(!Edit::setScore(ws(), m_id, {m_fixture->velo, intrapreneur.id, 1, 3, {}}, false, &error));
-        QCOMPARE(error, QStringLiteral("Only voting members score the grid."));
+        const Result<void> r = Edit::setScore(ws(), m_id, {m_fixture->velo, intrapreneur.id, 1, 3, {}});
+        QVERIFY(!r);
+        QCOMPARE(r.error().message, QStringLiteral("Only voting members score the grid."));
     }
 
     void decisions()
@@ -208,12 +209,13 @@ private Q_SLOTS:
         QCOMPARE(stored().decisions[0].id, after.decisions[0].id);
         QCOMPARE(stored().decisions[0].option, DecisionOption::Provisional);
 
-        QString error;
         d.periodEnd = QDate(2026, 1, 1);
-        QVERIFY(!Edit::setDecision(ws(), m_id, d, &error));
-        QVERIFY2(error.contains(QStringLiteral("Vélo pour tous: the period granted ends before it starts")), qPrintable(error));
+        const Result<void> r = Edit::setDecision(ws(), m_id, d);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("Vélo pour tous: the period granted ends before it starts")),
+                 qPrintable(r.error().message));
         Decision stray = Test::SessionFixture::decision(m_fixture->velo + 100);
-        QVERIFY(!Edit::setDecision(ws(), m_id, stray, &error));
+        QVERIFY(!Edit::setDecision(ws(), m_id, stray));
         QVERIFY(Edit::removeDecision(ws(), m_id, m_fixture->velo));
         QVERIFY(stored().decisions.isEmpty());
     }
@@ -239,8 +241,9 @@ private Q_SLOTS:
     void closingNeedsEveryDecision()
     {
         QVERIFY(Edit::setDecision(ws(), m_id, Test::SessionFixture::decision(m_fixture->velo)));
-        QString error;
-        QVERIFY(!Edit::closeSession(ws(), m_id, &error));
+        const Result<void> r = Edit::closeSession(ws(), m_id);
+        QVERIFY(!r);
+        const QString error = r.error().message;
         QVERIFY2(error.contains(QStringLiteral("“Bus à la demande” has no decision yet")), qPrintable(error));
         QVERIFY(!error.contains(QStringLiteral("Vélo")));
         QCOMPARE(stored().status, SessionStatus::Planned);
@@ -256,8 +259,8 @@ private Q_SLOTS:
         QVERIFY(Edit::setDecision(ws(), m_id, go));
         const QList<PhaseRecord> veloBefore = ws().products().load(m_fixture->velo)->phases;
         QSignalSpy products(&ws(), &Workspace::productChanged);
-        QString error;
-        QVERIFY2(Edit::closeSession(ws(), m_id, &error), qPrintable(error));
+        const Result<void> r = Edit::closeSession(ws(), m_id);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         const QDate date = stored().date();
         QCOMPARE(stored().status, SessionStatus::Held);
         const QList<PhaseRecord> velo = ws().products().load(m_fixture->velo)->phases;
@@ -327,9 +330,9 @@ private Q_SLOTS:
         go.phaseChange = Phase::Construction;
         QVERIFY(Edit::setDecision(ws(), m_id, go));
         QVERIFY(Edit::setDecision(ws(), m_id, Test::SessionFixture::decision(m_fixture->bus)));
-        QString error;
-        QVERIFY(!Edit::closeSession(ws(), m_id, &error));
-        QVERIFY2(error.contains(QStringLiteral("“Vélo pour tous”")), qPrintable(error));
+        const Result<void> r = Edit::closeSession(ws(), m_id);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("“Vélo pour tous”")), qPrintable(r.error().message));
         QCOMPARE(stored().status, SessionStatus::Planned);
     }
 
@@ -358,9 +361,9 @@ private Q_SLOTS:
         QVERIFY(!ws().sessions().load(m_id));
         undo()->undo();
         QCOMPARE(stored(), before);
-        QString error;
-        QVERIFY(!Edit::removeSession(ws(), m_id + 50, &error));
-        QVERIFY(error.contains(QStringLiteral("does not exist")));
+        const Result<void> r = Edit::removeSession(ws(), m_id + 50);
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral("does not exist")));
     }
 
     void templatesSavedAndApplied()
@@ -369,8 +372,8 @@ private Q_SLOTS:
         QCOMPARE(t.items.size(), 5);
         t.items[2].plannedMinutes = 10;
         QVERIFY(Edit::saveAgendaTemplate(ws(), t));
-        QString error;
-        QVERIFY(!Edit::saveAgendaTemplate(ws(), AgendaTemplate{}, &error));
+        QVERIFY(!Edit::saveAgendaTemplate(ws(), AgendaTemplate{}));
+
         const AgendaTemplate saved = ws().sessions().templates().first();
         const Session before = stored();
         QVERIFY(Edit::applyAgendaTemplate(ws(), m_id, saved));

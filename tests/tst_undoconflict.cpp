@@ -34,19 +34,19 @@ class TestUndoConflict : public QObject
         Roadmap r = RoadmapRules::blank(m_product, QDate(2026, 12, 1));
         r.vision = QStringLiteral("First vision");
         r.priorities << RoadmapPriority{0, QStringLiteral("Deploy"), {}, {}};
-        QString error;
-        const qint64 id = Edit::addRoadmap(mine(), r, &error);
-        if (id <= 0)
-            qFatal("roadmap refused: %s", qPrintable(error));
+        const Result<qint64> added = Edit::addRoadmap(mine(), r);
+        if (!added)
+            qFatal("roadmap refused: %s", qPrintable(added.error().message));
         mine().undoStack()->clear();
-        return id;
+        return added.value();
+
     }
     void setVision(Workspace &ws, qint64 id, const QString &vision)
     {
         Roadmap r = *ws.roadmaps().load(id);
         r.vision = vision;
-        QString error;
-        QVERIFY2(Edit::saveRoadmap(ws, r, QStringLiteral("Vision"), &error), qPrintable(error));
+        const Result<void> saved = Edit::saveRoadmap(ws, r, QStringLiteral("Vision"));
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
     }
 
 private Q_SLOTS:
@@ -70,8 +70,8 @@ private Q_SLOTS:
 
         Roadmap theirs = *colleague().roadmaps().load(id);
         theirs.priorities[0].title = QStringLiteral("Their priority");
-        QString error;
-        QVERIFY2(Edit::saveRoadmap(colleague(), theirs, QStringLiteral("Priority"), &error), qPrintable(error));
+        const Result<void> saved = Edit::saveRoadmap(colleague(), theirs, QStringLiteral("Priority"));
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
 
         QVERIFY(Edit::undo(mine()));
         Roadmap now = *mine().roadmaps().load(id);

@@ -241,9 +241,10 @@ void AgendaPage::saveAsTemplate()
                                                QLineEdit::Normal, m_templates->currentText(), &ok);
     if (!ok)
         return;
-    QString error;
-    if (!Edit::saveAgendaTemplate(m_workspace, SessionAgenda::templateFrom(name.trimmed(), m_model->items()), &error)) {
-        Q_EMIT editRefused(error);
+    const AgendaTemplate agendaTemplate = SessionAgenda::templateFrom(name.trimmed(), m_model->items());
+    if (const Result<void> r = Edit::saveAgendaTemplate(m_workspace, agendaTemplate); !r) {
+        Q_EMIT editRefused(r.error().message);
+
         return;
     }
     loadTemplates();

@@ -363,9 +363,8 @@ void DecisionDialog::accept()
             return;
         }
     }
-    QString error;
-    if (!Edit::setDecision(m_workspace, m_sessionId, decision(), &error)) {
-        m_error->setText(error);
+    if (const Result<void> r = Edit::setDecision(m_workspace, m_sessionId, decision()); !r) {
+        m_error->setText(r.error().message);
         m_error->show();
         return;
     }

@@ -145,9 +145,8 @@ void DecisionsPage::removeSelected()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_session.products.size())
         return;
-    QString error;
-    if (!Edit::removeDecision(m_workspace, m_sessionId, m_session.products[row].productId, &error))
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::removeDecision(m_workspace, m_sessionId, m_session.products[row].productId); !r)
+        Q_EMIT editRefused(r.error().message);
 }
 
 bool DecisionsPage::confirmFutureSession(QWidget *parent, const Session &session, QDate today, const QString &title)
@@ -167,9 +166,8 @@ bool DecisionsPage::closeSession()
     if (m_session.status != SessionStatus::Held && SessionRules::closingProblems(m_session).isEmpty()
         && !confirmFutureSession(this, m_session, m_workspace.today(), tr("Close the session")))
         return false;
-    QString error;
-    if (!Edit::closeSession(m_workspace, m_sessionId, &error)) {
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::closeSession(m_workspace, m_sessionId); !r) {
+        Q_EMIT editRefused(r.error().message);
         return false;
     }
     Q_EMIT sessionClosed(m_sessionId);

@@ -93,9 +93,8 @@ bool DeliberationActions::submit()
     const qint64 id = m_current();
     if (id == 0)
         return false;
-    QString error;
-    if (!Edit::submitDeliberation(m_workspace, id, QString(), &error)) {
-        refuse(error);
+    if (const Result<void> r = Edit::submitDeliberation(m_workspace, id, QString()); !r) {
+        refuse(r.error().message);
         return false;
     }
     refresh();
@@ -127,10 +126,10 @@ bool DeliberationActions::approve()
                                              QLineEdit::Normal, chair, &ok);
     if (!ok)
         return false;
-    QString error;
-    if (!Edit::approveDeliberation(m_workspace, id, by, &error,
-                                   [](DeliberationData &data) { return DeliberationExport::freeze(data); })) {
-        refuse(error);
+    const Result<void> r = Edit::approveDeliberation(m_workspace, id, by,
+                                                     [](DeliberationData &data) { return DeliberationExport::freeze(data); });
+    if (!r) {
+        refuse(r.error().message);
         return false;
     }
     refresh();
@@ -149,11 +148,11 @@ bool DeliberationActions::markFinal()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
-    QString error;
     // The record keeps the charts as drawn today, in the interface's language.
-    if (!Edit::markDeliberationFinal(m_workspace, id, &error,
-                                     [](DeliberationData &data) { return DeliberationExport::freeze(data); })) {
-        refuse(error);
+    const Result<void> r = Edit::markDeliberationFinal(m_workspace, id,
+                                                       [](DeliberationData &data) { return DeliberationExport::freeze(data); });
+    if (!r) {
+        refuse(r.error().message);
         return false;
     }
     refresh();
@@ -172,9 +171,8 @@ bool DeliberationActions::correct()
                                                  QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return false;
-    QString error;
-    if (!Edit::correctDeliberation(m_workspace, id, reason, &error)) {
-        refuse(error);
+    if (const Result<void> r = Edit::correctDeliberation(m_workspace, id, reason); !r) {
+        refuse(r.error().message);
         return false;
     }
     refresh();

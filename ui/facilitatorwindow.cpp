@@ -69,13 +69,14 @@ FacilitatorWindow::FacilitatorWindow(Workspace &workspace, qint64 sessionId, QWi
     connect(m_timer, &SessionTimer::stateChanged, this, [this](SessionTimer::State state) {
         if (state == SessionTimer::State::Running && !m_markedRunning) {
             m_markedRunning = true;
-            QString error;
-            if (!Edit::markSessionRunning(m_workspace, m_session.id, &error))
-                m_workspace.reportError(error);
+            if (const Result<void> r = Edit::markSessionRunning(m_workspace, m_session.id); !r)
+                ErrorReport::open(this, r.error());
         }
-        QString ended;  // the actual end, for the deliberation's "14 h 02 – 16 h 48"
-        if (state == SessionTimer::State::Finished && !Edit::markSessionEnded(m_workspace, m_session.id, m_timer->finishedAt(), &ended))
-            m_workspace.reportError(ended);
+        // The actual end, for the deliberation's "14 h 02 – 16 h 48".
+        if (state == SessionTimer::State::Finished) {
+            if (const Result<void> r = Edit::markSessionEnded(m_workspace, m_session.id, m_timer->finishedAt()); !r)
+                ErrorReport::open(this, r.error());
+        }
         // Ticks while running and paused (the drift grows during a pause).
         if (state == SessionTimer::State::Running || state == SessionTimer::State::Paused)
             m_ticker->start();
@@ -399,11 +400,10 @@ void FacilitatorWindow::commitNotes()
     for (AgendaItem &item : m_session.agenda) {
         if (item.id != m_notesItemId || item.notes == m_notes->toPlainText())
             continue;
-        QString error;
-        if (Edit::setAgendaNotes(m_workspace, m_session.id, item.id, m_notes->toPlainText(), &error))
+        if (const Result<void> r = Edit::setAgendaNotes(m_workspace, m_session.id, item.id, m_notes->toPlainText()); r)
             item.notes = m_notes->toPlainText();
         else
-            m_workspace.reportError(error);
+            ErrorReport::open(this, r.error());
         return;
     }
 }
@@ -424,9 +424,8 @@ void FacilitatorWindow::saveProgress()
     }
     if (timing.isEmpty())
         return;
-    QString error;
-    if (!Edit::recordTiming(m_workspace, m_session.id, timing, &error))
-        m_workspace.reportError(error);
+    if (const Result<void> r = Edit::recordTiming(m_workspace, m_session.id, timing); !r)
+        ErrorReport::open(this, r.error());
 }
 
 void FacilitatorWindow::closeEvent(QCloseEvent *event)

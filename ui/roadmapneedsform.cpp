@@ -154,9 +154,8 @@ void RoadmapNeedsForm::commitBlockers(const QString &)
     if (!r)
         return;
     r->blockers = m_blockers->lines();
-    QString error;
-    if (!Edit::saveRoadmap(m_workspace, *r, tr("Edit the blockers"), &error, QStringLiteral("blockers")))
-        Q_EMIT editRefused(error);
+    if (const Result<void> saved = Edit::saveRoadmap(m_workspace, *r, tr("Edit the blockers"), QStringLiteral("blockers")); !saved)
+        Q_EMIT editRefused(saved.error().message);
 }
 
 } // namespace Comite

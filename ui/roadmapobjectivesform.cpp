@@ -201,9 +201,8 @@ void RoadmapObjectivesForm::commitText(const QString &key, const QString &text)
         r->qualitativeCriteria = lines(text);
         what = tr("Edit the qualitative success criteria");
     }
-    QString error;
-    if (!Edit::saveRoadmap(m_workspace, *r, what, &error, key))
-        Q_EMIT editRefused(error);
+    if (const Result<void> saved = Edit::saveRoadmap(m_workspace, *r, what, key); !saved)
+        Q_EMIT editRefused(saved.error().message);
 }
 
 void RoadmapObjectivesForm::updateButtons()

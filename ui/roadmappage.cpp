@@ -263,10 +263,9 @@ void RoadmapPage::commitPeriod()
     r->start = m_start->date();
     r->end = m_end->date();
     r->sessionId = m_session->currentData().toLongLong();
-    QString error;
-    if (!Edit::saveRoadmap(m_workspace, *r, tr("Edit the roadmap's period"), &error)) {
+    if (const Result<void> saved = Edit::saveRoadmap(m_workspace, *r, tr("Edit the roadmap's period")); !saved) {
         loadPeriod();
-        Q_EMIT editRefused(error);
+        Q_EMIT editRefused(saved.error().message);
     }
 }
 
@@ -280,13 +279,12 @@ void RoadmapPage::commitPending()
 void RoadmapPage::addNextRoadmap()
 {
     commitPending();
-    QString error;
-    const qint64 id = Edit::addNextRoadmap(m_workspace, m_productId, m_workspace.today(), &error);
-    if (id <= 0) {
-        Q_EMIT editRefused(error);
+    const Result<qint64> added = Edit::addNextRoadmap(m_workspace, m_productId, m_workspace.today());
+    if (!added) {
+        Q_EMIT editRefused(added.error().message);
         return;
     }
-    showRoadmap(id);
+    showRoadmap(added.value());
     m_sections->setCurrentIndex(0);
 }
 
@@ -295,9 +293,8 @@ void RoadmapPage::removeRoadmap()
     if (m_shown <= 0)
         return;
     commitPending();
-    QString error;
-    if (!Edit::removeRoadmap(m_workspace, m_shown, &error))
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::removeRoadmap(m_workspace, m_shown); !r)
+        Q_EMIT editRefused(r.error().message);
 }
 
 } // namespace Comite

@@ -114,9 +114,11 @@ void RoadmapReviewPanel::commitNotes(const QString &text)
     if (!r)
         return;
     r->reviewNotes = text.trimmed();
-    QString error;
-    if (!Edit::saveRoadmap(m_workspace, *r, tr("Edit the achievements and learnings"), &error, QStringLiteral("review-notes")))
-        Q_EMIT editRefused(error);
+    const Result<void> saved =
+        Edit::saveRoadmap(m_workspace, *r, tr("Edit the achievements and learnings"), QStringLiteral("review-notes"));
+
+    if (!saved)
+        Q_EMIT editRefused(saved.error().message);
 }
 
 } // namespace Comite

@@ -125,13 +125,13 @@ void SessionDialog::accept()
         return;
     }
     s.participants = m_proposals->participants();
-    QString error;
-    m_createdId = Edit::createSession(m_workspace, s, m_templates.value(m_template->currentIndex()), &error);
-    if (m_createdId == 0) {
-        m_error->setText(error);
+    const Result<qint64> created = Edit::createSession(m_workspace, s, m_templates.value(m_template->currentIndex()));
+    if (!created) {
+        m_error->setText(created.error().message);
         m_error->show();
         return;
     }
+    m_createdId = created.value();
     m_proposals->remember();
     QDialog::accept();
 }

@@ -151,18 +151,16 @@ void SessionPlanningPage::commitHeader()
     if (m_header->sameAs(m_session))
         return;
     const Session header = m_header->header(m_session);
-    QString error;
-    if (!Edit::setSessionHeader(m_workspace, header, &error)) {
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::setSessionHeader(m_workspace, header); !r) {
+        Q_EMIT editRefused(r.error().message);
         load();
     }
 }
 
 void SessionPlanningPage::setProducts(const QList<qint64> &ids)
 {
-    QString error;
-    if (!Edit::setSessionProducts(m_workspace, m_sessionId, ids, SessionAgenda::defaultTemplate(), &error))
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::setSessionProducts(m_workspace, m_sessionId, ids, SessionAgenda::defaultTemplate()); !r)
+        Q_EMIT editRefused(r.error().message);
 }
 
 void SessionPlanningPage::addChosenProduct()

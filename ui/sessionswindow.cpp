@@ -221,9 +221,9 @@ void SessionsWindow::deleteCurrentSession()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
-    if (!Edit::removeSession(m_workspace, id, &error))
-        showError(error);
+    if (const Result<void> r = Edit::removeSession(m_workspace, id); !r)
+        ErrorReport::open(this, r.error());
+
 }
 
 FacilitatorWindow *SessionsWindow::runCurrentSession()

@@ -2,8 +2,9 @@
 // The narrow API for a session's written deliberation: mark it final
 // (locks the session's decisions, scores and notes) and correct it (a new
 // numbered draft version with its reason, earlier versions kept). Undoable;
-// a refused edit returns false with a translated message in `error`.
+// a refused edit returns the failure (its message translated).
 
+#include "domain/result.h"
 #include "storage/workspace.h"
 
 #include <functional>
@@ -21,18 +22,16 @@ using DeliberationFreezer = std::function<QString(DeliberationData &data)>;
 // version keeps the record as it is made final (deliberationsnapshot.h):
 // `freeze`'s, else the documents without charts; every later export of
 // the version reads from it.
-bool markDeliberationFinal(Workspace &ws, qint64 sessionId, QString *error = nullptr,
-                           const DeliberationFreezer &freeze = {});
+Result<void> markDeliberationFinal(Workspace &ws, qint64 sessionId, const DeliberationFreezer &freeze = {});
 // The approval workflow: the secretary submits the draft to the chair
 // (`by`: who submits; empty: the session's secretary), then the chair
 // approves it, which records who and when and makes it final as
 // markDeliberationFinal does. Submitting is refused unless the session is
 // held and the version is a draft not yet submitted; approving unless it
 // is submitted and `by` is the session's chair (when one is listed).
-bool submitDeliberation(Workspace &ws, qint64 sessionId, const QString &by, QString *error = nullptr);
-bool approveDeliberation(Workspace &ws, qint64 sessionId, const QString &by, QString *error = nullptr,
-                         const DeliberationFreezer &freeze = {});
+Result<void> submitDeliberation(Workspace &ws, qint64 sessionId, const QString &by);
+Result<void> approveDeliberation(Workspace &ws, qint64 sessionId, const QString &by, const DeliberationFreezer &freeze = {});
 // Refused unless the deliberation is final and `reason` says why.
-bool correctDeliberation(Workspace &ws, qint64 sessionId, const QString &reason, QString *error = nullptr);
+Result<void> correctDeliberation(Workspace &ws, qint64 sessionId, const QString &reason);
 
 } // namespace Comite::Edit

@@ -2,12 +2,14 @@
 
 #include "roadmapcommands.h"
 #include "editsupport.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 
 namespace Comite::Edit {
 
-using namespace EditSupport;
+using EditSupport::pushed;
+using EditSupport::refusal;
 
 namespace {
 struct Tr {
@@ -33,73 +35,73 @@ QStringList roadmapProblems(Workspace &ws, const Roadmap &roadmap)
     return problems;
 }
 
-qint64 addRoadmap(Workspace &ws, const Roadmap &roadmap, QString *error)
+Result<qint64> addRoadmap(Workspace &ws, const Roadmap &roadmap)
 {
-    QStringList problems;
-    if (!guarded(error, [&] {
-            if (!ws.products().load(roadmap.productId))
-                problems << Tr::tr("This product no longer exists.");
-            else
-                problems = roadmapProblems(ws, roadmap);
-        }))
-        return 0;
-    if (!problems.isEmpty()) {
-        refuse(error, problems.join(QLatin1Char('\n')));
-        return 0;
-    }
+    const Result<QStringList> problems = attempt([&] {
+        if (!ws.products().load(roadmap.productId))
+            return QStringList{Tr::tr("This product no longer exists.")};
+        return roadmapProblems(ws, roadmap);
+    });
+    if (!problems)
+        return problems.error();
+    if (!problems.value().isEmpty())
+        return refusal(problems.value().join(QLatin1Char('\n')));
     Roadmap fresh = roadmap;
     fresh.id = 0;
     auto *command = new ChangeRoadmap(ws, Tr::tr("Add a roadmap"), std::nullopt, fresh);
-    if (!push(ws, command, error))
-        return 0;
+    if (const Result<void> r = pushed(ws, command); !r)
+        return r.error();
     return command->roadmapId();
 }
 
-qint64 addNextRoadmap(Workspace &ws, qint64 productId, QDate start, QString *error)
+Result<qint64> addNextRoadmap(Workspace &ws, qint64 productId, QDate start)
 {
-    QList<Roadmap> existing;
-    if (!guarded(error, [&] { existing = ws.roadmaps().forProduct(productId); }))
-        return 0;
-    const Roadmap next = existing.isEmpty() ? RoadmapRules::blank(productId, start)
-                                            : RoadmapRules::following(existing.last(), existing.last().end.addDays(1));
-    return addRoadmap(ws, next, error);
+    const Result<QList<Roadmap>> existing = attempt([&] { return ws.roadmaps().forProduct(productId); });
+    if (!existing)
+        return existing.error();
+    const QList<Roadmap> &roadmaps = existing.value();
+    const Roadmap next = roadmaps.isEmpty() ? RoadmapRules::blank(productId, start)
+                                            : RoadmapRules::following(roadmaps.last(), roadmaps.last().end.addDays(1));
+    return addRoadmap(ws, next);
 }
 
-bool saveRoadmap(Workspace &ws, const Roadmap &roadmap, const QString &text, QString *error, const QString &mergeKey)
+Result<void> saveRoadmap(Workspace &ws, const Roadmap &roadmap, const QString &text, const QString &mergeKey)
 {
     std::optional<Roadmap> before;
     QStringList problems;
-    if (!guarded(error, [&] {
-            before = ws.roadmaps().load(roadmap.id);
-            if (before)
-                problems = roadmapProblems(ws, roadmap);
-        }))
-        return false;
+    const Result<void> read = attempt([&] {
+        before = ws.roadmaps().load(roadmap.id);
+        if (before)
+            problems = roadmapProblems(ws, roadmap);
+    });
+    if (!read)
+        return read;
     if (!before)
-        return refuse(error, Tr::tr("This roadmap no longer exists."));
+        return refusal(Tr::tr("This roadmap no longer exists."));
     if (before->productId != roadmap.productId)
-        return refuse(error, Tr::tr("A roadmap cannot move to another product."));
+        return refusal(Tr::tr("A roadmap cannot move to another product."));
     if (!problems.isEmpty())
-        return refuse(error, problems.join(QLatin1Char('\n')));
+        return refusal(problems.join(QLatin1Char('\n')));
     Roadmap after = roadmap;
     after.standards.clear();
     for (const QString &key : Standards::keys())
         after.standards << roadmap.standard(key);
     if (after == *before)
-        return true;
-    return push(ws, new ChangeRoadmap(ws, text, before, after, mergeKey), error);
+        return success();
+    return pushed(ws, new ChangeRoadmap(ws, text, before, after, mergeKey));
 }
 
-bool saveRoadmapParts(Workspace &ws, const Roadmap &roadmap, RoadmapParts parts, const QString &text, QString *error,
-                      const QString &mergeKey)
+Result<void> saveRoadmapParts(Workspace &ws, const Roadmap &roadmap, RoadmapParts parts, const QString &text,
+                              const QString &mergeKey)
 {
-    std::optional<Roadmap> stored;
-    if (!guarded(error, [&] { stored = ws.roadmaps().load(roadmap.id); }))
-        return false;
+    const Result<std::optional<Roadmap>> stored = attempt([&] { return ws.roadmaps().load(roadmap.id); });
     if (!stored)
-        return refuse(error, Tr::tr("This roadmap no longer exists."));
-    copyParts(*stored, roadmap, parts.toInt());
-    return saveRoadmap(ws, *stored, text, error, mergeKey);
+        return stored.error();
+    if (!stored.value())
+        return refusal(Tr::tr("This roadmap no longer exists."));
+    Roadmap next = *stored.value();
+    copyParts(next, roadmap, parts.toInt());
+    return saveRoadmap(ws, next, text, mergeKey);
 }
 
 std::optional<Roadmap> reloadRoadmapParts(Workspace &ws, const Roadmap &shown, RoadmapParts parts)
@@ -113,16 +115,15 @@ std::optional<Roadmap> reloadRoadmapParts(Workspace &ws, const Roadmap &shown, R
     return next;
 }
 
-bool removeRoadmap(Workspace &ws, qint64 roadmapId, QString *error)
+Result<void> removeRoadmap(Workspace &ws, qint64 roadmapId)
 {
-    std::optional<Roadmap> before;
-    if (!guarded(error, [&] { before = ws.roadmaps().load(roadmapId); }))
-        return false;
+    const Result<std::optional<Roadmap>> before = attempt([&] { return ws.roadmaps().load(roadmapId); });
     if (!before)
-        return refuse(error, Tr::tr("This roadmap no longer exists."));
-    return push(ws, new ChangeRoadmap(ws, Tr::tr("Delete the roadmap from %1").arg(before->start.toString(Qt::ISODate)), before,
-                                      std::nullopt),
-                error);
+        return before.error();
+    if (!before.value())
+        return refusal(Tr::tr("This roadmap no longer exists."));
+    const QString text = Tr::tr("Delete the roadmap from %1").arg(before.value()->start.toString(Qt::ISODate));
+    return pushed(ws, new ChangeRoadmap(ws, text, before.value(), std::nullopt));
 }
 
 } // namespace Comite::Edit

@@ -4,27 +4,29 @@
 #include "sessioncommands.h"
 #include "editsupport.h"
 #include "storage/deliberationrepository.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 namespace Comite::Edit {
 
-using namespace EditSupport;
+using EditSupport::pushed;
+using EditSupport::refusal;
 
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Edit)
 };
 
-std::optional<Session> loaded(Workspace &ws, qint64 sessionId, QString *error)
+Result<Session> loaded(Workspace &ws, qint64 sessionId)
 {
-    std::optional<Session> session;
-    if (!guarded(error, [&] { session = ws.sessions().load(sessionId); }))
-        return std::nullopt;
+    const Result<std::optional<Session>> session = attempt([&] { return ws.sessions().load(sessionId); });
     if (!session)
-        refuse(error, Tr::tr("Session %1 does not exist.").arg(sessionId));
-    return session;
+        return session.error();
+    if (!session.value())
+        return refusal(Tr::tr("Session %1 does not exist.").arg(sessionId));
+    return *session.value();
 }
 
 // Keeps only what refers to the session's products and participants.
@@ -43,13 +45,15 @@ void dropStrays(Session &s)
 }
 
 // A final deliberation locks the session's decisions, scores and notes
-// (issue 8): true, with the message, when `after` would change them.
-bool lockedByDeliberation(Workspace &ws, const Session &before, const Session &after, QString *error)
+// (issue 8): the failure, with the message, when `after` would change them.
+Result<void> lockedByDeliberation(Workspace &ws, const Session &before, const Session &after)
 {
-    QString problem;
-    if (!guarded(error, [&] { problem = DeliberationRepository(ws.database()).lockProblem(before, after); }))
-        return true;
-    return !problem.isEmpty() && !refuse(error, problem);
+    const Result<QString> problem = attempt([&] { return DeliberationRepository(ws.database()).lockProblem(before, after); });
+    if (!problem)
+        return problem.error();
+    if (!problem.value().isEmpty())
+        return refusal(problem.value());
+    return success();
 }
 
 SessionProduct productFor(Workspace &ws, qint64 productId)
@@ -106,98 +110,103 @@ QStringList sessionProblems(const Session &s)
     return problems;
 }
 
-qint64 createSession(Workspace &ws, const Session &session, const AgendaTemplate &agendaTemplate, QString *error)
+Result<qint64> createSession(Workspace &ws, const Session &session, const AgendaTemplate &agendaTemplate)
 {
     Session fresh = session;
     fresh.id = 0;
-    if (!guarded(error, [&] {
-            for (SessionProduct &p : fresh.products) {
-                if (p.slug.isEmpty())
-                    p = productFor(ws, p.productId);
-            }
-        }))
-        return 0;
+    const Result<void> named = attempt([&] {
+        for (SessionProduct &p : fresh.products) {
+            if (p.slug.isEmpty())
+                p = productFor(ws, p.productId);
+        }
+    });
+    if (!named)
+        return named.error();
     if (fresh.agenda.isEmpty())
         fresh.agenda = SessionAgenda::generate(agendaTemplate, fresh.products);
     const QStringList problems = sessionProblems(fresh);
-    if (!problems.isEmpty()) {
-        refuse(error, problems.join(QLatin1Char('\n')));
-        return 0;
-    }
+    if (!problems.isEmpty())
+        return refusal(problems.join(QLatin1Char('\n')));
     auto *command = new AddRemoveSession(ws, AddRemoveSession::Add, fresh);
-    if (!push(ws, command, error))
-        return 0;
+    if (const Result<void> r = pushed(ws, command); !r)
+        return r.error();
     return command->sessionId();
 }
 
-bool removeSession(Workspace &ws, qint64 sessionId, QString *error)
+Result<void> removeSession(Workspace &ws, qint64 sessionId)
 {
-    const auto session = loaded(ws, sessionId, error);
+    const Result<Session> session = loaded(ws, sessionId);
     if (!session)
-        return false;
-    DeliberationVersion deliberation;
-    if (!guarded(error, [&] { deliberation = DeliberationRepository(ws.database()).current(sessionId); }))
-        return false;
-    if (deliberation.isFinal())
-        return refuse(error, DeliberationRepository::lockedMessage(*session, deliberation.number));
-    return push(ws, new AddRemoveSession(ws, AddRemoveSession::Remove, *session), error);
+        return session.error();
+    const Result<DeliberationVersion> deliberation =
+        attempt([&] { return DeliberationRepository(ws.database()).current(sessionId); });
+
+    if (!deliberation)
+        return deliberation.error();
+    if (deliberation.value().isFinal())
+        return refusal(DeliberationRepository::lockedMessage(session.value(), deliberation.value().number));
+    return pushed(ws, new AddRemoveSession(ws, AddRemoveSession::Remove, session.value()));
 }
 
 // `after` edits `before` as it was read: the command writes the difference
 // between the two, so what others stored since is left alone.
-bool changeSessionFrom(Workspace &ws, const Session &before, const Session &after, const QString &text, QString *error)
+Result<void> changeSessionFrom(Workspace &ws, const Session &before, const Session &after, const QString &text)
 {
     Session next = after;
     dropStrays(next);
     const QStringList problems = sessionProblems(next);
     if (!problems.isEmpty())
-        return refuse(error, problems.join(QLatin1Char('\n')));
+        return refusal(problems.join(QLatin1Char('\n')));
     if (changesBetween(before, next) == SessionChanges())
-        return true;
-    if (lockedByDeliberation(ws, before, next, error))
-        return false;
-    return push(ws, new SaveSession(ws, text, before, next), error);
+        return success();
+    if (const Result<void> open = lockedByDeliberation(ws, before, next); !open)
+        return open;
+    return pushed(ws, new SaveSession(ws, text, before, next));
 }
 
-bool changeSession(Workspace &ws, const Session &after, const QString &text, QString *error)
+Result<void> changeSession(Workspace &ws, const Session &after, const QString &text)
 {
-    const auto before = loaded(ws, after.id, error);
-    return before && changeSessionFrom(ws, *before, after, text, error);
+    const Result<Session> before = loaded(ws, after.id);
+    if (!before)
+        return before.error();
+    return changeSessionFrom(ws, before.value(), after, text);
 }
 
-bool setSessionHeader(Workspace &ws, const Session &header, QString *error)
+Result<void> setSessionHeader(Workspace &ws, const Session &header)
 {
-    const auto session = loaded(ws, header.id, error);
-    if (!session)
-        return false;
-    Session next = *session;
+    const Result<Session> read = loaded(ws, header.id);
+    if (!read)
+        return read.error();
+    Session next = read.value();
     next.title = header.title;
     next.startsAt = header.startsAt;
     next.plannedMinutes = header.plannedMinutes;
     next.place = header.place;
     next.videoLink = header.videoLink;
     next.incubatorId = header.incubatorId;
-    return changeSession(ws, next, Tr::tr("Edit session"), error);
+    return changeSession(ws, next, Tr::tr("Edit session"));
 }
 
-bool setSessionProducts(Workspace &ws, qint64 sessionId, const QList<qint64> &productIds,
-                        const AgendaTemplate &agendaTemplate, QString *error)
+Result<void> setSessionProducts(Workspace &ws, qint64 sessionId, const QList<qint64> &productIds,
+                                const AgendaTemplate &agendaTemplate)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
-    Session next = *session;
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    const Session &session = read.value();
+    Session next = session;
     next.products.clear();
     QList<SessionProduct> added;
-    if (!guarded(error, [&] {
-            for (qint64 id : productIds) {
-                const SessionProduct *existing = session->product(id);
-                next.products << (existing ? *existing : productFor(ws, id));
-                if (!existing)
-                    added << next.products.last();
-            }
-        }))
-        return false;
+    const Result<void> named = attempt([&] {
+        for (qint64 id : productIds) {
+            const SessionProduct *existing = session.product(id);
+            next.products << (existing ? *existing : productFor(ws, id));
+            if (!existing)
+                added << next.products.last();
+        }
+    });
+    if (!named)
+        return named.error();
     // New products get the template's product items, after the last
     // product item already there.
     AgendaTemplate productItems = agendaTemplate;
@@ -213,73 +222,75 @@ bool setSessionProducts(Workspace &ws, qint64 sessionId, const QList<qint64> &pr
     const QList<AgendaItem> generated = SessionAgenda::generate(productItems, added);
     for (qsizetype i = 0; i < generated.size(); ++i)
         next.agenda.insert(at + i, generated[i]);
-    return changeSession(ws, next, Tr::tr("Change the session's products"), error);
+    return changeSession(ws, next, Tr::tr("Change the session's products"));
 }
 
-bool setParticipants(Workspace &ws, qint64 sessionId, const QList<Participant> &participants, QString *error)
+Result<void> setParticipants(Workspace &ws, qint64 sessionId, const QList<Participant> &participants)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
-    Session next = *session;
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    Session next = read.value();
     next.participants = participants;
-    return changeSession(ws, next, Tr::tr("Change participants"), error);
+    return changeSession(ws, next, Tr::tr("Change participants"));
 }
 
-bool setAgenda(Workspace &ws, qint64 sessionId, const QList<AgendaItem> &agenda, const QString &text, QString *error)
+Result<void> setAgenda(Workspace &ws, qint64 sessionId, const QList<AgendaItem> &agenda, const QString &text)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
-    Session next = *session;
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    Session next = read.value();
     next.agenda = agenda;
-    return changeSession(ws, next, text, error);
+    return changeSession(ws, next, text);
 }
 
-bool applyAgendaTemplate(Workspace &ws, qint64 sessionId, const AgendaTemplate &agendaTemplate, QString *error)
+Result<void> applyAgendaTemplate(Workspace &ws, qint64 sessionId, const AgendaTemplate &agendaTemplate)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
-    Session next = *session;
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    Session next = read.value();
     next.agenda = SessionAgenda::generate(agendaTemplate, next.products);
-    return changeSession(ws, next, Tr::tr("Apply the agenda template “%1”").arg(agendaTemplate.name), error);
+    return changeSession(ws, next, Tr::tr("Apply the agenda template “%1”").arg(agendaTemplate.name));
 }
 
-bool setAgendaNotes(Workspace &ws, qint64 sessionId, qint64 itemId, const QString &notes, QString *error)
+Result<void> setAgendaNotes(Workspace &ws, qint64 sessionId, qint64 itemId, const QString &notes)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
-    Session next = *session;
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    const Session &session = read.value();
+    Session next = session;
     auto it = std::find_if(next.agenda.begin(), next.agenda.end(), [&](const AgendaItem &i) { return i.id == itemId; });
     if (it == next.agenda.end())
-        return refuse(error, Tr::tr("This agenda item no longer exists."));
+        return refusal(Tr::tr("This agenda item no longer exists."));
     if (it->notes == notes)
-        return true;
+        return success();
     it->notes = notes;
-    if (lockedByDeliberation(ws, *session, next, error))
-        return false;
-    return push(ws, new SaveSession(ws, Tr::tr("Notes on “%1”").arg(it->title), *session, next, itemId), error);
+    if (const Result<void> open = lockedByDeliberation(ws, session, next); !open)
+        return open;
+    return pushed(ws, new SaveSession(ws, Tr::tr("Notes on “%1”").arg(it->title), session, next, itemId));
 }
 
-bool setScore(Workspace &ws, qint64 sessionId, const ArbitrationScore &score, bool remove, QString *error)
+Result<void> setScore(Workspace &ws, qint64 sessionId, const ArbitrationScore &score, bool remove)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    const Session &session = read.value();
     if (!remove && !ArbitrationGrid::isValidScore(score.question, score.score))
-        return refuse(error, Tr::tr("A score must be between 0 and %1.").arg(ArbitrationGrid::maxScore));
-    const Participant *member = session->participant(score.participantId);
+        return refusal(Tr::tr("A score must be between 0 and %1.").arg(ArbitrationGrid::maxScore));
+    const Participant *member = session.participant(score.participantId);
     if (!member || !member->voting)
-        return refuse(error, Tr::tr("Only voting members score the grid."));
-    Session next = *session;
+        return refusal(Tr::tr("Only voting members score the grid."));
+    Session next = session;
     auto it = std::find_if(next.scores.begin(), next.scores.end(), [&](const ArbitrationScore &s) {
         return s.productId == score.productId && s.participantId == score.participantId && s.question == score.question;
     });
     if (remove) {
         if (it == next.scores.end())
-            return true;
+            return success();
         next.scores.erase(it);
     } else if (it != next.scores.end()) {
         *it = score;
@@ -287,18 +298,18 @@ bool setScore(Workspace &ws, qint64 sessionId, const ArbitrationScore &score, bo
         next.scores << score;
     }
     // From the version just read: members score at the same time.
-    return changeSessionFrom(ws, *session, next, Tr::tr("Score of %1").arg(member->name), error);
+    return changeSessionFrom(ws, session, next, Tr::tr("Score of %1").arg(member->name));
 }
 
-bool setDecision(Workspace &ws, qint64 sessionId, const Decision &decision, QString *error)
+Result<void> setDecision(Workspace &ws, qint64 sessionId, const Decision &decision)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
-    const SessionProduct *product = session->product(decision.productId);
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    const SessionProduct *product = read.value().product(decision.productId);
     if (!product)
-        return refuse(error, Tr::tr("This product is not on the session."));
-    Session next = *session;
+        return refusal(Tr::tr("This product is not on the session."));
+    Session next = read.value();
     auto it = std::find_if(next.decisions.begin(), next.decisions.end(),
                            [&](const Decision &d) { return d.productId == decision.productId; });
     Decision d = decision;
@@ -309,108 +320,111 @@ bool setDecision(Workspace &ws, qint64 sessionId, const Decision &decision, QStr
         d.id = 0;
         next.decisions << d;
     }
-    return changeSession(ws, next, Tr::tr("Decision on “%1”").arg(product->title), error);
+    return changeSession(ws, next, Tr::tr("Decision on “%1”").arg(product->title));
 }
 
-bool removeDecision(Workspace &ws, qint64 sessionId, qint64 productId, QString *error)
+Result<void> removeDecision(Workspace &ws, qint64 sessionId, qint64 productId)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
-    Session next = *session;
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    Session next = read.value();
     next.decisions.removeIf([&](const Decision &d) { return d.productId == productId; });
-    const SessionProduct *product = session->product(productId);
-    return changeSession(ws, next, Tr::tr("Remove the decision on “%1”").arg(product ? product->title : QString()), error);
+    const SessionProduct *product = read.value().product(productId);
+    return changeSession(ws, next, Tr::tr("Remove the decision on “%1”").arg(product ? product->title : QString()));
 }
 
-bool closeSession(Workspace &ws, qint64 sessionId, QString *error)
+Result<void> closeSession(Workspace &ws, qint64 sessionId)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
-    if (session->status == SessionStatus::Held)
-        return true;
-    QStringList problems = SessionRules::closingProblems(*session);
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    const Session &session = read.value();
+    if (session.status == SessionStatus::Held)
+        return success();
+    QStringList problems = SessionRules::closingProblems(session);
     if (!problems.isEmpty())
-        return refuse(error, Tr::tr("The session cannot be closed:\n%1").arg(problems.join(QLatin1Char('\n'))));
+        return refusal(Tr::tr("The session cannot be closed:\n%1").arg(problems.join(QLatin1Char('\n'))));
     QList<CloseSession::PhaseEdit> edits;
-    if (!guarded(error, [&] {
-            for (const Decision &d : session->decisions) {
-                const auto product = ws.products().load(d.productId);
-                if (!product)
-                    continue;
-                QStringList found;
-                const QString comment = d.comment.isEmpty() ? DecisionOptions::label(d.option) : d.comment;
-                const QList<PhaseRecord> after = SessionDecisions::phasesAfter(product->phases, d, session->date(), comment, &found);
-                for (const QString &f : std::as_const(found))
-                    problems << QStringLiteral("“%1”: %2").arg(product->title, f);
-                if (after != product->phases)
-                    edits << CloseSession::PhaseEdit{d.productId, product->phases, after};
-            }
-        }))
-        return false;
+    const Result<void> planned = attempt([&] {
+        for (const Decision &d : session.decisions) {
+            const auto product = ws.products().load(d.productId);
+            if (!product)
+                continue;
+            QStringList found;
+            const QString comment = d.comment.isEmpty() ? DecisionOptions::label(d.option) : d.comment;
+            const QList<PhaseRecord> after = SessionDecisions::phasesAfter(product->phases, d, session.date(), comment, &found);
+            for (const QString &f : std::as_const(found))
+                problems << QStringLiteral("“%1”: %2").arg(product->title, f);
+            if (after != product->phases)
+                edits << CloseSession::PhaseEdit{d.productId, product->phases, after};
+        }
+    });
+    if (!planned)
+        return planned.error();
     if (!problems.isEmpty())
-        return refuse(error, Tr::tr("The session cannot be closed:\n%1").arg(problems.join(QLatin1Char('\n'))));
-    if (!push(ws, new CloseSession(ws, *session, edits), error))
-        return false;
+        return refusal(Tr::tr("The session cannot be closed:\n%1").arg(problems.join(QLatin1Char('\n'))));
+    if (const Result<void> r = pushed(ws, new CloseSession(ws, session, edits)); !r)
+        return r;
     // Closed the day it ran without the facilitator's timer finishing: the
     // session ends now. A later day does not guess the end.
     const QDateTime now = ws.clock().now();
-    if (session->startedAt.isValid() && !session->endedAt.isValid() && session->startedAt.date() == now.date())
-        return markSessionEnded(ws, sessionId, now, error);
-    return true;
+    if (session.startedAt.isValid() && !session.endedAt.isValid() && session.startedAt.date() == now.date())
+        return markSessionEnded(ws, sessionId, now);
+    return success();
 }
 
-bool markSessionRunning(Workspace &ws, qint64 sessionId, QString *error)
+Result<void> markSessionRunning(Workspace &ws, qint64 sessionId)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
-    if (session->status != SessionStatus::Planned)
-        return true;
-    if (!guarded(error, [&] {
-            ws.sessions().setStatus(sessionId, SessionStatus::Running);
-            ws.sessions().noteActualStart(sessionId, ws.clock().now());  // the actual start, for the deliberation
-        }))
-        return false;
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    if (read.value().status != SessionStatus::Planned)
+        return success();
+    const Result<void> written = attempt([&] {
+        ws.sessions().setStatus(sessionId, SessionStatus::Running);
+        ws.sessions().noteActualStart(sessionId, ws.clock().now());  // the actual start, for the deliberation
+    });
+    if (!written)
+        return written;
     ws.notifySessionChanged(sessionId, SessionChange::Status);
-    return true;
+    return success();
 }
 
-bool markSessionEnded(Workspace &ws, qint64 sessionId, const QDateTime &at, QString *error)
+Result<void> markSessionEnded(Workspace &ws, qint64 sessionId, const QDateTime &at)
 {
-    const auto session = loaded(ws, sessionId, error);
-    if (!session)
-        return false;
+    const Result<Session> read = loaded(ws, sessionId);
+    if (!read)
+        return read.error();
+    const Session &session = read.value();
     const QDateTime end = at.isValid() ? at : ws.clock().now();
-    if (!session->startedAt.isValid() || end <= session->startedAt || session->endedAt == end)
-        return true;
-    if (!guarded(error, [&] { ws.sessions().noteActualEnd(sessionId, end); }))
-        return false;
+    if (!session.startedAt.isValid() || end <= session.startedAt || session.endedAt == end)
+        return success();
+    if (const Result<void> written = attempt([&] { ws.sessions().noteActualEnd(sessionId, end); }); !written)
+        return written;
     ws.notifySessionChanged(sessionId, SessionChange::Timing);
-    return true;
+    return success();
 }
 
-bool recordTiming(Workspace &ws, qint64 sessionId, const QList<std::pair<qint64, std::optional<int>>> &actualSeconds,
-                  QString *error)
+Result<void> recordTiming(Workspace &ws, qint64 sessionId, const QList<std::pair<qint64, std::optional<int>>> &actualSeconds)
 {
-    if (!guarded(error, [&] { ws.sessions().recordTiming(actualSeconds); }))
-        return false;
+    if (const Result<void> written = attempt([&] { ws.sessions().recordTiming(actualSeconds); }); !written)
+        return written;
     ws.notifySessionChanged(sessionId, SessionChange::Timing);
-    return true;
+    return success();
 }
 
-bool saveAgendaTemplate(Workspace &ws, const AgendaTemplate &agendaTemplate, QString *error)
+Result<void> saveAgendaTemplate(Workspace &ws, const AgendaTemplate &agendaTemplate)
 {
     const QStringList problems = SessionAgenda::templateProblems(agendaTemplate);
     if (!problems.isEmpty())
-        return refuse(error, problems.join(QLatin1Char('\n')));
-    return guarded(error, [&] { ws.sessions().saveTemplate(agendaTemplate); });
+        return refusal(problems.join(QLatin1Char('\n')));
+    return attempt([&] { ws.sessions().saveTemplate(agendaTemplate); });
 }
 
-bool removeAgendaTemplate(Workspace &ws, qint64 templateId, QString *error)
+Result<void> removeAgendaTemplate(Workspace &ws, qint64 templateId)
 {
-    return guarded(error, [&] { ws.sessions().removeTemplate(templateId); });
+    return attempt([&] { ws.sessions().removeTemplate(templateId); });
 }
 
 } // namespace Comite::Edit

@@ -178,9 +178,8 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
 
 bool AgendaModel::commit(const QList<AgendaItem> &agenda, const QString &text)
 {
-    QString error;
-    if (!Edit::setAgenda(m_workspace, m_session.id, agenda, text, &error)) {
-        refuse(error);
+    if (const Result<void> r = Edit::setAgenda(m_workspace, m_session.id, agenda, text); !r) {
+        refuse(r.error().message);
         return false;
     }
     return true;
@@ -218,9 +217,8 @@ bool AgendaModel::setNotes(int row, const QString &notes)
 {
     if (row < 0 || row >= m_session.agenda.size())
         return false;
-    QString error;
-    if (!Edit::setAgendaNotes(m_workspace, m_session.id, m_session.agenda[row].id, notes, &error)) {
-        refuse(error);
+    if (const Result<void> r = Edit::setAgendaNotes(m_workspace, m_session.id, m_session.agenda[row].id, notes); !r) {
+        refuse(r.error().message);
         return false;
     }
     return true;
@@ -228,9 +226,8 @@ bool AgendaModel::setNotes(int row, const QString &notes)
 
 bool AgendaModel::applyTemplate(const AgendaTemplate &agendaTemplate)
 {
-    QString error;
-    if (!Edit::applyAgendaTemplate(m_workspace, m_session.id, agendaTemplate, &error)) {
-        refuse(error);
+    if (const Result<void> r = Edit::applyAgendaTemplate(m_workspace, m_session.id, agendaTemplate); !r) {
+        refuse(r.error().message);
         return false;
     }
     return true;

@@ -137,9 +137,8 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
 
 bool ParticipantModel::commit(const QList<Participant> &participants)
 {
-    QString error;
-    if (!Edit::setParticipants(m_workspace, m_sessionId, participants, &error)) {
-        refuse(error);
+    if (const Result<void> r = Edit::setParticipants(m_workspace, m_sessionId, participants); !r) {
+        refuse(r.error().message);
         return false;
     }
     return true;

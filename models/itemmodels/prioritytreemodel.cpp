@@ -265,9 +265,8 @@ Qt::ItemFlags PriorityTreeModel::flags(const QModelIndex &index) const
 
 bool PriorityTreeModel::save(const Roadmap &next, const QString &text)
 {
-    QString error;
-    if (!Edit::saveRoadmapParts(m_workspace, next, RoadmapPart::Priorities, text, &error)) {
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::saveRoadmapParts(m_workspace, next, RoadmapPart::Priorities, text); !r) {
+        Q_EMIT editRefused(r.error().message);
         return false;
     }
     return true;

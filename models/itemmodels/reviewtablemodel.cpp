@@ -204,9 +204,12 @@ bool ReviewTableModel::setData(const QModelIndex &index, const QVariant &value, 
     } else {
         return false;
     }
-    QString error;
-    if (!Edit::saveRoadmapParts(m_workspace, next, RoadmapPart::Priorities, tr("Review an expected result"), &error)) {
-        Q_EMIT editRefused(error);
+    // Comite::: the model's first column is also named Result.
+    const Comite::Result<void> r =
+        Edit::saveRoadmapParts(m_workspace, next, RoadmapPart::Priorities, tr("Review an expected result"));
+
+    if (!r) {
+        Q_EMIT editRefused(r.error().message);
         return false;
     }
     return true;

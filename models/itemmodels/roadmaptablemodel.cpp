@@ -68,9 +68,8 @@ void RoadmapTableModel::follow(const Roadmap &next)
 
 bool RoadmapTableModel::save(const Roadmap &next, const QString &text)
 {
-    QString error;
-    if (!Edit::saveRoadmapParts(m_workspace, next, partsShown(), text, &error)) {
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::saveRoadmapParts(m_workspace, next, partsShown(), text); !r) {
+        Q_EMIT editRefused(r.error().message);
         return false;
     }
     return true;

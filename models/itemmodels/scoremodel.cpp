@@ -250,9 +250,8 @@ bool ScoreModel::setData(const QModelIndex &index, const QVariant &value, int ro
     } else {
         return false;
     }
-    QString error;
-    if (!Edit::setScore(m_workspace, m_session.id, score, remove, &error)) {
-        Q_EMIT editRefused(error);
+    if (const Result<void> r = Edit::setScore(m_workspace, m_session.id, score, remove); !r) {
+        Q_EMIT editRefused(r.error().message);
         return false;
     }
     return true;

@@ -65,7 +65,11 @@ void PortfolioFilterModel::setFollowupsPastDueOnly(bool on)
 
 bool PortfolioFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Every row on each keystroke: what the portfolio holds is read from it
+    // directly, without an index and a QVariant per row.
+    const auto *portfolio = sourceParent.isValid() ? nullptr : qobject_cast<const PortfolioModel *>(sourceModel());
+    const bool byRole = m_incubatorId != 0 || !m_phaseKey.isEmpty() || m_overdueOnly || m_unknownOnly || !portfolio;
+    const QModelIndex index = byRole ? sourceModel()->index(sourceRow, 0, sourceParent) : QModelIndex();
     if (m_incubatorId != 0 && index.data(PortfolioModel::IncubatorIdRole).toLongLong() != m_incubatorId
         && !index.data(PortfolioModel::IncubatorIdsRole).value<QList<qint64>>().contains(m_incubatorId))
         return false;
@@ -75,14 +79,11 @@ bool PortfolioFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_unknownOnly && !index.data(PortfolioModel::CommitteeUnknownRole).toBool())
         return false;
-    if (m_followupsPastDueOnly) {
-        const auto *portfolio = qobject_cast<const PortfolioModel *>(sourceModel());
-        if (!portfolio || sourceParent.isValid() || portfolio->summaryAt(sourceRow).followupsPastDue == 0)
-            return false;
-    }
+    if (m_followupsPastDueOnly && (!portfolio || portfolio->followupsPastDueAt(sourceRow) == 0))
+        return false;
     if (m_words.isEmpty())
         return true;
-    const QString haystack = index.data(PortfolioModel::SearchTextRole).toString();
+    const QString haystack = portfolio ? portfolio->searchTextAt(sourceRow) : index.data(PortfolioModel::SearchTextRole).toString();
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
             return false;

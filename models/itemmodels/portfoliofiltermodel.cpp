@@ -67,7 +67,7 @@ bool PortfolioFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 {
     // Every row on each keystroke: what the portfolio holds is read from it
     // directly, without an index and a QVariant per row.
-    const auto *portfolio = sourceParent.isValid() ? nullptr : qobject_cast<const PortfolioModel *>(sourceModel());
+    const PortfolioModel *portfolio = sourceParent.isValid() ? nullptr : m_portfolio.data();
     const bool byRole = m_incubatorId != 0 || !m_phaseKey.isEmpty() || m_overdueOnly || m_unknownOnly || !portfolio;
     const QModelIndex index = byRole ? sourceModel()->index(sourceRow, 0, sourceParent) : QModelIndex();
     if (m_incubatorId != 0 && index.data(PortfolioModel::IncubatorIdRole).toLongLong() != m_incubatorId
@@ -83,12 +83,24 @@ bool PortfolioFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_words.isEmpty())
         return true;
-    const QString haystack = portfolio ? portfolio->searchTextAt(sourceRow) : index.data(PortfolioModel::SearchTextRole).toString();
+    if (portfolio)
+        return containsAll(portfolio->searchTextAt(sourceRow));
+    return containsAll(index.data(PortfolioModel::SearchTextRole).toString());
+}
+
+bool PortfolioFilterModel::containsAll(const QString &haystack) const
+{
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
             return false;
     }
     return true;
+}
+
+void PortfolioFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_portfolio = qobject_cast<const PortfolioModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 } // namespace Comite

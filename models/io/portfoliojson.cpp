@@ -102,9 +102,10 @@ QJsonObject summary(Workspace &ws)
 QJsonObject summaryOf(Workspace &ws, const QList<ProductSummary> &rows)
 {
     const QList<Incubator> incubators = ws.organisations().incubators();
-    QJsonObject byPhase;
-    for (Phase p : Phases::all())
-        byPhase.insert(Phases::key(p), 0);
+    // Counted by phase number, named once at the end (not a JSON lookup per product).
+    const QList<Phase> phases = Phases::all();
+    QList<int> phaseCounts(phases.size(), 0);
+    QList<QList<int>> durations(phases.size());  // days of each finished phase
     QHash<QString, int> byIncubator;
     for (const Incubator &i : incubators)
         byIncubator.insert(i.slug, 0);
@@ -113,15 +114,13 @@ QJsonObject summaryOf(Workspace &ws, const QList<ProductSummary> &rows)
     int unknown = 0;
     int coIncubated = 0;
     QHash<QString, int> byPrimaryIncubator = byIncubator;
-    QHash<QString, QList<int>> durations;  // phase key → days of each finished phase
+    const QDate today = ws.today();
     for (const ProductSummary &s : rows) {
         for (const auto &[phase, days] : PhaseHistory::finishedDurations(s.phases))
-            durations[Phases::key(phase)] << days;
-        const ProductStatus status = s.status(ws.today());
-        if (status.currentPhase) {
-            const QString key = Phases::key(*status.currentPhase);
-            byPhase.insert(key, byPhase.value(key).toInt() + 1);
-        }
+            durations[phases.indexOf(phase)] << days;
+        const ProductStatus status = s.status(today);
+        if (status.currentPhase)
+            ++phaseCounts[phases.indexOf(*status.currentPhase)];
         // A co-incubated product counts under each of its incubators.
         for (const QString &incubator : s.incubatorSlugs())
             ++byIncubator[incubator];
@@ -141,10 +140,15 @@ QJsonObject summaryOf(Workspace &ws, const QList<ProductSummary> &rows)
         incubatorCounts.insert(it.key(), it.value());
     // Median days of the finished phases (the 2020 backfill's zero-length
     // investigations left out).
+    QJsonObject byPhase;
     QJsonObject medianDays;
-    for (auto it = durations.begin(); it != durations.end(); ++it) {
-        std::sort(it->begin(), it->end());
-        medianDays.insert(it.key(), it->at(it->size() / 2));
+    for (int i = 0; i < phases.size(); ++i) {
+        byPhase.insert(Phases::key(phases[i]), phaseCounts[i]);
+        QList<int> &days = durations[i];
+        if (days.isEmpty())
+            continue;
+        std::sort(days.begin(), days.end());
+        medianDays.insert(Phases::key(phases[i]), days.at(days.size() / 2));
     }
     QJsonObject primaryCounts;
     for (auto it = byPrimaryIncubator.cbegin(); it != byPrimaryIncubator.cend(); ++it)

@@ -65,7 +65,11 @@ void PortfolioFilterModel::setFollowupsPastDueOnly(bool on)
 
 bool PortfolioFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Every row on each keystroke: what the portfolio holds is read from it
+    // directly, without an index and a QVariant per row.
+    const PortfolioModel *portfolio = sourceParent.isValid() ? nullptr : m_portfolio.data();
+    const bool byRole = m_incubatorId != 0 || !m_phaseKey.isEmpty() || m_overdueOnly || m_unknownOnly || !portfolio;
+    const QModelIndex index = byRole ? sourceModel()->index(sourceRow, 0, sourceParent) : QModelIndex();
     if (m_incubatorId != 0 && index.data(PortfolioModel::IncubatorIdRole).toLongLong() != m_incubatorId
         && !index.data(PortfolioModel::IncubatorIdsRole).value<QList<qint64>>().contains(m_incubatorId))
         return false;
@@ -75,19 +79,28 @@ bool PortfolioFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_unknownOnly && !index.data(PortfolioModel::CommitteeUnknownRole).toBool())
         return false;
-    if (m_followupsPastDueOnly) {
-        const auto *portfolio = qobject_cast<const PortfolioModel *>(sourceModel());
-        if (!portfolio || sourceParent.isValid() || portfolio->summaryAt(sourceRow).followupsPastDue == 0)
-            return false;
-    }
+    if (m_followupsPastDueOnly && (!portfolio || portfolio->followupsPastDueAt(sourceRow) == 0))
+        return false;
     if (m_words.isEmpty())
         return true;
-    const QString haystack = index.data(PortfolioModel::SearchTextRole).toString();
+    if (portfolio)
+        return containsAll(portfolio->searchTextAt(sourceRow));
+    return containsAll(index.data(PortfolioModel::SearchTextRole).toString());
+}
+
+bool PortfolioFilterModel::containsAll(const QString &haystack) const
+{
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
             return false;
     }
     return true;
+}
+
+void PortfolioFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_portfolio = qobject_cast<const PortfolioModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 } // namespace Comite

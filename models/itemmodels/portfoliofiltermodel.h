@@ -4,9 +4,12 @@
 // incubators), current phase, "committee overdue" and "no committee on
 // record", open follow-up items past due.
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace Comite {
+
+class PortfolioModel;
 
 class PortfolioFilterModel : public QSortFilterProxyModel
 {
@@ -23,11 +26,14 @@ public:
     void setFollowupsPastDueOnly(bool on);
 
     QString searchText() const { return m_words.join(u' '); }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool containsAll(const QString &haystack) const;
+    QPointer<const PortfolioModel> m_portfolio;  // the source when it is the portfolio
     QStringList m_words;
     qint64 m_incubatorId = 0;
     QString m_phaseKey;

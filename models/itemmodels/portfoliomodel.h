@@ -44,6 +44,11 @@ public:
     // With the indicator facts (read now if they were not yet).
     const ProductSummary &summaryAt(int row) const { return withFacts(row).summary; }
     const ProductStatus &statusAt(int row) const { return withFacts(row).status; }
+    // What SearchTextRole gives, without a QVariant (the filter's keystroke
+    // reads it for every row).
+    const QString &searchTextAt(int row) const { return m_rows[row].searchText; }
+    // Read with the rows (no indicator facts needed).
+    int followupsPastDueAt(int row) const { return m_rows[row].summary.followupsPastDue; }
 
 public Q_SLOTS:
     void reload();

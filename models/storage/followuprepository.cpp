@@ -5,6 +5,7 @@
 #include "sqlvalue.h"
 
 #include <QSqlQuery>
+#include <tuple>
 
 namespace Comite {
 
@@ -24,9 +25,14 @@ struct Decided {
 
 // The decisions of held sessions with their actions, conditions and
 // blockers, oldest committee first.
-QList<Decided> heldDecisions(Database &db, std::optional<qint64> productId)
+// With `withItemsOnly`, only the decisions that ask for something (actions,
+// conditions or blockers): the portfolio counts their items past due.
+QList<Decided> heldDecisions(Database &db, std::optional<qint64> productId, bool withItemsOnly = false)
 {
-    const QString only = productId ? QStringLiteral(" AND d.product_id = ?") : QString();
+    QString only = productId ? QStringLiteral(" AND d.product_id = ?") : QString();
+    if (withItemsOnly)
+        only += QStringLiteral(" AND (d.conditions <> '' OR EXISTS (SELECT 1 FROM decision_actions a WHERE a.decision_id = d.id) "
+                               "OR EXISTS (SELECT 1 FROM decision_blockers b WHERE b.decision_id = d.id))");
     const QVariantList bindings = productId ? QVariantList{*productId} : QVariantList{};
     QList<Decided> result;
     QHash<qint64, int> at;
@@ -89,10 +95,10 @@ FollowupChange readChange(const QSqlQuery &q)
 const QString changeColumns = QStringLiteral("c.id, c.decision_id, c.kind, c.position, c.item_text, c.status, c.changed_at, "
                                              "c.changed_by, c.note");
 
-QList<FollowupItem> itemsOf(Database &db, std::optional<qint64> productId)
+QList<FollowupItem> itemsOf(Database &db, std::optional<qint64> productId, bool withItemsOnly = false)
 {
     QList<FollowupItem> items;
-    for (const Decided &d : heldDecisions(db, productId)) {
+    for (const Decided &d : heldDecisions(db, productId, withItemsOnly)) {
         for (FollowupItem i : Followups::itemsOf(d.decision)) {
             i.productSlug = d.productSlug;
             i.productTitle = d.productTitle;
@@ -165,12 +171,31 @@ QHash<qint64, FollowupRepository::ProductFacts> FollowupRepository::productFacts
                                                                                  std::optional<qint64> productId)
 {
     QHash<qint64, ProductFacts> facts;
-    // Oldest committee first: the last decision of each product wins.
-    for (const Decided &d : heldDecisions(db, productId)) {
-        facts[d.decision.productId].provisionalEnd =
-            d.decision.option == DecisionOption::Provisional ? d.decision.periodEnd : QDate();
+    // The last decision of each product (latest committee, then session,
+    // then decision): one pass over the columns it needs, no sort.
+    struct Last {
+        QString startsAt;
+        qint64 sessionId = 0;
+        qint64 decisionId = 0;
+    };
+    QHash<qint64, Last> last;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT d.product_id, s.starts_at, s.id, d.id, d.option, d.period_end FROM decisions d "
+                                         "JOIN sessions s ON s.id = d.session_id WHERE s.status = 'held'")
+                              + (productId ? QStringLiteral(" AND d.product_id = ?") : QString()),
+                          productId ? QVariantList{*productId} : QVariantList{});
+    while (q.next()) {
+        const qint64 product = q.value(0).toLongLong();
+        const Last candidate{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()};
+        auto it = last.find(product);
+        if (it != last.end()
+            && std::tie(candidate.startsAt, candidate.sessionId, candidate.decisionId)
+                   < std::tie(it->startsAt, it->sessionId, it->decisionId))
+            continue;
+        last.insert(product, candidate);
+        const bool provisional = DecisionOptions::fromKey(q.value(4).toString()) == DecisionOption::Provisional;
+        facts[product].provisionalEnd = provisional ? readDate(q.value(5)) : QDate();
     }
-    for (const FollowupItem &i : itemsOf(db, productId)) {
+    for (const FollowupItem &i : itemsOf(db, productId, true)) {
         if (i.isPastDue(today))
             ++facts[i.productId].pastDue;
     }

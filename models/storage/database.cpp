@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "serverlocation.h"
 #include "serverrefusal.h"
+#include "sqlvalue.h"
 #include "statementdetail.h"
 
 #include <QCoreApplication>
@@ -85,7 +86,7 @@ std::optional<QString> withLiterals(const QString &sql, const QVariantList &bind
                 return std::nullopt;
             const QVariant &value = bindings[next++];
             QSqlField field(QString(), value.metaType());
-            if (!value.isNull() && !(value.typeId() == QMetaType::QString && value.toString().isNull()))
+            if (!SqlValue::isNull(value))
                 field.setValue(value);
             const QString literal = driver.formatValue(field);
             if (literal == QLatin1String("NULL") || literal.startsWith(u'\'') || literal.startsWith(QLatin1String("E'")))

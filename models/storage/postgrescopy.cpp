@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/logging.h"
 #include "serverrefusal.h"
+#include "sqlvalue.h"
 #include "statementdetail.h"
 
 #include <QCoreApplication>
@@ -31,24 +32,6 @@ PGconn *connectionOf(const Database &db)
     if (!type || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
-}
-
-bool isNullValue(const QVariant &v)
-{
-    if (!v.isValid() || v.isNull())
-        return true;
-    switch (v.typeId()) {
-    case QMetaType::QString:
-        return v.toString().isNull();  // Database::text: a null QString binds as NULL
-    case QMetaType::QByteArray:
-        return v.toByteArray().isNull();
-    case QMetaType::QDate:
-        return !v.toDate().isValid();
-    case QMetaType::QDateTime:
-        return !v.toDateTime().isValid();
-    default:
-        return false;
-    }
 }
 
 void appendEscaped(QByteArray &line, const QByteArray &text)
@@ -90,7 +73,7 @@ PostgresCopy::PostgresCopy(Database &db, const QString &table, const QStringList
 
 void PostgresCopy::appendField(QByteArray &line, const QVariant &value)
 {
-    if (isNullValue(value)) {
+    if (SqlValue::isNull(value)) {
         line += "\\N";
         return;
     }

@@ -12,6 +12,7 @@ PACKAGES=(
   libyaml-cpp-dev libzip-dev libical-dev libyaml-dev
   libglpk-dev  # the funding pools' allocation solver (MIP)
   qtkeychain-qt6-dev  # the member space API key from the system keyring
+  libpq-dev  # COPY bulk writes to a PostgreSQL server (models/storage/postgrescopy)
   postgresql poppler-utils unzip xvfb
   libreoffice-writer-nogui  # tests convert ODT deliberations to PDF headless
   libreoffice-impress-nogui  # tests convert the committee deck's ODP to PDF headless

@@ -253,6 +253,32 @@ private Q_SLOTS:
         QVERIFY(again.err.contains("already holds data"));
     }
 
+    // Database::exec sends a statement run once with its values written in
+    // (one round trip, not PREPARE, EXECUTE and DEALLOCATE): quotes,
+    // backslashes and question marks inside values or literals stay as they
+    // are, and a value takes the type of its place as a bound one does.
+    void boundValuesWrittenInKeepTheirMeaning()
+    {
+        auto db = Database::open(freshDatabase(QStringLiteral("comite_literals")));
+        const QString awkward = QStringLiteral("it's a \\ back'slash ? and \"quote\" \\N é");
+        db->setSetting(QStringLiteral("k?"), awkward);
+        QSqlQuery q = db->exec(QStringLiteral("SELECT value, 'a?b', \"key\" FROM settings WHERE key = ? AND value <> '?'"),
+                               {QStringLiteral("k?")});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), awkward);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("a?b"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("k?"));
+        q = db->exec(QStringLiteral("SELECT count(*) FROM settings WHERE key = ?"), {42});  // a number in a text place
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        const Result<qint64> refused = attempt([&] {  // a null QString is NULL: refused by NOT NULL
+            return db->insert(QStringLiteral("organisations"), {QStringLiteral("slug"), QStringLiteral("name")},
+                              {QStringLiteral("o"), QString()});
+        });
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().detail.contains(QLatin1String("INSERT INTO organisations")), qPrintable(refused.error().detail));
+    }
+
     // Two people edit the same title: the second save is refused with both
     // values, and nothing is overwritten silently.
     void concurrentEditsConflict()

@@ -1,6 +1,7 @@
 #include "bulkinsert.h"
 
 #include "database.h"
+#include "postgrescopy.h"
 
 #include <algorithm>
 
@@ -16,16 +17,26 @@ int maxParameters(Database::Backend backend)
     return backend == Database::Backend::SQLite ? 999 : 30000;
 }
 constexpr int maxRows = 1000;
+// Rows per COPY: one statement and one round trip for each batch, and a
+// child table's batch writes its parents' waiting rows first.
+constexpr int maxCopyRows = 20000;
 } // namespace
 
 BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &columns, QList<BulkInsert *> parents,
                        int rowsPerStatement)
     : m_db(db), m_table(table), m_columns(columns), m_parents(std::move(parents))
 {
+    if (db.backend() == Database::Backend::PostgreSQL) {
+        m_rows = rowsPerStatement > 0 ? std::min(rowsPerStatement, maxCopyRows) : maxCopyRows;
+        m_copy = std::make_unique<PostgresCopy>(db, table, columns);
+        return;
+    }
     const int limit = std::max(1, std::min<int>(maxRows, maxParameters(db.backend()) / std::max<int>(1, int(columns.size()))));
     m_rows = rowsPerStatement > 0 ? std::min(rowsPerStatement, limit) : limit;
     m_pending.reserve(m_rows * columns.size());
 }
+
+BulkInsert::~BulkInsert() = default;
 
 QString BulkInsert::statement(int rows) const
 {
@@ -43,6 +54,12 @@ QString BulkInsert::statement(int rows) const
 void BulkInsert::add(const QVariantList &row)
 {
     Q_ASSERT(row.size() == m_columns.size());
+    if (m_copy) {
+        m_copy->add(row);
+        if (m_copy->rows() >= m_rows)
+            finish();
+        return;
+    }
     m_pending += row;
     if (m_pending.size() < qsizetype(m_rows) * m_columns.size())
         return;
@@ -55,6 +72,16 @@ void BulkInsert::add(const QVariantList &row)
 
 void BulkInsert::finish()
 {
+    if (m_copy) {
+        const qsizetype rows = m_copy->rows();
+        if (rows == 0)
+            return;
+        for (BulkInsert *parent : std::as_const(m_parents))
+            parent->finish();
+        m_copy->send();
+        m_written += rows;
+        return;
+    }
     const int rows = m_columns.isEmpty() ? 0 : int(m_pending.size() / m_columns.size());
     if (rows == 0)
         return;

@@ -1,17 +1,20 @@
 #pragma once
-// Writes many rows into one table fast: multi-row INSERT … VALUES statements
-// of up to ~1,000 rows, prepared once and bound in batches, inside the
-// caller's transaction (`generate`, `copy`). BulkLoad widens SQLite's page
+// Writes many rows into one table fast, inside the caller's transaction
+// (`generate`, `copy`): on SQLite multi-row INSERT … VALUES statements of up
+// to ~1,000 rows, prepared once and bound in batches; on PostgreSQL COPY …
+// FROM STDIN in batches of up to 20,000 rows (PostgresCopy). BulkLoad widens SQLite's page
 // cache meanwhile so the load does not spill pages to the journal again
 // and again.
 
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
+#include <memory>
 
 namespace Comite {
 
 class Database;
+class PostgresCopy;
 
 class BulkInsert
 {
@@ -19,9 +22,10 @@ public:
     // `parents`: the inserts whose rows this table's foreign keys point to;
     // their waiting rows are written before each batch of this one.
     // `rowsPerStatement` 0: as many rows as the bound parameters allow, at
-    // most 1,000.
+    // most 1,000 (SQLite); 20,000 rows per COPY (PostgreSQL).
     BulkInsert(Database &db, const QString &table, const QStringList &columns, QList<BulkInsert *> parents = {},
                int rowsPerStatement = 0);
+    ~BulkInsert();
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
 
@@ -46,6 +50,7 @@ private:
     QSqlQuery m_full;  // prepared on the first full batch
     bool m_prepared = false;
     QVariantList m_pending;
+    std::unique_ptr<PostgresCopy> m_copy;  // PostgreSQL: the rows go through COPY
     qint64 m_written = 0;
 };
 

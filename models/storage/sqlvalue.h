@@ -5,6 +5,7 @@
 // NULL columns is Database::text().
 
 #include <QDate>
+#include <QDateTime>
 #include <QVariant>
 #include <optional>
 
@@ -25,6 +26,24 @@ inline QVariant id(qint64 id)
 inline QVariant number(std::optional<double> v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+// Whether `v` goes to the database as NULL, as Qt's drivers decide it: an
+// empty variant, or a null string, byte array, date, time or date-time
+// (Database::text: a null QString is NULL). Used where values are written
+// into SQL or COPY text rather than bound.
+inline bool isNull(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString: return static_cast<const QString *>(v.constData())->isNull();
+    case QMetaType::QByteArray: return static_cast<const QByteArray *>(v.constData())->isNull();
+    case QMetaType::QDate: return static_cast<const QDate *>(v.constData())->isNull();
+    case QMetaType::QTime: return static_cast<const QTime *>(v.constData())->isNull();
+    case QMetaType::QDateTime: return static_cast<const QDateTime *>(v.constData())->isNull();
+    default: return false;
+    }
 }
 
 } // namespace Comite::SqlValue

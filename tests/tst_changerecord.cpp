@@ -1,12 +1,15 @@
 // ChangeRecord<T>, the one before/after undo command: add, edit and remove
-// round-trip (do, undo, redo) for organisations, incubators, envelopes and
-// roadmaps; an edit knows which parts it changed and its undo writes only
+// round-trip (do, undo, redo) for organisations, incubators, envelopes,
+// roadmaps, products, recorded committees, sessions and indicators; an edit knows which parts it changed and its undo writes only
 // those, over a change made meanwhile to another part; a change to the same
 // part makes it refuse and write nothing.
 
 #include "commands/budgetcommands.h"
+#include "commands/indicatorcommands.h"
+#include "commands/productcommands.h"
 #include "commands/referencecommands.h"
 #include "commands/roadmapcommands.h"
+#include "commands/sessioncommands.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -96,6 +99,54 @@ private Q_SLOTS:
         });
     }
 
+    void product()
+    {
+        Product p = Test::sampleProduct(QStringLiteral("tram"), QStringLiteral("Tram"));
+        p.pitch = QStringLiteral("A tram for every town");
+        roundTrip<Product>(p, [](Product &x) {
+            x.title = QStringLiteral("Tram express");
+            x.links << ProductLink{QStringLiteral("site"), QStringLiteral("https://tram.example.org")};
+        });
+    }
+
+    void committee()
+    {
+        CommitteeReview c{0, m_product, QDate(2026, 3, 10), DecisionOption::Continue, QStringLiteral("Go on")};
+        roundTrip<CommitteeReview>(c, [](CommitteeReview &x) {
+            x.decision = DecisionOption::Pivot;
+            x.date = QDate(2026, 3, 12);
+        });
+    }
+
+    void session()
+    {
+        Session s;
+        s.title = QStringLiteral("Comité mobilités");
+        s.startsAt = QDateTime(QDate(2026, 12, 8), QTime(14, 0));
+        s.plannedMinutes = 90;
+        s.products << SessionProduct{m_product, {}, {}};
+        s.participants << Participant{0, QStringLiteral("Anne Leroy"), QStringLiteral("ADEME"), ParticipantRole::Chair, true, true};
+        roundTrip<Session>(s, [](Session &x) {
+            x.place = QStringLiteral("Salle 4.12");
+            x.participants[0].organisation = QStringLiteral("DGALN");
+        });
+    }
+
+    void indicator()
+    {
+        IndicatorSeries i;
+        i.indicator.productId = m_product;
+        i.indicator.name = QStringLiteral("Trips");
+        i.indicator.unit = QStringLiteral("trips");
+        i.measurements << Measurement{0, 0, QDate(2026, 10, 1), 120, {}} << Measurement{0, 0, QDate(2026, 11, 1), 150, {}};
+        i.targets << IndicatorTarget{0, 0, QDate(2027, 6, 1), 400};
+        roundTrip<IndicatorSeries>(i, [](IndicatorSeries &x) {
+            x.indicator.name = QStringLiteral("Trips a month");
+            x.indicator.northStar = true;
+            x.measurements[1].value = 160;
+        });
+    }
+
     void partsOfAnEdit()
     {
         Roadmap a = RoadmapRules::blank(m_product, QDate(2026, 12, 1));
@@ -168,6 +219,58 @@ private Q_SLOTS:
         const_cast<QUndoCommand *>(stack().command(0))->undo();
         QCOMPARE(errors.size(), 1);
         QVERIFY(RecordStore<Organisation>::load(ws(), id));
+    }
+
+    // A colleague's change to the record since: the commands that kept
+    // products, committees, sessions and indicators refuse their undo and
+    // write nothing.
+    void refusedOverAColleaguesChange()
+    {
+        QSignalSpy errors(&ws(), &Workspace::errorOccurred);
+
+        Product p = *ws().products().load(m_product);
+        Product edited = p;
+        edited.title = QStringLiteral("Vélo pour tous");
+        auto *title = new ChangeRecord<Product>(ws(), QStringLiteral("Title"), p, edited);
+        stack().push(title);
+        ws().products().setField(m_product, ProductField::Title, QStringLiteral("Vélo partout"));
+        title->undo();
+        QVERIFY(!title->succeeded());
+        QCOMPARE(ws().products().load(m_product)->title, QStringLiteral("Vélo partout"));
+
+        auto *committee = new AddRemoveCommittee(
+            ws(), AddRemoveCommittee::Add, CommitteeReview{0, m_product, QDate(2026, 3, 10), DecisionOption::Continue, {}});
+        stack().push(committee);
+        CommitteeReview meanwhile = *committee->after();
+        meanwhile.comment = QStringLiteral("Their note");
+        ws().committees().updateRecorded(meanwhile);
+        committee->undo();
+        QVERIFY(!committee->succeeded());
+        QCOMPARE(ws().committees().recorded(meanwhile.sessionId)->comment, meanwhile.comment);
+
+        Session s;
+        s.startsAt = QDateTime(QDate(2026, 12, 8), QTime(14, 0));
+        s.products << SessionProduct{m_product, {}, {}};
+        auto *session = new AddRemoveSession(ws(), AddRemoveSession::Add, s);
+        stack().push(session);
+        Session theirs = *ws().sessions().load(session->sessionId());
+        theirs.title = QStringLiteral("Their title");
+        ws().sessions().save(theirs, SessionChange::Header);
+        session->undo();
+        QVERIFY(!session->succeeded());
+        QVERIFY(ws().sessions().load(session->sessionId()));
+
+        Indicator i;
+        i.productId = m_product;
+        i.name = QStringLiteral("Trips");
+        auto *indicator = new ChangeIndicator(ws(), QStringLiteral("Add"), ChangeIndicator::Add, {}, IndicatorSeries{i, {}, {}});
+        stack().push(indicator);
+        ws().indicators().insert(Measurement{0, indicator->indicatorId(), QDate(2026, 11, 1), 10, {}});
+        indicator->undo();
+        QVERIFY(!indicator->succeeded());
+        QVERIFY(ws().indicators().series(indicator->indicatorId()));
+
+        QCOMPARE(errors.size(), 4);
     }
 };
 

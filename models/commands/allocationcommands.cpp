@@ -1,7 +1,5 @@
 #include "allocationcommands.h"
 
-#include "storage/allocationrepository.h"
-
 namespace Comite {
 
 const QList<RecordPart<FundingPool>> &RecordStore<FundingPool>::parts()
@@ -16,27 +14,6 @@ const QList<RecordPart<FundingPool>> &RecordStore<FundingPool>::parts()
     return parts;
 }
 
-std::optional<FundingPool> RecordStore<FundingPool>::load(Workspace &ws, qint64 id)
-{
-    return AllocationRepository(ws.database()).pool(id);
-}
-
-FundingPool RecordStore<FundingPool>::insert(Workspace &ws, FundingPool record)
-{
-    record.id = AllocationRepository(ws.database()).insert(record);
-    return record;
-}
-
-void RecordStore<FundingPool>::update(Workspace &ws, const FundingPool &record)
-{
-    AllocationRepository(ws.database()).update(record);
-}
-
-void RecordStore<FundingPool>::remove(Workspace &ws, qint64 id)
-{
-    AllocationRepository(ws.database()).removePool(id);
-}
-
 QString RecordStore<FundingPool>::name(const FundingPool &record)
 {
     return QCoreApplication::translate("ChangeRecord", "the funding pool “%1”").arg(record.name);
@@ -49,27 +26,6 @@ const QList<RecordPart<AllocationScenario>> &RecordStore<AllocationScenario>::pa
         recordPart<AllocationScenario>(Lines, &AllocationScenario::lines),
         recordPart<AllocationScenario>(Origin, &AllocationScenario::origin)};
     return parts;
-}
-
-std::optional<AllocationScenario> RecordStore<AllocationScenario>::load(Workspace &ws, qint64 id)
-{
-    return AllocationRepository(ws.database()).scenario(id);
-}
-
-AllocationScenario RecordStore<AllocationScenario>::insert(Workspace &ws, AllocationScenario record)
-{
-    record.id = AllocationRepository(ws.database()).insert(record);
-    return record;
-}
-
-void RecordStore<AllocationScenario>::update(Workspace &ws, const AllocationScenario &record)
-{
-    AllocationRepository(ws.database()).update(record);
-}
-
-void RecordStore<AllocationScenario>::remove(Workspace &ws, qint64 id)
-{
-    AllocationRepository(ws.database()).removeScenario(id);
 }
 
 QString RecordStore<AllocationScenario>::name(const AllocationScenario &record)

@@ -5,29 +5,38 @@
 
 #include "allocation/fundingpool.h"
 #include "changerecord.h"
+#include "storage/allocationrepository.h"
 
 namespace Comite {
 
+// Load, insert, update and remove of a record the allocation repository
+// keeps: pools and scenarios alike.
+template<typename T, std::optional<T> (AllocationRepository::*Load)(qint64) const,
+         void (AllocationRepository::*Remove)(qint64)>
+struct AllocationStore {
+    static std::optional<T> load(Workspace &ws, qint64 id) { return (AllocationRepository(ws.database()).*Load)(id); }
+    static T insert(Workspace &ws, T record)
+    {
+        record.id = AllocationRepository(ws.database()).insert(record);
+        return record;
+    }
+    static void update(Workspace &ws, const T &record) { AllocationRepository(ws.database()).update(record); }
+    static void remove(Workspace &ws, qint64 id) { (AllocationRepository(ws.database()).*Remove)(id); }
+};
+
 template<>
-struct RecordStore<FundingPool> {
+struct RecordStore<FundingPool> : AllocationStore<FundingPool, &AllocationRepository::pool, &AllocationRepository::removePool> {
     enum Part : quint32 { Identity = 0x1, Period = 0x2, Amount = 0x4, MaxPerProduct = 0x8, Scope = 0x10, Chosen = 0x20 };
     static const QList<RecordPart<FundingPool>> &parts();
-    static std::optional<FundingPool> load(Workspace &ws, qint64 id);
-    static FundingPool insert(Workspace &ws, FundingPool record);
-    static void update(Workspace &ws, const FundingPool &record);
-    static void remove(Workspace &ws, qint64 id);
     static QString name(const FundingPool &record);
     static void notify(Workspace &ws, const FundingPool &record, quint32) { ws.notifyAllocationChanged(record.id); }
 };
 
 template<>
-struct RecordStore<AllocationScenario> {
+struct RecordStore<AllocationScenario>
+    : AllocationStore<AllocationScenario, &AllocationRepository::scenario, &AllocationRepository::removeScenario> {
     enum Part : quint32 { Name = 0x1, Lines = 0x2, Origin = 0x4 };
     static const QList<RecordPart<AllocationScenario>> &parts();
-    static std::optional<AllocationScenario> load(Workspace &ws, qint64 id);
-    static AllocationScenario insert(Workspace &ws, AllocationScenario record);
-    static void update(Workspace &ws, const AllocationScenario &record);
-    static void remove(Workspace &ws, qint64 id);
     static QString name(const AllocationScenario &record);
     static void notify(Workspace &ws, const AllocationScenario &record, quint32) { ws.notifyAllocationChanged(record.poolId); }
 };

@@ -30,6 +30,8 @@ using ChangeEnvelope = ChangeRecord<Envelope>;
 
 // Replaces some spending entries of one product by others (one cell, or
 // many at once); entries are matched by month, line and kind.
+// Not a ChangeRecord: it replaces a set of cells (a paste, an import), not
+// one record, and a cell's entry may come and go (an emptied cell).
 class ChangeSpending : public WorkspaceCommand
 {
 public:

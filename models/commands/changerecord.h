@@ -10,6 +10,9 @@
 // A record type plugs in with a RecordStore<T> specialisation: its parts,
 // how it is loaded, inserted, updated and removed, how a message names it,
 // and whom to notify. See referencecommands.h for the smallest one.
+// Optional: `static qint64 id(const T &)` when the record's key is not its
+// `id` member (a recorded committee is keyed by its session), and
+// `update(ws, record, parts)` when the store writes only the changed parts.
 
 #include "workspacecommand.h"
 
@@ -37,6 +40,16 @@ RecordPart<T> recordPart(quint32 flag, M T::*...members)
 template<typename T>
 struct RecordStore;  // specialised next to each record's command
 
+// The record's key: RecordStore<T>::id(record) when the store says, else record.id.
+template<typename T>
+qint64 recordIdOf(const T &record)
+{
+    if constexpr (requires { RecordStore<T>::id(record); })
+        return RecordStore<T>::id(record);
+    else
+        return record.id;
+}
+
 // Copies the parts `parts` (RecordPart flags) of `from` into `to`.
 template<typename T>
 void copyParts(T &to, const T &from, quint32 parts)
@@ -62,7 +75,7 @@ public:
     void redo() override { apply(m_before, m_after, true); }
     void undo() override { apply(m_after, m_before, false); }
 
-    qint64 recordId() const { return m_after ? m_after->id : m_before ? m_before->id : 0; }
+    qint64 recordId() const { return m_after ? recordIdOf(*m_after) : m_before ? recordIdOf(*m_before) : 0; }
     // The flags of the parts this edit changed (every part for an add or a removal).
     quint32 parts() const { return m_parts; }
     const std::optional<T> &before() const { return m_before; }
@@ -90,8 +103,13 @@ protected:
     {
         m_after = later.m_after;
         m_parts |= later.m_parts;
-        setObsolete(changedParts(m_before, m_after) == 0);
+        setObsolete((changedParts(m_before, m_after) & m_parts) == 0);
     }
+
+    // What the last redo or undo did (also within its hooks): added the
+    // record, or removed it.
+    bool adding() const { return m_forward ? !m_before : !m_after; }
+    bool removing() const { return m_forward ? !m_after : !m_before; }
 
     std::optional<T> m_before;
     std::optional<T> m_after;
@@ -100,6 +118,7 @@ protected:
 private:
     void apply(std::optional<T> &from, std::optional<T> &to, bool forward)
     {
+        m_forward = forward;
         write([&] {
             beforeWrite(forward);
             if (from && to)
@@ -117,7 +136,7 @@ private:
     // parts still read as in `from`.
     void update(const T &from, T &to)
     {
-        const std::optional<T> current = Store::load(m_workspace, from.id);
+        const std::optional<T> current = Store::load(m_workspace, recordIdOf(from));
         if (!current)
             throw ConflictError(QCoreApplication::translate("ChangeRecord", "Someone else deleted %1 meanwhile; “%2” was not applied.")
                                     .arg(Store::name(from), text()));
@@ -129,19 +148,22 @@ private:
                 throw refused(from);
             p.copy(merged, to);
         }
-        Store::update(m_workspace, merged);
+        if constexpr (requires { Store::update(m_workspace, merged, m_parts); })
+            Store::update(m_workspace, merged, m_parts);
+        else
+            Store::update(m_workspace, merged);
         to = reloaded(merged);
     }
 
     // Removes the record, unless someone changed it since.
     void remove(const T &from)
     {
-        const std::optional<T> current = Store::load(m_workspace, from.id);
+        const std::optional<T> current = Store::load(m_workspace, recordIdOf(from));
         if (!current)
             return;  // already gone: what this step wants
         if (changedParts(current, from) != 0)
             throw refused(from);
-        Store::remove(m_workspace, from.id);
+        Store::remove(m_workspace, recordIdOf(from));
     }
 
     ConflictError refused(const T &record) const
@@ -150,11 +172,13 @@ private:
                                  .arg(Store::name(record), text()));
     }
 
+    bool m_forward = true;
+
     // The record as stored (new child rows have their ids): what a later
     // step compares with.
     T reloaded(const T &written)
     {
-        const std::optional<T> stored = Store::load(m_workspace, written.id);
+        const std::optional<T> stored = Store::load(m_workspace, recordIdOf(written));
         return stored ? *stored : written;
     }
 };

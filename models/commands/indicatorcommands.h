@@ -5,13 +5,33 @@
 // targets (add, edit, remove, import). Moving the North Star from one
 // indicator to another is part of the edit that moves it.
 
-#include "workspacecommand.h"
+#include "changerecord.h"
 
 #include "domain/indicatorseries.h"
 
 namespace Comite {
 
-class ChangeIndicator : public WorkspaceCommand
+// An indicator with its measurements and targets as one record, keyed by
+// the indicator.
+template<>
+struct RecordStore<IndicatorSeries> {
+    enum Part : quint32 { Definition = 0x1, Position = 0x2, NorthStar = 0x4, Measurements = 0x8, Targets = 0x10 };
+    static const QList<RecordPart<IndicatorSeries>> &parts();
+    static qint64 id(const IndicatorSeries &record) { return record.indicator.id; }
+    static std::optional<IndicatorSeries> load(Workspace &ws, qint64 id) { return ws.indicators().series(id); }
+    static IndicatorSeries insert(Workspace &ws, IndicatorSeries record);
+    static void update(Workspace &ws, const IndicatorSeries &record, quint32 parts);
+    static void remove(Workspace &ws, qint64 id) { ws.indicators().remove(id); }
+    static QString name(const IndicatorSeries &record);
+    static void notify(Workspace &ws, const IndicatorSeries &record, quint32)
+    {
+        ws.notifyIndicatorChanged(record.indicator.productId, record.indicator.id);
+    }
+};
+
+// Adds, edits or removes an indicator; the North Star flag it takes from
+// another indicator is cleared before the write and given back on undo.
+class ChangeIndicator : public ChangeRecord<IndicatorSeries>
 {
 public:
     enum Kind { Add, Edit, Remove };
@@ -21,21 +41,22 @@ public:
     // as it was before.
     ChangeIndicator(Workspace &ws, const QString &text, Kind kind, IndicatorSeries before, IndicatorSeries after,
                     std::optional<Indicator> displacedNorthStar = std::nullopt);
-    void redo() override;
-    void undo() override;
-    qint64 indicatorId() const { return m_kind == Remove ? m_before.indicator.id : m_after.indicator.id; }
+    qint64 indicatorId() const { return recordId(); }
+
+protected:
+    void beforeWrite(bool forward) override;
+    void afterWrite(bool forward) override;
 
 private:
-    void insert(IndicatorSeries &series);
-    Kind m_kind;
-    IndicatorSeries m_before;
-    IndicatorSeries m_after;
     std::optional<Indicator> m_displaced;
 };
 
 // Removes `removed` rows and inserts `added` ones (measurements or
 // targets of one product); undo does the reverse. Editing a row is
 // removing it and adding it back changed, under the same id.
+// Not a ChangeRecord: it replaces a set of rows, possibly of several
+// indicators (an import), not one record; each row is its own, and an
+// IndicatorSeries record would rewrite every measurement of the indicator.
 template<typename T>
 class ChangeIndicatorRows : public WorkspaceCommand
 {

@@ -53,35 +53,61 @@ bool SaveSession::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+const QList<RecordPart<Session>> &RecordStore<Session>::parts()
+{
+    using C = SessionChange;
+    static const QList<RecordPart<Session>> parts{
+        recordPart<Session>(quint32(C::Header), &Session::incubatorId, &Session::title, &Session::startsAt,
+                            &Session::plannedMinutes, &Session::place, &Session::videoLink),
+        recordPart<Session>(quint32(C::Products), &Session::products),
+        recordPart<Session>(quint32(C::Participants), &Session::participants),
+        recordPart<Session>(quint32(C::Agenda) | quint32(C::Notes) | quint32(C::Timing), &Session::agenda),
+        recordPart<Session>(quint32(C::Scores), &Session::scores),
+        recordPart<Session>(quint32(C::Decisions), &Session::decisions),
+        recordPart<Session>(quint32(C::Status), &Session::status, &Session::startedAt, &Session::endedAt)};
+    return parts;
+}
+
+Session RecordStore<Session>::insert(Workspace &ws, Session record)
+{
+    ws.sessions().insert(record);
+    return record;
+}
+
+void RecordStore<Session>::update(Workspace &ws, const Session &record, quint32 parts)
+{
+    Session written = record;
+    ws.sessions().save(written, SessionChanges::fromInt(int(parts)));
+    if (parts & quint32(SessionChange::Status))
+        ws.sessions().setStatus(written.id, written.status);
+}
+
+QString RecordStore<Session>::name(const Session &record)
+{
+    return QCoreApplication::translate("ChangeRecord", "the session “%1”").arg(record.displayTitle());
+}
+
+void RecordStore<Session>::notify(Workspace &ws, const Session &record, quint32 parts)
+{
+    ws.notifySessionChanged(record.id, SessionChanges::fromInt(int(parts)));
+}
+
 AddRemoveSession::AddRemoveSession(Workspace &ws, Kind kind, Session session)
-    : WorkspaceCommand(ws, kind == Add ? QCoreApplication::translate("Command", "Plan session “%1”").arg(session.displayTitle())
-                                       : QCoreApplication::translate("Command", "Delete session “%1”").arg(session.displayTitle()))
-    , m_kind(kind), m_session(std::move(session))
+    : ChangeRecord<Session>(ws, kind == Add ? QCoreApplication::translate("Command", "Plan session “%1”").arg(session.displayTitle())
+                                            : QCoreApplication::translate("Command", "Delete session “%1”").arg(session.displayTitle()),
+                            kind == Add ? std::nullopt : std::optional<Session>(session),
+                            kind == Add ? std::optional<Session>(session) : std::nullopt)
 {
 }
 
-void AddRemoveSession::redo()
+void AddRemoveSession::notify()
 {
-    m_kind == Add ? insert() : remove();
-}
-
-void AddRemoveSession::undo()
-{
-    m_kind == Add ? remove() : insert();
-}
-
-void AddRemoveSession::insert()
-{
-    write([&] { m_workspace.sessions().insert(m_session); });
-    m_workspace.notifySessionAdded(m_session.id);
-    notifyTimelines(m_workspace, m_session, m_session);
-}
-
-void AddRemoveSession::remove()
-{
-    write([&] { m_workspace.sessions().remove(m_session.id); });
-    m_workspace.notifySessionRemoved(m_session.id);
-    notifyTimelines(m_workspace, m_session, m_session);
+    const Session &session = m_after ? *m_after : *m_before;
+    if (adding())
+        m_workspace.notifySessionAdded(session.id);
+    else
+        m_workspace.notifySessionRemoved(session.id);
+    notifyTimelines(m_workspace, session, session);
 }
 
 CloseSession::CloseSession(Workspace &ws, const Session &session, QList<PhaseEdit> phaseEdits)

@@ -4,7 +4,7 @@
 // holds, and closing it with what the decisions do to the products' phase
 // histories. Each writes at once and notifies exactly what changed.
 
-#include "workspacecommand.h"
+#include "changerecord.h"
 
 namespace Comite {
 
@@ -28,22 +28,29 @@ private:
     qint64 m_notesItemId;
 };
 
+// A session as one record; its parts are the SessionChange flags.
+template<>
+struct RecordStore<Session> {
+    static const QList<RecordPart<Session>> &parts();
+    static std::optional<Session> load(Workspace &ws, qint64 id) { return ws.sessions().load(id); }
+    static Session insert(Workspace &ws, Session record);
+    static void update(Workspace &ws, const Session &record, quint32 parts);
+    static void remove(Workspace &ws, qint64 id) { ws.sessions().remove(id); }
+    static QString name(const Session &record);
+    static void notify(Workspace &ws, const Session &record, quint32 parts);
+};
+
 // Adds a session, or (Remove) deletes one keeping the whole of it so undo
 // restores it under the same ids.
-class AddRemoveSession : public WorkspaceCommand
+class AddRemoveSession : public ChangeRecord<Session>
 {
 public:
     enum Kind { Add, Remove };
     AddRemoveSession(Workspace &ws, Kind kind, Session session);
-    void redo() override;
-    void undo() override;
-    qint64 sessionId() const { return m_session.id; }
+    qint64 sessionId() const { return recordId(); }
 
-private:
-    void insert();
-    void remove();
-    Kind m_kind;
-    Session m_session;
+protected:
+    void notify() override;
 };
 
 // Marks a session held and applies its decisions to the products: a stop

@@ -68,6 +68,30 @@ qint64 CommitteeRepository::record(const CommitteeReview &review, qint64 incubat
     return sessionId;
 }
 
+std::optional<CommitteeReview> CommitteeRepository::recorded(qint64 sessionId) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT sp.product_id FROM session_products sp JOIN sessions s ON s.id = sp.session_id "
+                                           "WHERE sp.session_id = ? AND s.status = 'held' ORDER BY sp.position, sp.product_id"),
+                            {sessionId});
+    if (!q.next())
+        return std::nullopt;
+    for (const CommitteeReview &r : forProduct(q.value(0).toLongLong())) {
+        if (r.sessionId == sessionId)
+            return r;
+    }
+    return std::nullopt;
+}
+
+void CommitteeRepository::updateRecorded(const CommitteeReview &review)
+{
+    m_db.transaction([&] {
+        m_db.exec(QStringLiteral("UPDATE sessions SET starts_at = ? WHERE id = ?"),
+                  {review.date.toString(Qt::ISODate), review.sessionId});
+        m_db.exec(QStringLiteral("UPDATE decisions SET option = ?, comment = ? WHERE session_id = ? AND product_id = ?"),
+                  {DecisionOptions::key(review.decision), Database::text(review.comment), review.sessionId, review.productId});
+    });
+}
+
 int CommitteeRepository::productCount(qint64 sessionId) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*) FROM session_products WHERE session_id = ?"), {sessionId});

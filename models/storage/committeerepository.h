@@ -5,6 +5,8 @@
 
 #include "domain/product.h"
 
+#include <optional>
+
 namespace Comite {
 
 class Database;
@@ -32,6 +34,11 @@ public:
     // Records a committee held on `review.date` as a held one-product
     // session with its decision. Keeps review.sessionId when set (undo).
     qint64 record(const CommitteeReview &review, qint64 incubatorId = 0);
+    // The committee held in that session (its first product's decision),
+    // none when there is no such held session.
+    std::optional<CommitteeReview> recorded(qint64 sessionId) const;
+    // Writes a recorded committee's date and decision over the stored ones.
+    void updateRecorded(const CommitteeReview &review);
     // Removes a committee recorded with record() (its whole session).
     void removeRecorded(qint64 sessionId);
     // How many products the session reviews.

@@ -1,5 +1,6 @@
 // Shared-server benchmarks (issue targets), on the PostgreSQL server of
 // COMITE_TEST_PG_URL (scripts/benchmark.sh starts a throwaway one):
+// generating 1,000 and 10,000 products × 60 months (≤ 10 s at 10k),
 // opening a 10,000-product portfolio in the window over loopback (≤ 1 s),
 // and 20 members scoring 100 questions each in one session at the same
 // time, each from its own connection through the application's edit API:
@@ -35,6 +36,28 @@ private Q_SLOTS:
         m_admin = qEnvironmentVariable("COMITE_TEST_PG_URL");
         if (m_admin.isEmpty())
             QSKIP("No PostgreSQL server (COMITE_TEST_PG_URL is not set): scripts/benchmark.sh starts one.");
+    }
+
+    // `generate` on the server (issue #19: 10,000 products × 60 months in
+    // ≤ 10 s): the bulk rows go through COPY. One run per size.
+    void generate60Months_data()
+    {
+        QTest::addColumn<int>("products");
+        QTest::newRow("1k") << 1000;
+        QTest::newRow("10k") << 10000;
+    }
+
+    void generate60Months()
+    {
+        QFETCH(int, products);
+        const QString url = Test::freshServerDatabase(m_admin, QStringLiteral("comite_bench_generate"));
+        auto db = Database::open(url);
+        QElapsedTimer generation;
+        generation.start();
+        QBENCHMARK_ONCE {
+            SyntheticPortfolio::write(*db, {products, 60, 1, Test::fixedToday});
+        }
+        qInfo("FIGURE generate on the server %d products × 60 months: %lld ms", products, generation.elapsed());
     }
 
     void openWindow10000Products()

@@ -45,9 +45,8 @@ int importMeasurements(const QStringList &args)
                 err() << line << '\n';
             return failure(Tr::tr("Nothing was imported."));
         }
-        QString error;
-        if (!Edit::importMeasurements(ws, *productId, result.measurements(), &error))
-            return failure(error);
+        if (const Result<void> imported = Edit::importMeasurements(ws, *productId, result.measurements()); !imported)
+            return failure(imported.error().message);
         QSet<qint64> touched;
         for (const MeasurementCsvRow &r : result.rows)
             touched.insert(r.indicatorId);

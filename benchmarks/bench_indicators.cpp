@@ -88,7 +88,7 @@ private Q_SLOTS:
             Indicator indicator;
             indicator.productId = product;
             indicator.name = QStringLiteral("Indicateur %1").arg(i + 1);
-            Edit::addIndicator(*ws, indicator);
+            QVERIFY(Edit::addIndicator(*ws, indicator));
             names << indicator.name;
         }
         // 2,500 days × 4 indicators, French headers, decimal commas and

@@ -38,8 +38,8 @@ class TestBudgetModels : public QObject
 
     void spend(const QString &month, qint64 amount, bool forecast = false, const QString &line = QStringLiteral("development"))
     {
-        QString error;
-        QVERIFY2(Edit::setSpending(ws(), m_product, month, line, forecast, amount, &error), qPrintable(error));
+        const Result<void> done = Edit::setSpending(ws(), m_product, month, line, forecast, amount);
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
     }
 
 private Q_SLOTS:
@@ -59,9 +59,9 @@ private Q_SLOTS:
     {
         EnvelopeTableModel model(ws(), m_product);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QString error;
-        const qint64 id = Edit::addEnvelope(ws(), envelope({2026, 7, 1}, {2026, 12, 31}, 240000), &error);
-        QVERIFY2(id > 0, qPrintable(error));
+        const Result<qint64> added = Edit::addEnvelope(ws(), envelope({2026, 7, 1}, {2026, 12, 31}, 240000));
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+        const qint64 id = added.value();
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.setData(model.index(0, EnvelopeTableModel::Amount), QStringLiteral("250 000")));
         QVERIFY(model.setData(model.index(0, EnvelopeTableModel::Source), QStringLiteral("fast")));
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
     void spendingCells()
     {
-        Edit::addEnvelope(ws(), envelope({2026, 7, 1}, {2026, 12, 31}, 240000));
+        QVERIFY(Edit::addEnvelope(ws(), envelope({2026, 7, 1}, {2026, 12, 31}, 240000)));
         BudgetSpendingModel model(ws(), m_product);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.months().first(), QStringLiteral("2026-07"));
@@ -119,7 +119,7 @@ private Q_SLOTS:
 
         // Another envelope changes the months shown.
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        Edit::addEnvelope(ws(), envelope({2027, 1, 1}, {2027, 6, 30}, 240000));
+        QVERIFY(Edit::addEnvelope(ws(), envelope({2027, 1, 1}, {2027, 6, 30}, 240000)));
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.months().last(), QStringLiteral("2027-06"));
     }
@@ -132,7 +132,7 @@ private Q_SLOTS:
 
         // 240 000 € from July, 50 000 € a month: runs out on 25 November.
         QSignalSpy changed(&portfolio, &QAbstractItemModel::dataChanged);
-        Edit::addEnvelope(ws(), envelope({2026, 7, 1}, {2026, 12, 31}, 240000));
+        QVERIFY(Edit::addEnvelope(ws(), envelope({2026, 7, 1}, {2026, 12, 31}, 240000)));
         QVERIFY(!changed.isEmpty());
         for (const QString &m : {QStringLiteral("2026-07"), QStringLiteral("2026-08"), QStringLiteral("2026-09"), QStringLiteral("2026-10")})
             spend(m, 50000);
@@ -152,11 +152,10 @@ private Q_SLOTS:
 
     void refusedSpending()
     {
-        QString error;
-        QVERIFY(!Edit::setSpending(ws(), m_product, QStringLiteral("2026-13"), QStringLiteral("data"), false, 1, &error));
-        QVERIFY(!Edit::setSpending(ws(), m_product, QStringLiteral("2026-10"), QStringLiteral("lunch"), false, 1, &error));
-        QVERIFY(!Edit::setSpending(ws(), m_product, QStringLiteral("2026-10"), QStringLiteral("data"), false, -1, &error));
-        QVERIFY(!Edit::addEnvelope(ws(), envelope({}, {}, 10), &error));
+        QVERIFY(!Edit::setSpending(ws(), m_product, QStringLiteral("2026-13"), QStringLiteral("data"), false, 1));
+        QVERIFY(!Edit::setSpending(ws(), m_product, QStringLiteral("2026-10"), QStringLiteral("lunch"), false, 1));
+        QVERIFY(!Edit::setSpending(ws(), m_product, QStringLiteral("2026-10"), QStringLiteral("data"), false, -1));
+        QVERIFY(!Edit::addEnvelope(ws(), envelope({}, {}, 10)));
         QCOMPARE(ws().undoStack()->count(), 0);
         // Setting the same amount again is no step.
         spend(QStringLiteral("2026-10"), 5);

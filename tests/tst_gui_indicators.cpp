@@ -108,15 +108,20 @@ private Q_SLOTS:
         Indicator users = make(QStringLiteral("Collectivités actives"), IndicatorKind::Usage, MatrixPrinciple::Used,
                                ImpactMatrix::MonthlyActiveUsers, QStringLiteral("collectivités"));
         users.northStar = true;
-        m_users = Edit::addIndicator(ws(), users);
-        m_km = Edit::addIndicator(ws(), make(QStringLiteral("Kilomètres programmés"), IndicatorKind::Impact,
-                                             MatrixPrinciple::Impactful, QStringLiteral("policy-impact"), QStringLiteral("km")));
+        const Result<qint64> addedUsers = Edit::addIndicator(ws(), users);
+        QVERIFY(addedUsers);
+        m_users = addedUsers.value();
+        const Result<qint64> addedKm =
+            Edit::addIndicator(ws(), make(QStringLiteral("Kilomètres programmés"), IndicatorKind::Impact,
+                                          MatrixPrinciple::Impactful, QStringLiteral("policy-impact"), QStringLiteral("km")));
+        QVERIFY(addedKm);
+        m_km = addedKm.value();
         for (int m = 0; m < 10; ++m) {
-            Edit::addMeasurement(ws(), Measurement{0, m_users, QDate(2026, 2, 1).addMonths(m), 10.0 + 6 * m, {}});
+            QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_users, QDate(2026, 2, 1).addMonths(m), 10.0 + 6 * m, {}}));
             if (m < 4)
-                Edit::addMeasurement(ws(), Measurement{0, m_km, QDate(2026, 2, 1).addMonths(m), 5.0 + 3 * m, {}});
+                QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_km, QDate(2026, 2, 1).addMonths(m), 5.0 + 3 * m, {}}));
         }
-        Edit::addTarget(ws(), IndicatorTarget{0, m_users, {2027, 3, 31}, 90});
+        QVERIFY(Edit::addTarget(ws(), IndicatorTarget{0, m_users, {2027, 3, 31}, 90}));
         for (int m = 0; m < 12; ++m)
             ws().spending().insert(SpendingEntry{0, m_id, QDate(2025, 11, 1).addMonths(m).toString("yyyy-MM"),
                                                  QStringLiteral("development"), 30000, false});
@@ -323,7 +328,7 @@ private Q_SLOTS:
         QVERIFY(m_view->warningLabel()->text().contains(QStringLiteral("Missing mandatory indicators: Ease-of-use score")));
         QVERIFY(m_page->model()->index(0, IndicatorModel::Fills).data(IndicatorModel::WarningRole).toBool());
         screenshot(m_view.get(), QStringLiteral("indicators-warnings"));
-        Edit::addMeasurement(ws(), Measurement{0, m_km, {2026, 11, 1}, 30, {}});
+        QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_km, {2026, 11, 1}, 30, {}}));
         QVERIFY(!m_view->warningLabel()->text().contains(QStringLiteral("Usage only")));
         ws().undoStack()->undo();
         QVERIFY(m_view->warningLabel()->text().contains(QStringLiteral("Usage only")));

@@ -79,9 +79,11 @@ private Q_SLOTS:
         users.kind = IndicatorKind::Usage;
         users.principle = MatrixPrinciple::Used;
         users.northStar = true;
-        m_northStar = Edit::addIndicator(ws(), users);
+        const Result<qint64> northStar = Edit::addIndicator(ws(), users);
+        QVERIFY(northStar);
+        m_northStar = northStar.value();
         for (int m = 0; m < 10; ++m)
-            Edit::addMeasurement(ws(), Measurement{0, m_northStar, QDate(2026, 2, 1).addMonths(m), 10.0 + 6 * m, {}});
+            QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_northStar, QDate(2026, 2, 1).addMonths(m), 10.0 + 6 * m, {}}));
         for (int m = 0; m < 12; ++m)
             ws().spending().insert(SpendingEntry{0, m_id, QDate(2025, 12, 1).addMonths(m).toString("yyyy-MM"),
                                                  QStringLiteral("development"), 30000, false});
@@ -142,7 +144,7 @@ private Q_SLOTS:
         // 90 000 € from October at 30 000 € a month runs out at the end of
         // December: the committee comes 30 days before.
         Envelope e{0, m_id, {2026, 10, 1}, {2027, 3, 31}, 90000, EnvelopeSource::Sponsor, {}, 0};
-        QVERIFY(Edit::addEnvelope(ws(), e) > 0);
+        QVERIFY(Edit::addEnvelope(ws(), e));
         QCOMPARE(page->envelopeModel()->rowCount(), 1);
         const ProductStatus status = ws().products().summary(m_id)->status(ws().today());
         QVERIFY(status.envelopeExhaustion.isValid());
@@ -159,7 +161,7 @@ private Q_SLOTS:
 
         // Spending beyond the envelope reads as an overspend, never as money left.
         Envelope small{0, m_id, {2026, 10, 1}, {2027, 3, 31}, 20000, EnvelopeSource::Sponsor, {}, 0};
-        QVERIFY(Edit::addEnvelope(ws(), small) > 0);
+        QVERIFY(Edit::addEnvelope(ws(), small));
         auto *spent = page->findChild<QLabel *>(QStringLiteral("spentLabel"));
         QVERIFY(spent);
         QVERIFY2(spent->text().contains(QStringLiteral("over the envelopes")), qPrintable(spent->text()));

@@ -65,15 +65,19 @@ private Q_SLOTS:
         users.unit = QStringLiteral("collectivités");
         users.mandatory = ImpactMatrix::MonthlyActiveUsers;
         users.northStar = true;
-        m_users = Edit::addIndicator(ws(), users);
+        const Result<qint64> addedUsers = Edit::addIndicator(ws(), users);
+        QVERIFY(addedUsers);
+        m_users = addedUsers.value();
         Indicator jobs;
         jobs.productId = m_product;
         jobs.name = QStringLiteral("Kilomètres aménagés");
         jobs.kind = IndicatorKind::Impact;
         jobs.principle = MatrixPrinciple::Impactful;
         jobs.unit = QStringLiteral("km");
-        m_jobs = Edit::addIndicator(ws(), jobs);
-        Edit::addTarget(ws(), IndicatorTarget{0, m_users, {2027, 6, 30}, 200});
+        const Result<qint64> addedJobs = Edit::addIndicator(ws(), jobs);
+        QVERIFY(addedJobs);
+        m_jobs = addedJobs.value();
+        QVERIFY(Edit::addTarget(ws(), IndicatorTarget{0, m_users, {2027, 6, 30}, 200}));
         for (int m = 0; m < 12; ++m)
             ws().spending().insert(SpendingEntry{0, m_product, QDate(2025, 11, 1).addMonths(m).toString("yyyy-MM"),
                                                  QStringLiteral("development"), 25000, false});
@@ -131,8 +135,8 @@ private Q_SLOTS:
 
     void usageOnlyWarning()
     {
-        Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 11, 1}, 150, {}});
-        Edit::addMeasurement(ws(), Measurement{0, m_jobs, {2026, 4, 1}, 3, {}});
+        QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 11, 1}, 150, {}}));
+        QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_jobs, {2026, 4, 1}, 3, {}}));
         QStringList warnings;
         for (const QJsonValue &w : productJson().value(u"warnings").toArray())
             warnings << w.toString();
@@ -173,7 +177,7 @@ private Q_SLOTS:
         QFETCH(QStringList, options);
         QFETCH(QString, file);
         for (int m = 0; m < 8; ++m)
-            Edit::addMeasurement(ws(), Measurement{0, m_users, QDate(2026, 4, 1).addMonths(m), 50.0 + 10 * m, {}});
+            QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_users, QDate(2026, 4, 1).addMonths(m), 50.0 + 10 * m, {}}));
         const QString out = m_ws->dir.filePath(file);
         const Test::Run run = Test::comite(QStringList{"export-chart", "--product", "velo", "--db", db(), "--today", today, "--out", out}
                                            + options);

@@ -64,8 +64,9 @@ private Q_SLOTS:
     {
         m_ws = std::make_unique<Test::TempWorkspace>();
         m_product = ws().products().insert(Test::sampleProduct(QStringLiteral("velo")));
-        m_users = Edit::addIndicator(ws(), users());
-        QVERIFY(m_users > 0);
+        const Result<qint64> added = Edit::addIndicator(ws(), users());
+        QVERIFY(added);
+        m_users = added.value();
         stack()->clear();
     }
 
@@ -75,8 +76,9 @@ private Q_SLOTS:
     {
         QSignalSpy changed(&ws(), &Workspace::indicatorChanged);
         QSignalSpy product(&ws(), &Workspace::productChanged);
-        const qint64 id = Edit::addIndicator(ws(), impact());
-        QVERIFY(id > 0);
+        const Result<qint64> added = Edit::addIndicator(ws(), impact());
+        QVERIFY(added);
+        const qint64 id = added.value();
         QCOMPARE(stack()->count(), 1);
         QCOMPARE(stack()->undoText(), QStringLiteral("Add indicator “Emplois pourvus”"));
         QCOMPARE(changed.size(), 1);
@@ -91,8 +93,9 @@ private Q_SLOTS:
     {
         Indicator star = impact();
         star.northStar = true;
-        const qint64 id = Edit::addIndicator(ws(), star);
-        QVERIFY(id > 0);
+        const Result<qint64> added = Edit::addIndicator(ws(), star);
+        QVERIFY(added);
+        const qint64 id = added.value();
         roundTrip(
             [&] {
                 QVERIFY(repo().load(m_users)->northStar);
@@ -135,23 +138,24 @@ private Q_SLOTS:
 
     void removeIndicatorKeepsEverything()
     {
-        const qint64 m1 = Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 10, 1}, 1200, QStringLiteral("octobre")});
-        const qint64 m2 = Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 11, 1}, 1300, {}});
-        const qint64 t1 = Edit::addTarget(ws(), IndicatorTarget{0, m_users, {2027, 6, 30}, 2000});
+        const Result<qint64> m1 = Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 10, 1}, 1200, QStringLiteral("octobre")});
+        const Result<qint64> m2 = Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 11, 1}, 1300, {}});
+        const Result<qint64> t1 = Edit::addTarget(ws(), IndicatorTarget{0, m_users, {2027, 6, 30}, 2000});
         QVERIFY(m1 && m2 && t1);
         const IndicatorSeries before = *repo().series(m_users);
         QVERIFY(Edit::removeIndicator(ws(), m_users));
         QCOMPARE(stack()->undoText(), QStringLiteral("Delete indicator “Utilisateurs actifs”"));
         roundTrip([&] { QCOMPARE(*repo().series(m_users), before); }, [&] { QVERIFY(!repo().series(m_users)); });
         stack()->undo();
-        QCOMPARE(repo().series(m_users)->measurements[0].id, m1);  // same ids
-        QCOMPARE(repo().series(m_users)->targets[0].id, t1);
+        QCOMPARE(repo().series(m_users)->measurements[0].id, m1.value());  // same ids
+        QCOMPARE(repo().series(m_users)->targets[0].id, t1.value());
     }
 
     void measurements()
     {
-        const qint64 id = Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 10, 1}, 1200, {}});
-        QVERIFY(id > 0);
+        const Result<qint64> added = Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 10, 1}, 1200, {}});
+        QVERIFY(added);
+        const qint64 id = added.value();
         roundTrip([&] { QVERIFY(repo().measurements(m_users).isEmpty()); },
                   [&] { QCOMPARE(repo().measurements(m_users).value(0).id, id); });
         Measurement edited{id, m_users, {2026, 10, 2}, 1250.5, QStringLiteral("corrigé")};
@@ -165,8 +169,9 @@ private Q_SLOTS:
 
     void targets()
     {
-        const qint64 id = Edit::addTarget(ws(), IndicatorTarget{0, m_users, {2027, 6, 30}, 2000});
-        QVERIFY(id > 0);
+        const Result<qint64> added = Edit::addTarget(ws(), IndicatorTarget{0, m_users, {2027, 6, 30}, 2000});
+        QVERIFY(added);
+        const qint64 id = added.value();
         IndicatorTarget edited{id, m_users, {2027, 12, 31}, 2500};
         QVERIFY(Edit::updateTarget(ws(), edited));
         roundTrip([&] { QCOMPARE(repo().targets(m_users).value(0).value, 2000.0); },
@@ -177,9 +182,14 @@ private Q_SLOTS:
 
     void importReplacesSameDay()
     {
-        const qint64 jobs = Edit::addIndicator(ws(), impact());
-        const qint64 kept = Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 9, 1}, 900, {}});
-        const qint64 replaced = Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 10, 1}, 1000, QStringLiteral("avant")});
+        const Result<qint64> addedJobs = Edit::addIndicator(ws(), impact());
+        const Result<qint64> addedKept = Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 9, 1}, 900, {}});
+        const Result<qint64> addedReplaced =
+            Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 10, 1}, 1000, QStringLiteral("avant")});
+        QVERIFY(addedJobs && addedKept && addedReplaced);
+        const qint64 jobs = addedJobs.value();
+        const qint64 kept = addedKept.value();
+        const qint64 replaced = addedReplaced.value();
         stack()->clear();
         QSignalSpy changed(&ws(), &Workspace::indicatorChanged);
         const QList<Measurement> incoming{{0, m_users, {2026, 10, 1}, 1100, {}},
@@ -232,7 +242,7 @@ private Q_SLOTS:
     {
         QFETCH(int, which);
         QFETCH(QString, message);
-        Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 10, 1}, 1, {}});
+        QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 10, 1}, 1, {}}));
         const qint64 otherProduct = ws().products().insert(Test::sampleProduct(QStringLiteral("autre")));
         Indicator foreign = impact();
         foreign.productId = otherProduct;
@@ -241,28 +251,33 @@ private Q_SLOTS:
         const int indicators = int(repo().forProduct(m_product).size());
         QString error;
         bool ok = true;
+        const auto take = [&](const auto &result) {
+            ok = result.ok();
+            if (!ok)
+                error = result.error().message;
+        };
         Indicator i = impact();
         switch (which) {
-        case 0: i.name = QStringLiteral("  "); ok = Edit::addIndicator(ws(), i, &error); break;
-        case 1: i.name = QStringLiteral("utilisateurs ACTIFS"); ok = Edit::addIndicator(ws(), i, &error); break;
-        case 2: i.mandatory = QStringLiteral("satisfaction"); ok = Edit::addIndicator(ws(), i, &error); break;
+        case 0: i.name = QStringLiteral("  "); take(Edit::addIndicator(ws(), i)); break;
+        case 1: i.name = QStringLiteral("utilisateurs ACTIFS"); take(Edit::addIndicator(ws(), i)); break;
+        case 2: i.mandatory = QStringLiteral("satisfaction"); take(Edit::addIndicator(ws(), i)); break;
         case 3:
             i.kind = IndicatorKind::Usage;
             i.principle = MatrixPrinciple::Used;
             i.mandatory = ImpactMatrix::MonthlyActiveUsers;
-            ok = Edit::addIndicator(ws(), i, &error);
+            take(Edit::addIndicator(ws(), i));
             break;
         case 4:
             i.principle = MatrixPrinciple::Efficient;
             i.mandatory = ImpactMatrix::CostPerUse;
-            ok = Edit::addIndicator(ws(), i, &error);
+            take(Edit::addIndicator(ws(), i));
             break;
-        case 5: ok = Edit::addMeasurement(ws(), {0, m_users, Test::fixedToday.addDays(1), 1, {}}, &error); break;
-        case 6: ok = Edit::addMeasurement(ws(), {0, m_users, {2026, 10, 1}, 2, {}}, &error); break;
-        case 7: ok = Edit::addMeasurement(ws(), {0, m_users, {2026, 9, 1}, qQNaN(), {}}, &error); break;
-        case 8: ok = Edit::addTarget(ws(), {0, m_users, {}, 2}, &error); break;
-        case 9: ok = Edit::importMeasurements(ws(), m_product, {{0, foreignId, {2026, 9, 1}, 1, {}}}, &error); break;
-        case 10: ok = Edit::removeIndicator(ws(), 9999, &error); break;
+        case 5: take(Edit::addMeasurement(ws(), {0, m_users, Test::fixedToday.addDays(1), 1, {}})); break;
+        case 6: take(Edit::addMeasurement(ws(), {0, m_users, {2026, 10, 1}, 2, {}})); break;
+        case 7: take(Edit::addMeasurement(ws(), {0, m_users, {2026, 9, 1}, qQNaN(), {}})); break;
+        case 8: take(Edit::addTarget(ws(), {0, m_users, {}, 2})); break;
+        case 9: take(Edit::importMeasurements(ws(), m_product, {{0, foreignId, {2026, 9, 1}, 1, {}}})); break;
+        case 10: take(Edit::removeIndicator(ws(), 9999)); break;
         }
         QVERIFY(!ok);
         QVERIFY2(error.contains(message), qPrintable(error));
@@ -277,10 +292,10 @@ private Q_SLOTS:
         QSignalSpy errors(&ws(), &Workspace::errorOccurred);
         ws().database().exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON indicators BEGIN "
                                             "SELECT RAISE(ABORT, 'refused'); END"));
-        QString error;
-        QCOMPARE(Edit::addIndicator(ws(), impact(), &error), 0);
-        QVERIFY(!error.isEmpty());
-        QCOMPARE(errors.size(), 0);  // the caller shows `error`: one message, not two
+        const Result<qint64> added = Edit::addIndicator(ws(), impact());
+        QVERIFY(!added);
+        QVERIFY(!added.error().message.isEmpty());
+        QCOMPARE(errors.size(), 0);  // the caller shows the failure: one message, not two
         QCOMPARE(stack()->count(), 0);
         QCOMPARE(repo().forProduct(m_product).size(), 1);
     }

@@ -54,12 +54,16 @@ private Q_SLOTS:
                                ImpactMatrix::MonthlyActiveUsers);
         users.unit = QStringLiteral("utilisateurs");
         users.northStar = true;
-        m_users = Edit::addIndicator(ws(), users);
-        m_jobs = Edit::addIndicator(ws(), make(QStringLiteral("Emplois pourvus"), IndicatorKind::Impact,
-                                               MatrixPrinciple::Impactful, QStringLiteral("policy-impact")));
+        const Result<qint64> addedUsers = Edit::addIndicator(ws(), users);
+        QVERIFY(addedUsers);
+        m_users = addedUsers.value();
+        const Result<qint64> addedJobs = Edit::addIndicator(
+            ws(), make(QStringLiteral("Emplois pourvus"), IndicatorKind::Impact, MatrixPrinciple::Impactful, QStringLiteral("policy-impact")));
+        QVERIFY(addedJobs);
+        m_jobs = addedJobs.value();
         for (int m = 0; m < 6; ++m)
-            Edit::addMeasurement(ws(), Measurement{0, m_users, QDate(2026, 6, 1).addMonths(m), 1000.0 + 250 * m, {}});
-        Edit::addTarget(ws(), IndicatorTarget{0, m_users, {2027, 6, 30}, 4500});
+            QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_users, QDate(2026, 6, 1).addMonths(m), 1000.0 + 250 * m, {}}));
+        QVERIFY(Edit::addTarget(ws(), IndicatorTarget{0, m_users, {2027, 6, 30}, 4500}));
         stack()->clear();
     }
 
@@ -106,8 +110,10 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-        const qint64 ease = Edit::addIndicator(ws(), make(QStringLiteral("Note de facilité"), IndicatorKind::Usage,
-                                                          MatrixPrinciple::Usable, QStringLiteral("ease-of-use")));
+        const Result<qint64> addedEase = Edit::addIndicator(
+            ws(), make(QStringLiteral("Note de facilité"), IndicatorKind::Usage, MatrixPrinciple::Usable, QStringLiteral("ease-of-use")));
+        QVERIFY(addedEase);
+        const qint64 ease = addedEase.value();
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted[0][0].value<QModelIndex>().row(), group(MatrixPrinciple::Usable));
         QCOMPARE(model.index(0, 0).data(IndicatorModel::MissingRole).toStringList(), QStringList{});
@@ -119,7 +125,7 @@ private Q_SLOTS:
 
         // A measurement changes one row (and no reset).
         changed.clear();
-        Edit::addMeasurement(ws(), Measurement{0, m_jobs, {2026, 11, 1}, 12, {}});
+        QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_jobs, {2026, 11, 1}, 12, {}}));
         const QModelIndex jobs = model.indexOf(m_jobs);
         QVERIFY(std::any_of(changed.cbegin(), changed.cend(),
                             [&](const QList<QVariant> &args) { return args[0].value<QModelIndex>() == jobs; }));
@@ -187,7 +193,7 @@ private Q_SLOTS:
 
         // Another indicator's edits leave it alone.
         QSignalSpy any(&model, &QAbstractItemModel::dataChanged);
-        Edit::addMeasurement(ws(), Measurement{0, m_jobs, {2026, 11, 1}, 3, {}});
+        QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_jobs, {2026, 11, 1}, 3, {}}));
         QCOMPARE(any.size(), 0);
         QCOMPARE(model.rowCount(), 7);
     }
@@ -208,7 +214,7 @@ private Q_SLOTS:
 
         // A new measurement moves the status of the row.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 9, 20}, 2100, {}});
+        QVERIFY(Edit::addMeasurement(ws(), Measurement{0, m_users, {2026, 9, 20}, 2100, {}}));
         QCOMPARE(model.index(past, TargetModel::Status).data().toString(), QStringLiteral("Reached"));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed[0][0].value<QModelIndex>(), model.index(past, TargetModel::Status));

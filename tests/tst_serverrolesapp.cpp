@@ -41,8 +41,10 @@ private Q_SLOTS:
         };
         {
             Workspace alice(Database::open(address(QLatin1String(team))), m_clock);
-            QString error;
-            QVERIFY(!Edit::setSpending(alice, velo, QStringLiteral("2026-11"), QStringLiteral("development"), false, 1234, &error));
+            const Result<void> spent =
+                Edit::setSpending(alice, velo, QStringLiteral("2026-11"), QStringLiteral("development"), false, 1234);
+            QVERIFY(!spent);
+            QString error = spent.error().message;
             QVERIFY2(error.contains(QStringLiteral("Your role on the shared server does not allow changing the spending.")),
                      qPrintable(error));
             QVERIFY2(readable(error), qPrintable(error));

@@ -171,13 +171,12 @@ void IndicatorsPage::addIndicator()
     IndicatorDialog dialog(m_workspace, fresh, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    const qint64 id = Edit::addIndicator(m_workspace, dialog.indicator(), &error);
-    if (id == 0) {
-        Q_EMIT editRefused(error);
+    const Result<qint64> added = Edit::addIndicator(m_workspace, dialog.indicator());
+    if (!added) {
+        Q_EMIT editRefused(added.error().message);
         return;
     }
-    selectIndicator(id);
+    selectIndicator(added.value());
 }
 
 void IndicatorsPage::editIndicator()
@@ -188,17 +187,17 @@ void IndicatorsPage::editIndicator()
     IndicatorDialog dialog(m_workspace, s->indicator, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!Edit::updateIndicator(m_workspace, dialog.indicator(), &error))
-        Q_EMIT editRefused(error);
+    if (const Result<void> updated = Edit::updateIndicator(m_workspace, dialog.indicator()); !updated)
+        Q_EMIT editRefused(updated.error().message);
 }
 
 void IndicatorsPage::removeIndicator()
 {
     const qint64 id = currentIndicatorId();
-    QString error;
-    if (id && !Edit::removeIndicator(m_workspace, id, &error))
-        Q_EMIT editRefused(error);
+    if (!id)
+        return;
+    if (const Result<void> removed = Edit::removeIndicator(m_workspace, id); !removed)
+        Q_EMIT editRefused(removed.error().message);
 }
 
 void IndicatorsPage::importMeasurements(const QString &path)

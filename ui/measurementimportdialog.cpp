@@ -106,9 +106,8 @@ void MeasurementImportDialog::accept()
 {
     if (!m_result.ok())
         return;
-    QString error;
-    if (!Edit::importMeasurements(m_workspace, m_productId, m_result.measurements(), &error)) {
-        ErrorReport::show(this, windowTitle(), error);
+    if (const Result<void> imported = Edit::importMeasurements(m_workspace, m_productId, m_result.measurements()); !imported) {
+        ErrorReport::show(this, windowTitle(), imported.error());
         return;
     }
     QDialog::accept();

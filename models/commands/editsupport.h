@@ -29,6 +29,20 @@ inline Result<void> pushed(Workspace &ws, WorkspaceCommand *command)
     return makeFailure(failure);
 }
 
+// The record a read found, or the refusal `gone` when there is none; the
+// read's own failure passes up unchanged:
+//     const Result<Envelope> before = existing(attempt([&] { return ws.envelopes().load(id); }),
+//                                              Tr::tr("This envelope no longer exists."));
+template<typename T>
+Result<T> existing(const Result<std::optional<T>> &read, const QString &gone)
+{
+    if (!read)
+        return read.error();
+    if (!read.value())
+        return refusal(gone);
+    return *read.value();
+}
+
 // --- The older bool + QString* form, being replaced by the one above. ---
 
 inline bool refuse(QString *error, const QString &message)

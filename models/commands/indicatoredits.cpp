@@ -3,6 +3,7 @@
 #include "domain/displayformat.h"
 #include "indicatorcommands.h"
 #include "editsupport.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,7 +11,9 @@
 
 namespace Comite::Edit {
 
-using namespace EditSupport;
+using EditSupport::existing;
+using EditSupport::pushed;
+using EditSupport::refusal;
 
 namespace {
 struct Tr {
@@ -49,6 +52,22 @@ std::optional<Indicator> northStarOf(Workspace &ws, qint64 productId, qint64 exc
     }
     return std::nullopt;
 }
+
+// The indicator with its measurements and targets, or why it cannot be read.
+Result<IndicatorSeries> loadSeries(Workspace &ws, qint64 indicatorId)
+{
+    return existing(attempt([&] { return ws.indicators().series(indicatorId); }), Tr::tr("This indicator no longer exists."));
+}
+
+Result<Indicator> loadIndicator(Workspace &ws, qint64 indicatorId)
+{
+    return existing(attempt([&] { return ws.indicators().load(indicatorId); }), Tr::tr("This indicator no longer exists."));
+}
+
+Failure refusalOf(const QStringList &problems)
+{
+    return refusal(problems.join(QLatin1Char('\n')));
+}
 } // namespace
 
 QStringList indicatorProblems(Workspace &ws, const Indicator &indicator)
@@ -82,107 +101,93 @@ QStringList indicatorProblems(Workspace &ws, const Indicator &indicator)
     return problems;
 }
 
-qint64 addIndicator(Workspace &ws, const Indicator &indicator, QString *error)
+Result<qint64> addIndicator(Workspace &ws, const Indicator &indicator)
 {
     QStringList problems;
     Indicator fresh = indicator;
     fresh.id = 0;
     std::optional<Indicator> displaced;
-    if (!guarded(error, [&] {
-            problems = indicatorProblems(ws, fresh);
-            if (problems.isEmpty()) {
-                fresh.position = ws.indicators().nextPosition(fresh.productId);
-                if (fresh.northStar)
-                    displaced = northStarOf(ws, fresh.productId, 0);
-            }
-        }))
-        return 0;
-    if (!problems.isEmpty()) {
-        refuse(error, problems.join(QLatin1Char('\n')));
-        return 0;
-    }
+    const Result<void> read = attempt([&] {
+        problems = indicatorProblems(ws, fresh);
+        if (problems.isEmpty()) {
+            fresh.position = ws.indicators().nextPosition(fresh.productId);
+            if (fresh.northStar)
+                displaced = northStarOf(ws, fresh.productId, 0);
+        }
+    });
+    if (!read)
+        return read.error();
+    if (!problems.isEmpty())
+        return refusalOf(problems);
     auto *command = new ChangeIndicator(ws, Tr::tr("Add indicator “%1”").arg(fresh.name), ChangeIndicator::Add, {},
                                         IndicatorSeries{fresh, {}, {}}, displaced);
-    if (!push(ws, command, error))
-        return 0;
+    if (Result<void> r = pushed(ws, command); !r)
+        return r.error();
     return command->indicatorId();
 }
 
-bool updateIndicator(Workspace &ws, const Indicator &indicator, QString *error)
+Result<void> updateIndicator(Workspace &ws, const Indicator &indicator)
 {
     std::optional<Indicator> before;
     std::optional<Indicator> displaced;
     QStringList problems;
-    if (!guarded(error, [&] {
-            before = ws.indicators().load(indicator.id);
-            if (!before)
-                return;
-            problems = indicatorProblems(ws, indicator);
-            if (indicator.northStar)
-                displaced = northStarOf(ws, indicator.productId, indicator.id);
-        }))
-        return false;
+    const Result<void> read = attempt([&] {
+        before = ws.indicators().load(indicator.id);
+        if (!before)
+            return;
+        problems = indicatorProblems(ws, indicator);
+        if (indicator.northStar)
+            displaced = northStarOf(ws, indicator.productId, indicator.id);
+    });
+    if (!read)
+        return read.error();
     if (!before)
-        return refuse(error, Tr::tr("This indicator no longer exists."));
+        return refusal(Tr::tr("This indicator no longer exists."));
     if (before->productId != indicator.productId)
-        return refuse(error, Tr::tr("An indicator cannot move to another product."));
+        return refusal(Tr::tr("An indicator cannot move to another product."));
     if (!problems.isEmpty())
-        return refuse(error, problems.join(QLatin1Char('\n')));
+        return refusalOf(problems);
     if (*before == indicator)
-        return true;
-    return push(ws,
-                new ChangeIndicator(ws, Tr::tr("Edit indicator “%1”").arg(indicator.name), ChangeIndicator::Edit,
-                                    IndicatorSeries{*before, {}, {}}, IndicatorSeries{indicator, {}, {}}, displaced),
-                error);
+        return success();
+    return pushed(ws, new ChangeIndicator(ws, Tr::tr("Edit indicator “%1”").arg(indicator.name), ChangeIndicator::Edit,
+                                          IndicatorSeries{*before, {}, {}}, IndicatorSeries{indicator, {}, {}}, displaced));
 }
 
-bool removeIndicator(Workspace &ws, qint64 indicatorId, QString *error)
+Result<void> removeIndicator(Workspace &ws, qint64 indicatorId)
 {
-    std::optional<IndicatorSeries> series;
-    if (!guarded(error, [&] { series = ws.indicators().series(indicatorId); }))
-        return false;
+    const Result<IndicatorSeries> series = loadSeries(ws, indicatorId);
     if (!series)
-        return refuse(error, Tr::tr("This indicator no longer exists."));
-    return push(ws,
-                new ChangeIndicator(ws, Tr::tr("Delete indicator “%1”").arg(series->indicator.name), ChangeIndicator::Remove,
-                                    *series, {}),
-                error);
+        return series.error();
+    return pushed(ws, new ChangeIndicator(ws, Tr::tr("Delete indicator “%1”").arg(series->indicator.name), ChangeIndicator::Remove,
+                                          *series, {}));
 }
 
-qint64 addMeasurement(Workspace &ws, const Measurement &measurement, QString *error)
+Result<qint64> addMeasurement(Workspace &ws, const Measurement &measurement)
 {
-    std::optional<IndicatorSeries> series;
-    if (!guarded(error, [&] { series = ws.indicators().series(measurement.indicatorId); }))
-        return 0;
-    if (!series) {
-        refuse(error, Tr::tr("This indicator no longer exists."));
-        return 0;
-    }
+    const Result<IndicatorSeries> series = loadSeries(ws, measurement.indicatorId);
+    if (!series)
+        return series.error();
     QStringList problems = measurementProblems(ws, measurement);
     for (const Measurement &m : std::as_const(series->measurements)) {
         if (m.date == measurement.date)
             problems << Tr::tr("“%1” already has a value on %2.").arg(series->indicator.name, dateText(m.date));
     }
-    if (!problems.isEmpty()) {
-        refuse(error, problems.join(QLatin1Char('\n')));
-        return 0;
-    }
+    if (!problems.isEmpty())
+        return refusalOf(problems);
     Measurement fresh = measurement;
     fresh.id = 0;
     auto *command = new ChangeMeasurements(ws, Tr::tr("Add a measurement of “%1”").arg(series->indicator.name),
                                            series->indicator.productId, series->indicator.id, {}, {fresh});
-    if (!push(ws, command, error))
-        return 0;
+    if (Result<void> r = pushed(ws, command); !r)
+        return r.error();
     return command->added().value(0).id;
 }
 
-bool updateMeasurement(Workspace &ws, const Measurement &measurement, QString *error)
+Result<void> updateMeasurement(Workspace &ws, const Measurement &measurement)
 {
-    std::optional<IndicatorSeries> series;
-    if (!guarded(error, [&] { series = ws.indicators().series(measurement.indicatorId); }))
-        return false;
+    const Result<IndicatorSeries> series = loadSeries(ws, measurement.indicatorId);
     if (!series)
-        return refuse(error, Tr::tr("This indicator no longer exists."));
+        return series.error();
     std::optional<Measurement> before;
     QStringList problems = measurementProblems(ws, measurement);
     for (const Measurement &m : std::as_const(series->measurements)) {
@@ -192,114 +197,99 @@ bool updateMeasurement(Workspace &ws, const Measurement &measurement, QString *e
             problems << Tr::tr("“%1” already has a value on %2.").arg(series->indicator.name, dateText(m.date));
     }
     if (!before)
-        return refuse(error, Tr::tr("This measurement no longer exists."));
+        return refusal(Tr::tr("This measurement no longer exists."));
     if (!problems.isEmpty())
-        return refuse(error, problems.join(QLatin1Char('\n')));
+        return refusalOf(problems);
     if (*before == measurement)
-        return true;
-    return push(ws,
-                new ChangeMeasurements(ws, Tr::tr("Edit a measurement of “%1”").arg(series->indicator.name),
-                                       series->indicator.productId, series->indicator.id, {*before}, {measurement}),
-                error);
+        return success();
+    return pushed(ws, new ChangeMeasurements(ws, Tr::tr("Edit a measurement of “%1”").arg(series->indicator.name),
+                                             series->indicator.productId, series->indicator.id, {*before}, {measurement}));
 }
 
-bool removeMeasurement(Workspace &ws, const Measurement &measurement, QString *error)
+Result<void> removeMeasurement(Workspace &ws, const Measurement &measurement)
 {
-    std::optional<Indicator> indicator;
-    if (!guarded(error, [&] { indicator = ws.indicators().load(measurement.indicatorId); }))
-        return false;
+    const Result<Indicator> indicator = loadIndicator(ws, measurement.indicatorId);
     if (!indicator)
-        return refuse(error, Tr::tr("This indicator no longer exists."));
-    return push(ws,
-                new ChangeMeasurements(ws, Tr::tr("Delete a measurement of “%1”").arg(indicator->name), indicator->productId,
-                                       indicator->id, {measurement}, {}),
-                error);
+        return indicator.error();
+    return pushed(ws, new ChangeMeasurements(ws, Tr::tr("Delete a measurement of “%1”").arg(indicator->name), indicator->productId,
+                                             indicator->id, {measurement}, {}));
 }
 
-bool importMeasurements(Workspace &ws, qint64 productId, const QList<Measurement> &measurements, QString *error)
+Result<void> importMeasurements(Workspace &ws, qint64 productId, const QList<Measurement> &measurements)
 {
     if (measurements.isEmpty())
-        return true;
+        return success();
     QHash<qint64, Indicator> indicators;
     QList<Measurement> replaced;
     QStringList problems;
     QList<Measurement> added;
-    if (!guarded(error, [&] {
-            for (const Indicator &i : ws.indicators().forProduct(productId))
-                indicators.insert(i.id, i);
-            QHash<QString, int> seen;  // indicator|date → index in `added`
-            QList<QPair<qint64, QDate>> keys;
-            for (const Measurement &m : measurements) {
-                if (!indicators.contains(m.indicatorId)) {
-                    problems << Tr::tr("Measurement for an indicator of another product.");
-                    return;
-                }
-                const QStringList p = measurementProblems(ws, m);
-                if (!p.isEmpty()) {
-                    problems << p;
-                    return;
-                }
-                Measurement fresh = m;
-                fresh.id = 0;
-                const QString key = QString::number(m.indicatorId) + u'|' + m.date.toString(Qt::ISODate);
-                if (const int at = seen.value(key, -1); at >= 0) {
-                    added[at] = fresh;  // the last line for a day wins
-                    continue;
-                }
-                seen.insert(key, int(added.size()));
-                added << fresh;
-                keys << qMakePair(m.indicatorId, m.date);
+    const Result<void> read = attempt([&] {
+        for (const Indicator &i : ws.indicators().forProduct(productId))
+            indicators.insert(i.id, i);
+        QHash<QString, int> seen;  // indicator|date → index in `added`
+        QList<QPair<qint64, QDate>> keys;
+        for (const Measurement &m : measurements) {
+            if (!indicators.contains(m.indicatorId)) {
+                problems << Tr::tr("Measurement for an indicator of another product.");
+                return;
             }
-            replaced = ws.indicators().measurementsOn(keys);
-        }))
-        return false;
+            const QStringList p = measurementProblems(ws, m);
+            if (!p.isEmpty()) {
+                problems << p;
+                return;
+            }
+            Measurement fresh = m;
+            fresh.id = 0;
+            const QString key = QString::number(m.indicatorId) + u'|' + m.date.toString(Qt::ISODate);
+            if (const int at = seen.value(key, -1); at >= 0) {
+                added[at] = fresh;  // the last line for a day wins
+                continue;
+            }
+            seen.insert(key, int(added.size()));
+            added << fresh;
+            keys << qMakePair(m.indicatorId, m.date);
+        }
+        replaced = ws.indicators().measurementsOn(keys);
+    });
+    if (!read)
+        return read.error();
     if (!problems.isEmpty())
-        return refuse(error, problems.join(QLatin1Char('\n')));
+        return refusalOf(problems);
     qint64 only = added.first().indicatorId;
     for (const Measurement &m : std::as_const(added)) {
         if (m.indicatorId != only)
             only = 0;
     }
-    return push(ws,
-                new ChangeMeasurements(ws, Tr::tr("Import %n measurement(s)", nullptr, int(added.size())), productId, only,
-                                       replaced, added),
-                error);
+    return pushed(ws, new ChangeMeasurements(ws, Tr::tr("Import %n measurement(s)", nullptr, int(added.size())), productId, only,
+                                             replaced, added));
 }
 
-qint64 addTarget(Workspace &ws, const IndicatorTarget &target, QString *error)
+Result<qint64> addTarget(Workspace &ws, const IndicatorTarget &target)
 {
-    std::optional<IndicatorSeries> series;
-    if (!guarded(error, [&] { series = ws.indicators().series(target.indicatorId); }))
-        return 0;
-    if (!series) {
-        refuse(error, Tr::tr("This indicator no longer exists."));
-        return 0;
-    }
+    const Result<IndicatorSeries> series = loadSeries(ws, target.indicatorId);
+    if (!series)
+        return series.error();
     QStringList problems = valueProblems(target.date, target.value);
     for (const IndicatorTarget &t : std::as_const(series->targets)) {
         if (t.date == target.date)
             problems << Tr::tr("“%1” already has a target on %2.").arg(series->indicator.name, dateText(t.date));
     }
-    if (!problems.isEmpty()) {
-        refuse(error, problems.join(QLatin1Char('\n')));
-        return 0;
-    }
+    if (!problems.isEmpty())
+        return refusalOf(problems);
     IndicatorTarget fresh = target;
     fresh.id = 0;
     auto *command = new ChangeTargets(ws, Tr::tr("Add a target to “%1”").arg(series->indicator.name),
                                       series->indicator.productId, series->indicator.id, {}, {fresh});
-    if (!push(ws, command, error))
-        return 0;
+    if (Result<void> r = pushed(ws, command); !r)
+        return r.error();
     return command->added().value(0).id;
 }
 
-bool updateTarget(Workspace &ws, const IndicatorTarget &target, QString *error)
+Result<void> updateTarget(Workspace &ws, const IndicatorTarget &target)
 {
-    std::optional<IndicatorSeries> series;
-    if (!guarded(error, [&] { series = ws.indicators().series(target.indicatorId); }))
-        return false;
+    const Result<IndicatorSeries> series = loadSeries(ws, target.indicatorId);
     if (!series)
-        return refuse(error, Tr::tr("This indicator no longer exists."));
+        return series.error();
     std::optional<IndicatorTarget> before;
     QStringList problems = valueProblems(target.date, target.value);
     for (const IndicatorTarget &t : std::as_const(series->targets)) {
@@ -309,28 +299,22 @@ bool updateTarget(Workspace &ws, const IndicatorTarget &target, QString *error)
             problems << Tr::tr("“%1” already has a target on %2.").arg(series->indicator.name, dateText(t.date));
     }
     if (!before)
-        return refuse(error, Tr::tr("This target no longer exists."));
+        return refusal(Tr::tr("This target no longer exists."));
     if (!problems.isEmpty())
-        return refuse(error, problems.join(QLatin1Char('\n')));
+        return refusalOf(problems);
     if (*before == target)
-        return true;
-    return push(ws,
-                new ChangeTargets(ws, Tr::tr("Edit a target of “%1”").arg(series->indicator.name), series->indicator.productId,
-                                  series->indicator.id, {*before}, {target}),
-                error);
+        return success();
+    return pushed(ws, new ChangeTargets(ws, Tr::tr("Edit a target of “%1”").arg(series->indicator.name), series->indicator.productId,
+                                        series->indicator.id, {*before}, {target}));
 }
 
-bool removeTarget(Workspace &ws, const IndicatorTarget &target, QString *error)
+Result<void> removeTarget(Workspace &ws, const IndicatorTarget &target)
 {
-    std::optional<Indicator> indicator;
-    if (!guarded(error, [&] { indicator = ws.indicators().load(target.indicatorId); }))
-        return false;
+    const Result<Indicator> indicator = loadIndicator(ws, target.indicatorId);
     if (!indicator)
-        return refuse(error, Tr::tr("This indicator no longer exists."));
-    return push(ws,
-                new ChangeTargets(ws, Tr::tr("Delete a target of “%1”").arg(indicator->name), indicator->productId,
-                                  indicator->id, {target}, {}),
-                error);
+        return indicator.error();
+    return pushed(ws, new ChangeTargets(ws, Tr::tr("Delete a target of “%1”").arg(indicator->name), indicator->productId,
+                                        indicator->id, {target}, {}));
 }
 
 } // namespace Comite::Edit

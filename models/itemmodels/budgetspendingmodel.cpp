@@ -239,9 +239,9 @@ bool BudgetSpendingModel::setData(const QModelIndex &index, const QVariant &valu
             return false;
         }
     }
-    QString error;
-    if (!Edit::setSpending(m_workspace, m_productId, month, line, isForecastMonth(month), amount, &error)) {
-        Q_EMIT editRefused(error);
+    const Result<void> done = Edit::setSpending(m_workspace, m_productId, month, line, isForecastMonth(month), amount);
+    if (!done) {
+        Q_EMIT editRefused(done.error().message);
         return false;
     }
     return true;

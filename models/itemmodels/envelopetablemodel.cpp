@@ -149,9 +149,9 @@ bool EnvelopeTableModel::setData(const QModelIndex &index, const QVariant &value
     case Decision: e.decisionId = value.toLongLong(); break;
     default: return false;
     }
-    QString error;
-    if (!Edit::updateEnvelope(m_workspace, e, &error)) {
-        Q_EMIT editRefused(error);
+    const Result<void> done = Edit::updateEnvelope(m_workspace, e);
+    if (!done) {
+        Q_EMIT editRefused(done.error().message);
         return false;
     }
     return true;
@@ -165,12 +165,12 @@ int EnvelopeTableModel::addEnvelope(qint64 amount, EnvelopeSource source)
     e.end = CommitteeSchedule::decisionPeriodEnd(e.start);
     e.amount = amount;
     e.source = source;
-    QString error;
-    const qint64 id = Edit::addEnvelope(m_workspace, e, &error);
-    if (id <= 0) {
-        Q_EMIT editRefused(error);
+    const Result<qint64> added = Edit::addEnvelope(m_workspace, e);
+    if (!added) {
+        Q_EMIT editRefused(added.error().message);
         return -1;
     }
+    const qint64 id = added.value();
     for (int row = 0; row < m_envelopes.size(); ++row) {
         if (m_envelopes[row].id == id)
             return row;
@@ -182,9 +182,9 @@ bool EnvelopeTableModel::removeEnvelope(int row)
 {
     if (row < 0 || row >= m_envelopes.size())
         return false;
-    QString error;
-    if (!Edit::removeEnvelope(m_workspace, m_envelopes[row].id, &error)) {
-        Q_EMIT editRefused(error);
+    const Result<void> done = Edit::removeEnvelope(m_workspace, m_envelopes[row].id);
+    if (!done) {
+        Q_EMIT editRefused(done.error().message);
         return false;
     }
     return true;

@@ -124,9 +124,9 @@ bool MeasurementModel::setData(const QModelIndex &index, const QVariant &value, 
     case Comment: m.comment = value.toString(); break;
     default: return false;
     }
-    QString error;
-    if (!Edit::updateMeasurement(m_workspace, m, &error)) {
-        Q_EMIT editRefused(error);
+    const Result<void> done = Edit::updateMeasurement(m_workspace, m);
+    if (!done) {
+        Q_EMIT editRefused(done.error().message);
         return false;
     }
     return true;
@@ -134,22 +134,21 @@ bool MeasurementModel::setData(const QModelIndex &index, const QVariant &value, 
 
 int MeasurementModel::addMeasurement(QDate date, double value, const QString &comment)
 {
-    QString error;
-    const qint64 id = Edit::addMeasurement(m_workspace, Measurement{0, m_indicatorId, date, value, comment}, &error);
-    if (id == 0) {
-        Q_EMIT editRefused(error);
+    const Result<qint64> added = Edit::addMeasurement(m_workspace, Measurement{0, m_indicatorId, date, value, comment});
+    if (!added) {
+        Q_EMIT editRefused(added.error().message);
         return -1;
     }
-    return rowOf(id);
+    return rowOf(added.value());
 }
 
 bool MeasurementModel::removeMeasurement(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return false;
-    QString error;
-    if (!Edit::removeMeasurement(m_workspace, m_rows[row], &error)) {
-        Q_EMIT editRefused(error);
+    const Result<void> done = Edit::removeMeasurement(m_workspace, m_rows[row]);
+    if (!done) {
+        Q_EMIT editRefused(done.error().message);
         return false;
     }
     return true;

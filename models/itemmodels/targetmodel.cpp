@@ -149,9 +149,9 @@ bool TargetModel::setData(const QModelIndex &index, const QVariant &value, int r
     } else {
         return false;
     }
-    QString error;
-    if (!Edit::updateTarget(m_workspace, t, &error)) {
-        Q_EMIT editRefused(error);
+    const Result<void> done = Edit::updateTarget(m_workspace, t);
+    if (!done) {
+        Q_EMIT editRefused(done.error().message);
         return false;
     }
     return true;
@@ -159,22 +159,21 @@ bool TargetModel::setData(const QModelIndex &index, const QVariant &value, int r
 
 int TargetModel::addTarget(QDate date, double value)
 {
-    QString error;
-    const qint64 id = Edit::addTarget(m_workspace, IndicatorTarget{0, m_indicatorId, date, value}, &error);
-    if (id == 0) {
-        Q_EMIT editRefused(error);
+    const Result<qint64> added = Edit::addTarget(m_workspace, IndicatorTarget{0, m_indicatorId, date, value});
+    if (!added) {
+        Q_EMIT editRefused(added.error().message);
         return -1;
     }
-    return rowOf(id);
+    return rowOf(added.value());
 }
 
 bool TargetModel::removeTarget(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return false;
-    QString error;
-    if (!Edit::removeTarget(m_workspace, m_rows[row], &error)) {
-        Q_EMIT editRefused(error);
+    const Result<void> done = Edit::removeTarget(m_workspace, m_rows[row]);
+    if (!done) {
+        Q_EMIT editRefused(done.error().message);
         return false;
     }
     return true;

@@ -200,6 +200,24 @@ QJsonObject sessionJson(const Session &s)
     };
 }
 
+namespace {
+// Runs `work` on the session the first argument names, in the database
+// opened with `mode`: a usage error when the argument is not a session
+// number, a failure when there is no such session.
+int onSession(const Command &c, OpenMode mode, const std::function<int(Workspace &, const Session &)> &work)
+{
+    const qint64 id = sessionId(c);
+    if (id == 0)
+        return usageError(Tr::tr("A session is named by its number, not “%1”.").arg(c.parser.positionalArguments().value(0)));
+    return withWorkspace(c, [&](Workspace &ws) {
+        const auto s = ws.sessions().load(id);
+        if (!s)
+            return failure(Tr::tr("No session %1 in %2.").arg(id).arg(ws.database().location()));
+        return work(ws, *s);
+    }, mode);
+}
+} // namespace
+
 int sessions(const QStringList &arguments)
 {
     return sessionsCommand(arguments);
@@ -211,19 +229,13 @@ int session(const QStringList &args)
     c.parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("The session's number."));
     if (const QString e = c.parse(args, 1); !e.isEmpty())
         return usageError(e);
-    const qint64 id = sessionId(c);
-    if (id == 0)
-        return usageError(Tr::tr("A session is named by its number, not “%1”.").arg(c.parser.positionalArguments().value(0)));
-    return withWorkspace(c, [&](Workspace &ws) {
-        const auto s = ws.sessions().load(id);
-        if (!s)
-            return failure(Tr::tr("No session %1 in %2.").arg(id).arg(ws.database().location()));
+    return onSession(c, OpenMode::ReadOnly, [&](Workspace &, const Session &s) {
         if (c.json())
-            printJson(QJsonDocument(sessionJson(*s)));
+            printJson(QJsonDocument(sessionJson(s)));
         else
-            printSession(*s);
+            printSession(s);
         return Success;
-    }, OpenMode::ReadOnly);
+    });
 }
 
 int closeSession(const QStringList &args)
@@ -232,24 +244,18 @@ int closeSession(const QStringList &args)
     c.parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("The session's number."));
     if (const QString e = c.parse(args, 1); !e.isEmpty())
         return usageError(e);
-    const qint64 id = sessionId(c);
-    if (id == 0)
-        return usageError(Tr::tr("A session is named by its number, not “%1”.").arg(c.parser.positionalArguments().value(0)));
-    return withWorkspace(c, [&](Workspace &ws) {
-        const auto s = ws.sessions().load(id);
-        if (!s)
-            return failure(Tr::tr("No session %1 in %2.").arg(id).arg(ws.database().location()));
-        if (s->status == SessionStatus::Held) {
-            out() << Tr::tr("Session %1 is already closed.").arg(id) << '\n';
+    return onSession(c, OpenMode::MustExist, [&](Workspace &ws, const Session &s) {
+        if (s.status == SessionStatus::Held) {
+            out() << Tr::tr("Session %1 is already closed.").arg(s.id) << '\n';
             out().flush();
             return Success;
         }
-        if (const Result<void> r = Edit::closeSession(ws, id); !r)
+        if (const Result<void> r = Edit::closeSession(ws, s.id); !r)
             return failure(r.error().message);
-        out() << Tr::tr("Session %1 closed.").arg(id) << '\n';
+        out() << Tr::tr("Session %1 closed.").arg(s.id) << '\n';
         out().flush();
         return Success;
-    }, OpenMode::MustExist);
+    });
 }
 
 int agendaPdf(const QStringList &args)
@@ -260,22 +266,16 @@ int agendaPdf(const QStringList &args)
     c.parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("The session's number."));
     if (const QString e = c.parse(args, 1); !e.isEmpty())
         return usageError(e);
-    const qint64 id = sessionId(c);
-    if (id == 0)
-        return usageError(Tr::tr("A session is named by its number, not “%1”.").arg(c.parser.positionalArguments().value(0)));
-    if (!c.parser.isSet(output))
+    if (sessionId(c) != 0 && !c.parser.isSet(output))
         return usageError(Tr::tr("agenda-pdf needs --output FILE."));
-    return withWorkspace(c, [&](Workspace &ws) {
-        const auto s = ws.sessions().load(id);
-        if (!s)
-            return failure(Tr::tr("No session %1 in %2.").arg(id).arg(ws.database().location()));
+    return onSession(c, OpenMode::ReadOnly, [&](Workspace &, const Session &s) {
         QString error;
-        if (!AgendaPdf::write(*s, c.parser.value(output), &error))
+        if (!AgendaPdf::write(s, c.parser.value(output), &error))
             return failure(error);
         out() << Tr::tr("Agenda written to %1.").arg(c.parser.value(output)) << '\n';
         out().flush();
         return Success;
-    }, OpenMode::ReadOnly);
+    });
 }
 
 } // namespace Comite::CommandLine::SessionCommands

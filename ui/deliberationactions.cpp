@@ -14,6 +14,14 @@
 
 namespace Comite {
 
+namespace {
+// The record keeps the charts as drawn today, in the interface's language.
+QString freezeCharts(DeliberationData &data)
+{
+    return DeliberationExport::freeze(data);
+}
+} // namespace
+
 DeliberationActions::DeliberationActions(Workspace &workspace, QWidget *window, std::function<qint64()> currentSession)
     : QObject(window)
     , m_workspace(workspace)
@@ -74,9 +82,14 @@ void DeliberationActions::refresh()
     m_correct->setEnabled(final);
 }
 
-void DeliberationActions::refuse(const QString &message)
+bool DeliberationActions::done(const Result<void> &edit)
 {
-    ErrorReport::show(m_window, tr("Comité"), message);
+    if (!edit) {
+        ErrorReport::show(m_window, tr("Comité"), edit.error());
+        return false;
+    }
+    refresh();
+    return true;
 }
 
 void DeliberationActions::exportDeliberation()
@@ -93,12 +106,7 @@ bool DeliberationActions::submit()
     const qint64 id = m_current();
     if (id == 0)
         return false;
-    if (const Result<void> r = Edit::submitDeliberation(m_workspace, id, QString()); !r) {
-        refuse(r.error().message);
-        return false;
-    }
-    refresh();
-    return true;
+    return done(Edit::submitDeliberation(m_workspace, id, QString()));
 }
 
 bool DeliberationActions::approve()
@@ -126,14 +134,7 @@ bool DeliberationActions::approve()
                                              QLineEdit::Normal, chair, &ok);
     if (!ok)
         return false;
-    const Result<void> r = Edit::approveDeliberation(m_workspace, id, by,
-                                                     [](DeliberationData &data) { return DeliberationExport::freeze(data); });
-    if (!r) {
-        refuse(r.error().message);
-        return false;
-    }
-    refresh();
-    return true;
+    return done(Edit::approveDeliberation(m_workspace, id, by, freezeCharts));
 }
 
 bool DeliberationActions::markFinal()
@@ -148,15 +149,7 @@ bool DeliberationActions::markFinal()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
-    // The record keeps the charts as drawn today, in the interface's language.
-    const Result<void> r = Edit::markDeliberationFinal(m_workspace, id,
-                                                       [](DeliberationData &data) { return DeliberationExport::freeze(data); });
-    if (!r) {
-        refuse(r.error().message);
-        return false;
-    }
-    refresh();
-    return true;
+    return done(Edit::markDeliberationFinal(m_workspace, id, freezeCharts));
 }
 
 bool DeliberationActions::correct()
@@ -171,12 +164,7 @@ bool DeliberationActions::correct()
                                                  QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return false;
-    if (const Result<void> r = Edit::correctDeliberation(m_workspace, id, reason); !r) {
-        refuse(r.error().message);
-        return false;
-    }
-    refresh();
-    return true;
+    return done(Edit::correctDeliberation(m_workspace, id, reason));
 }
 
 } // namespace Comite

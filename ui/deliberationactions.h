@@ -7,6 +7,8 @@
 // scores and notes) and "Correct the deliberation…" (a new version with
 // its reason). Enabled according to the session and its deliberation.
 
+#include "domain/result.h"
+
 #include <QObject>
 #include <functional>
 
@@ -46,7 +48,8 @@ public Q_SLOTS:
     bool correct();
 
 private:
-    void refuse(const QString &message);
+    // Reports a refused edit (false), or shows its result (true).
+    bool done(const Result<void> &edit);
 
     Workspace &m_workspace;
     QWidget *m_window;

@@ -1,8 +1,7 @@
 # The storage check: fails when a source file outside models/storage/ uses
 # Qt SQL (QSqlQuery, QSqlDatabase, QSqlRecord… or a <QtSql> include) or
 # holds an SQL statement in a string ("SELECT …", "DELETE FROM …"), so SQL
-# stays in the repositories. The files still to move are listed below by
-# name; the list only shrinks (CONTRIBUTING.md, "Layers").
+# stays in the repositories (CONTRIBUTING.md, "Layers"). No exception.
 #
 #   cmake -DROOT=<source folder> -P sqlinstorage.cmake
 cmake_minimum_required(VERSION 3.21)
@@ -10,17 +9,12 @@ if(NOT ROOT OR NOT IS_DIRECTORY "${ROOT}/models/storage")
     message(FATAL_ERROR "sqlinstorage.cmake: ROOT is not the source folder: '${ROOT}'")
 endif()
 
-set(still_to_move
-    models/betagouv/betagouvimporter.cpp
-    models/betagouv/betagouvexporter.cpp
-    models/betagouv/betagouvstore.cpp)
-
 set(offenders "")
 foreach(folder app ui models tools)
     file(GLOB_RECURSE sources "${ROOT}/${folder}/*.h" "${ROOT}/${folder}/*.cpp")
     foreach(source ${sources})
         file(RELATIVE_PATH name "${ROOT}" "${source}")
-        if(name MATCHES "^models/storage/" OR name IN_LIST still_to_move)
+        if(name MATCHES "^models/storage/")
             continue()
         endif()
         file(STRINGS "${source}" lines REGEX "QSql[A-Z][A-Za-z]*|<QtSql|\"(SELECT|INSERT INTO|DELETE FROM|UPDATE [a-z_]+ SET|CREATE TABLE) ")

@@ -9,7 +9,7 @@
 #include "productdetailsform.h"
 #include "productphasespage.h"
 #include "productview.h"
-#include "betagouv/betagouvstore.h"
+#include "storage/betagouvstore.h"
 #include "testsupport.h"
 
 #include <QApplication>

@@ -15,7 +15,7 @@
 #include "preparationpage.h"
 #include "roadmappage.h"
 #include "warningdelegate.h"
-#include "betagouv/betagouvstore.h"
+#include "storage/betagouvstore.h"
 
 #include <QHBoxLayout>
 

@@ -4,7 +4,7 @@
 #include "betagouvfolder.h"
 #include "betagouvfrontmatter.h"
 #include "betagouvmapping.h"
-#include "betagouvstore.h"
+#include "storage/betagouvstore.h"
 #include "betagouvyamlwriter.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
-#include <QSqlQuery>
 
 namespace Comite {
 
@@ -190,15 +189,13 @@ BetagouvExportedFile BetagouvExporter::newProduct(qint64 productId) const
     if (!p->pitch.isEmpty())
         yaml += BetagouvYamlWriter::keyValue(0, "mission", p->pitch);
     QStringList sponsors;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT o.slug FROM product_sponsors ps JOIN organisations o "
-                                           "ON o.id = ps.organisation_id WHERE ps.product_id = ? ORDER BY ps.position"),
-                            {productId});
-    while (q.next())
-        sponsors << QStringLiteral("/organisations/") + q.value(0).toString();
+    for (const qint64 id : p->sponsorIds) {
+        if (const auto sponsor = orgs.organisation(id))
+            sponsors << QStringLiteral("/organisations/") + sponsor->slug;
+    }
     yaml += BetagouvYamlWriter::stringListBlock("sponsors", sponsors);
-    q = m_db.exec(QStringLiteral("SELECT slug FROM incubators WHERE id = ?"), {p->incubatorId});
-    if (q.next())
-        yaml += BetagouvYamlWriter::keyValue(0, "incubator", q.value(0).toString());
+    if (const auto incubator = orgs.incubator(p->incubatorId))
+        yaml += BetagouvYamlWriter::keyValue(0, "incubator", incubator->slug);
     yaml += BetagouvYamlWriter::phasesBlock(p->phases);
     yaml += BetagouvYamlWriter::eventsBlock(sorted(events(productId)));
     static const QHash<QString, QByteArray> linkKeys{
@@ -217,45 +214,42 @@ BetagouvExportedFile BetagouvExporter::incubator(qint64 incubatorId) const
 {
     if (const auto source = BetagouvStore(m_db).source(BetagouvKind::Incubator, incubatorId))
         return {source->path, source->content, BetagouvExportedFile::State::AsImported, {}};
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT i.slug, i.name, o.slug FROM incubators i "
-                                           "LEFT JOIN organisations o ON o.id = i.owner_id WHERE i.id = ?"),
-                            {incubatorId});
-    if (!q.next())
+    const OrganisationRepository orgs(m_db);
+    const auto incubator = orgs.incubator(incubatorId);
+    if (!incubator)
         return {};
-    QByteArray yaml = BetagouvYamlWriter::keyValue(0, "title", q.value(1).toString());
-    if (!q.value(2).toString().isEmpty())
-        yaml += BetagouvYamlWriter::keyValue(0, "owner", QStringLiteral("/organisations/") + q.value(2).toString());
-    return {newPath(BetagouvKind::Incubator, q.value(0).toString()), frontMatter(yaml), BetagouvExportedFile::State::New, {}};
+    QByteArray yaml = BetagouvYamlWriter::keyValue(0, "title", incubator->name);
+    const auto owner = incubator->ownerId ? orgs.organisation(incubator->ownerId) : std::nullopt;
+    if (owner && !owner->slug.isEmpty())
+        yaml += BetagouvYamlWriter::keyValue(0, "owner", QStringLiteral("/organisations/") + owner->slug);
+    return {newPath(BetagouvKind::Incubator, incubator->slug), frontMatter(yaml), BetagouvExportedFile::State::New, {}};
 }
 
 BetagouvExportedFile BetagouvExporter::organisation(qint64 organisationId) const
 {
     if (const auto source = BetagouvStore(m_db).source(BetagouvKind::Organisation, organisationId))
         return {source->path, source->content, BetagouvExportedFile::State::AsImported, {}};
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT slug, name, acronym, kind FROM organisations WHERE id = ?"),
-                            {organisationId});
-    if (!q.next())
+    const auto organisation = OrganisationRepository(m_db).organisation(organisationId);
+    if (!organisation)
         return {};
-    QByteArray yaml = BetagouvYamlWriter::keyValue(0, "name", q.value(1).toString());
-    if (!q.value(2).toString().isEmpty())
-        yaml += BetagouvYamlWriter::keyValue(0, "acronym", q.value(2).toString());
-    if (!q.value(3).toString().isEmpty())
-        yaml += BetagouvYamlWriter::keyValue(0, "type", q.value(3).toString());
-    return {newPath(BetagouvKind::Organisation, q.value(0).toString()), frontMatter(yaml),
+    QByteArray yaml = BetagouvYamlWriter::keyValue(0, "name", organisation->name);
+    if (!organisation->acronym.isEmpty())
+        yaml += BetagouvYamlWriter::keyValue(0, "acronym", organisation->acronym);
+    if (!organisation->kind.isEmpty())
+        yaml += BetagouvYamlWriter::keyValue(0, "type", organisation->kind);
+    return {newPath(BetagouvKind::Organisation, organisation->slug), frontMatter(yaml),
             BetagouvExportedFile::State::New, {}};
 }
 
 QString BetagouvExporter::recordName(const char *table, const QString &pattern, qint64 id) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT slug FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
-    return pattern.arg(q.next() ? q.value(0).toString() : QString::number(id));
+    const QString slug = BetagouvStore(m_db).slugOf(table, id);
+    return pattern.arg(slug.isEmpty() ? QString::number(id) : slug);
 }
 
 bool BetagouvExporter::siteLayout() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*), SUM(CASE WHEN path LIKE 'content/%' THEN 1 ELSE 0 END) "
-                                           "FROM betagouv_sources"));
-    return q.next() && q.value(1).toInt() * 2 > q.value(0).toInt();
+    return BetagouvStore(m_db).siteLayout();
 }
 
 QString BetagouvExporter::newPath(BetagouvKind kind, const QString &slug) const
@@ -276,16 +270,10 @@ BetagouvExportReport BetagouvExporter::exportTo(const QString &folder, const QSt
         }
         products << *id;
     } else {
-        auto ids = [&](const char *table) {
-            QList<qint64> result;
-            QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(table)));
-            while (q.next())
-                result << q.value(0).toLongLong();
-            return result;
-        };
-        products = ids("products");
-        incubators = ids("incubators");
-        organisations = ids("organisations");
+        const BetagouvStore store(m_db);
+        products = store.ids("products");
+        incubators = store.ids("incubators");
+        organisations = store.ids("organisations");
     }
     BetagouvExportTarget target(folder);
     try {

@@ -4,14 +4,13 @@
 #include "betagouvmapping.h"
 #include "betagouvproductwriter.h"
 #include "betagouvreader.h"
-#include "betagouvstore.h"
+#include "storage/betagouvstore.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace Comite {
 
@@ -37,15 +36,6 @@ QString fingerprint(const BetagouvSource &source, const QString &references)
     hash.addData(QByteArrayView("\0", 1));
     hash.addData(references.toUtf8());
     return QString::fromLatin1(hash.result().toHex());
-}
-
-QHash<QString, qint64> slugIds(Database &db, const char *table)
-{
-    QHash<QString, qint64> ids;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT slug, id FROM ") + QLatin1String(table));
-    while (q.next())
-        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
-    return ids;
 }
 
 int keyLine(const BetagouvSource &source, const char *key)
@@ -161,10 +151,10 @@ BetagouvReport BetagouvImporter::write(const BetagouvBatch &batch, const Options
 void BetagouvImporter::resolve(const BetagouvBatch &batch, BetagouvReport &report)
 {
     Context &c = *m_context;
-    c.organisations = slugIds(m_db, "organisations");
-    c.incubators = slugIds(m_db, "incubators");
-    c.products = slugIds(m_db, "products");
     BetagouvStore store(m_db);
+    c.organisations = store.slugIds("organisations");
+    c.incubators = store.slugIds("incubators");
+    c.products = store.slugIds("products");
     c.organisationPrints = store.fingerprints(BetagouvKind::Organisation);
     c.incubatorPrints = store.fingerprints(BetagouvKind::Incubator);
     c.productPrints = store.fingerprints(BetagouvKind::Startup);

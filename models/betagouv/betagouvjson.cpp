@@ -1,7 +1,7 @@
 #include "betagouvjson.h"
 
 #include "betagouvexporter.h"
-#include "betagouvstore.h"
+#include "storage/betagouvstore.h"
 #include "storage/memberrepository.h"
 #include "storage/productincubatorrepository.h"
 

@@ -1,6 +1,6 @@
 #include "betagouvproductwriter.h"
 
-#include "betagouvstore.h"
+#include "storage/betagouvstore.h"
 #include "storage/database.h"
 #include "storage/productincubatorrepository.h"
 #include "storage/productrepository.h"

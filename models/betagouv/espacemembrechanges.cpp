@@ -1,7 +1,7 @@
 #include "espacemembrechanges.h"
 
 #include "betagouvmapping.h"
-#include "betagouvstore.h"
+#include "storage/betagouvstore.h"
 #include "deliberation/pagedpdf.h"
 #include "domain/displayformat.h"
 #include "domain/markup.h"

@@ -2,7 +2,7 @@
 
 #include "betagouvmapping.h"
 #include "betagouvproductwriter.h"
-#include "betagouvstore.h"
+#include "storage/betagouvstore.h"
 #include "storage/database.h"
 #include "storage/memberrepository.h"
 #include "storage/organisationrepository.h"

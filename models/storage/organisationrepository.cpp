@@ -36,6 +36,14 @@ QList<Organisation> OrganisationRepository::organisations() const
     return result;
 }
 
+std::optional<Organisation> OrganisationRepository::organisation(qint64 id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(orgColumns), {id});
+    if (q.next())
+        return readOrganisation(q);
+    return std::nullopt;
+}
+
 std::optional<Organisation> OrganisationRepository::organisationBySlug(const QString &slug) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM organisations WHERE slug = ?").arg(orgColumns), {slug});
@@ -71,6 +79,14 @@ QList<Incubator> OrganisationRepository::incubators() const
     while (q.next())
         result << readIncubator(q);
     return result;
+}
+
+std::optional<Incubator> OrganisationRepository::incubator(qint64 id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM incubators WHERE id = ?").arg(incColumns), {id});
+    if (q.next())
+        return readIncubator(q);
+    return std::nullopt;
 }
 
 std::optional<Incubator> OrganisationRepository::incubatorBySlug(const QString &slug) const

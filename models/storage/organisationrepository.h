@@ -15,6 +15,7 @@ public:
     explicit OrganisationRepository(Database &db) : m_db(db) {}
 
     QList<Organisation> organisations() const;
+    std::optional<Organisation> organisation(qint64 id) const;
     std::optional<Organisation> organisationBySlug(const QString &slug) const;
     qint64 insert(const Organisation &organisation);  // uses organisation.id when set
     void update(const Organisation &organisation);
@@ -23,6 +24,7 @@ public:
     int organisationUsage(qint64 id) const;
 
     QList<Incubator> incubators() const;
+    std::optional<Incubator> incubator(qint64 id) const;
     std::optional<Incubator> incubatorBySlug(const QString &slug) const;
     qint64 insert(const Incubator &incubator);
     void update(const Incubator &incubator);

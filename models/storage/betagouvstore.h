@@ -4,7 +4,7 @@
 // (envelopes) and the committees read from files (sessions of origin
 // 'betagouv'). Only rows of that origin are ever replaced by a re-import.
 
-#include "betagouvrecords.h"
+#include "betagouv/betagouvrecords.h"
 #include "domain/decisionoption.h"
 
 #include <QHash>
@@ -69,6 +69,18 @@ public:
     QList<BetagouvFundingEntry> fundings(qint64 productId) const;
     void replaceImportedFunding(qint64 productId, const std::optional<BetagouvFunding> &funding);
     static QString fundingLabel(const BetagouvFunding &funding);
+
+    // What the import and the export look up by identifier. `table` is one
+    // of products, incubators, organisations.
+    // Identifier → id of every row.
+    QHash<QString, qint64> slugIds(const char *table) const;
+    // Every id, in id order.
+    QList<qint64> ids(const char *table) const;
+    // The identifier of the row `id`; empty when there is none.
+    QString slugOf(const char *table, qint64 id) const;
+    // Whether most kept files come from the site's repository (content/…)
+    // rather than an export folder: new files follow the same layout.
+    bool siteLayout() const;
 
 private:
     Database &m_db;

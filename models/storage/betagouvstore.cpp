@@ -1,8 +1,8 @@
 #include "betagouvstore.h"
 
-#include "storage/committeerepository.h"
-#include "storage/database.h"
-#include "storage/sqlvalue.h"
+#include "committeerepository.h"
+#include "database.h"
+#include "sqlvalue.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -226,6 +226,37 @@ void BetagouvStore::replaceImportedFunding(qint64 productId, const std::optional
 QString BetagouvStore::fundingLabel(const BetagouvFunding &funding)
 {
     return funding.promotion > 0 ? QStringLiteral("FAST promotion %1").arg(funding.promotion) : QStringLiteral("FAST");
+}
+
+QHash<QString, qint64> BetagouvStore::slugIds(const char *table) const
+{
+    QHash<QString, qint64> ids;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT slug, id FROM ") + QLatin1String(table));
+    while (q.next())
+        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return ids;
+}
+
+QList<qint64> BetagouvStore::ids(const char *table) const
+{
+    QList<qint64> result;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(table)));
+    while (q.next())
+        result << q.value(0).toLongLong();
+    return result;
+}
+
+QString BetagouvStore::slugOf(const char *table, qint64 id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT slug FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool BetagouvStore::siteLayout() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*), SUM(CASE WHEN path LIKE 'content/%' THEN 1 ELSE 0 END) "
+                                           "FROM betagouv_sources"));
+    return q.next() && q.value(1).toInt() * 2 > q.value(0).toInt();
 }
 
 } // namespace Comite

@@ -362,6 +362,17 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QByteArray("Products: ") + QByteArray::number(m_expected.size()) + '\n'));
     }
 
+    // 280 products make 7 organisations, where a second sponsor once fell
+    // on the first one (a UNIQUE refusal): every size generates.
+    void generateSevenOrganisations()
+    {
+        const QString db = path(QStringLiteral("gen-280.sqlite"));
+        const Test::Run run = Test::comite({"generate", "--db", db, "--products", "280", "--months", "1", "--today", today});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(parseJson(Test::comite({"summary", "--db", db, "--json", "--today", today}).out).object().value(u"products").toInt(),
+                 280);
+    }
+
     void generateIsDeterministic()
     {
         auto generate = [&](const QString &name, const QString &seed) {

@@ -47,6 +47,9 @@ void write(Database &db, const Options &o)
     const QDate origin = today.addMonths(-std::max(1, o.months));
     const int originSpan = std::max<int>(1, int(origin.daysTo(today)) - 30);
     const int orgCount = std::max(5, o.products / 40);
+    // A product's second sponsor is `sponsorStep` organisations after its
+    // first: never the same one (7 would be, with 7, 14… organisations).
+    const int sponsorStep = orgCount % 7 == 0 ? 1 : 7;
     const int incCount = std::max(3, o.products / 80);
 
     db.transaction([&] {
@@ -99,7 +102,7 @@ void write(Database &db, const Options &o)
                                      incubator, QStringLiteral("Intra %1").arg(id), QStringLiteral("Coach %1").arg(1 + id % 25)});
             const int sponsors = 1 + rng.bounded(2);
             for (int s = 0; s < sponsors; ++s)
-                sponsor.add({id, 1 + (id + s * 7) % orgCount, s});
+                sponsor.add({id, 1 + (id + s * sponsorStep) % orgCount, s});
 
             // Walk the phases from a random start, each lasting a plausible
             // time, stopping at today.

@@ -753,6 +753,22 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>the allocation scenario “%1”</source>
         <translation>the allocation scenario “%1”</translation>
     </message>
+    <message>
+        <source>the indicator “%1”</source>
+        <translation>the indicator “%1”</translation>
+    </message>
+    <message>
+        <source>the product “%1”</source>
+        <translation>the product “%1”</translation>
+    </message>
+    <message>
+        <source>the committee of %1</source>
+        <translation>the committee of %1</translation>
+    </message>
+    <message>
+        <source>the session “%1”</source>
+        <translation>the session “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -8653,6 +8669,14 @@ Manual: Help &gt; Manual (F1) in the window.
     <message>
         <source>Mark “%1” %2</source>
         <translation>Mark “%1” %2</translation>
+    </message>
+    <message>
+        <source>This organisation no longer exists.</source>
+        <translation>This organisation no longer exists.</translation>
+    </message>
+    <message>
+        <source>This incubator no longer exists.</source>
+        <translation>This incubator no longer exists.</translation>
     </message>
 </context>
 <context>

@@ -753,6 +753,22 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <source>the allocation scenario “%1”</source>
         <translation>le scénario de répartition «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>the indicator “%1”</source>
+        <translation>l&apos;indicateur « %1 »</translation>
+    </message>
+    <message>
+        <source>the product “%1”</source>
+        <translation>le produit « %1 »</translation>
+    </message>
+    <message>
+        <source>the committee of %1</source>
+        <translation>le comité de %1</translation>
+    </message>
+    <message>
+        <source>the session “%1”</source>
+        <translation>la séance « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -8653,6 +8669,14 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
     <message>
         <source>Mark “%1” %2</source>
         <translation>Marquer «&#xa0;%1&#xa0;» comme %2</translation>
+    </message>
+    <message>
+        <source>This organisation no longer exists.</source>
+        <translation>Cette organisation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This incubator no longer exists.</source>
+        <translation>Cet incubateur n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

@@ -2,18 +2,6 @@
 
 namespace Comite {
 
-namespace {
-template<typename T>
-std::optional<T> findIn(const QList<T> &list, qint64 id)
-{
-    for (const T &r : list) {
-        if (r.id == id)
-            return r;
-    }
-    return std::nullopt;
-}
-} // namespace
-
 const QList<RecordPart<Organisation>> &RecordStore<Organisation>::parts()
 {
     static const QList<RecordPart<Organisation>> parts{
@@ -24,7 +12,7 @@ const QList<RecordPart<Organisation>> &RecordStore<Organisation>::parts()
 
 std::optional<Organisation> RecordStore<Organisation>::load(Workspace &ws, qint64 id)
 {
-    return findIn(ws.organisations().organisations(), id);
+    return ws.organisations().organisation(id);
 }
 
 Organisation RecordStore<Organisation>::insert(Workspace &ws, Organisation record)
@@ -48,7 +36,7 @@ const QList<RecordPart<Incubator>> &RecordStore<Incubator>::parts()
 
 std::optional<Incubator> RecordStore<Incubator>::load(Workspace &ws, qint64 id)
 {
-    return findIn(ws.organisations().incubators(), id);
+    return ws.organisations().incubator(id);
 }
 
 Incubator RecordStore<Incubator>::insert(Workspace &ws, Incubator record)

@@ -13,6 +13,7 @@ PACKAGES=(
   libglpk-dev  # the funding pools' allocation solver (MIP)
   qtkeychain-qt6-dev  # the member space API key from the system keyring
   libpq-dev  # COPY bulk writes to a PostgreSQL server (models/storage/postgrescopy)
+  libsqlite3-dev  # large reads on the QSQLITE driver's own connection (models/storage/rowscan)
   postgresql poppler-utils unzip xvfb
   libreoffice-writer-nogui  # tests convert ODT deliberations to PDF headless
   libreoffice-impress-nogui  # tests convert the committee deck's ODP to PDF headless

@@ -8,7 +8,16 @@ namespace Efficiency {
 
 QString monthKey(QDate day)
 {
-    return day.toString(QStringLiteral("yyyy-MM"));
+    // Written digit by digit: a format string is parsed on every call, and
+    // `generate` makes half a million keys.
+    const int year = day.year();
+    if (!day.isValid() || year < 0 || year > 9999)
+        return day.toString(QStringLiteral("yyyy-MM"));
+    const int month = day.month();
+    const char16_t key[7] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10), char16_t(u'0' + year / 10 % 10),
+                             char16_t(u'0' + year % 10),   u'-',                               char16_t(u'0' + month / 10),
+                             char16_t(u'0' + month % 10)};
+    return QString(reinterpret_cast<const QChar *>(key), 7);
 }
 
 Window window(QDate day)

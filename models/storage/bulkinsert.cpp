@@ -2,21 +2,18 @@
 
 #include "database.h"
 #include "postgrescopy.h"
+#include "sqlitestatement.h"
 
 #include <algorithm>
 
 namespace Comite {
 
 namespace {
-// Bound parameters per statement: PostgreSQL allows 65,535. Qt's SQLite
-// driver looks each parameter's name up in a list, a cost that grows with
-// the square of their number: there, short statements are faster.
-// (999, SQLite's historical limit, measured fastest: `generate` 10k).
-int maxParameters(Database::Backend backend)
-{
-    return backend == Database::Backend::SQLite ? 999 : 30000;
-}
-constexpr int maxRows = 1000;
+// SQLite: bound parameters per statement (its historical limit) and rows:
+// a statement's fixed cost (cursors, the statement journal) is spread
+// over its rows, measured flat from about 50 (`generate` 10k).
+constexpr int maxParameters = 999;
+constexpr int maxRows = 100;
 // Rows per COPY: one statement and one round trip for each batch, and a
 // child table's batch writes its parents' waiting rows first.
 constexpr int maxCopyRows = 20000;
@@ -31,9 +28,10 @@ BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &co
         m_copy = std::make_unique<PostgresCopy>(db, table, columns);
         return;
     }
-    const int limit = std::max(1, std::min<int>(maxRows, maxParameters(db.backend()) / std::max<int>(1, int(columns.size()))));
+    const int limit = std::max(1, std::min<int>(maxRows, maxParameters / std::max<int>(1, int(columns.size()))));
     m_rows = rowsPerStatement > 0 ? std::min(rowsPerStatement, limit) : limit;
     m_pending.reserve(m_rows * columns.size());
+    m_sqlite = std::make_unique<SqliteStatement>(db, statement(m_rows));
 }
 
 BulkInsert::~BulkInsert() = default;
@@ -61,13 +59,8 @@ void BulkInsert::add(const QVariantList &row)
         return;
     }
     m_pending += row;
-    if (m_pending.size() < qsizetype(m_rows) * m_columns.size())
-        return;
-    if (!m_prepared) {
-        m_full = m_db.prepare(statement(m_rows));
-        m_prepared = true;
-    }
-    write(m_full, m_rows);
+    if (m_pending.size() == qsizetype(m_rows) * m_columns.size())
+        write(*m_sqlite, m_rows);
 }
 
 void BulkInsert::finish()
@@ -85,15 +78,21 @@ void BulkInsert::finish()
     const int rows = m_columns.isEmpty() ? 0 : int(m_pending.size() / m_columns.size());
     if (rows == 0)
         return;
-    QSqlQuery tail = m_db.prepare(statement(rows));
-    write(tail, rows);
+    // A parent's rows are written before each batch of its children's, a
+    // few at a time: its short statements are prepared once per size.
+    std::unique_ptr<SqliteStatement> &tail = m_tails[rows];
+    if (!tail)
+        tail = std::make_unique<SqliteStatement>(m_db, statement(rows));
+    write(*tail, rows);
 }
 
-void BulkInsert::write(QSqlQuery &query, int rows)
+void BulkInsert::write(SqliteStatement &statement, int rows)
 {
     for (BulkInsert *parent : std::as_const(m_parents))
         parent->finish();
-    Database::exec(query, m_pending);
+    statement.bind(m_pending);
+    statement.step();
+    statement.reset();
     m_pending.clear();
     m_written += rows;
 }

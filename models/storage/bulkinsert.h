@@ -1,7 +1,8 @@
 #pragma once
 // Writes many rows into one table fast, inside the caller's transaction
-// (`generate`, `copy`): on SQLite multi-row INSERT … VALUES statements of up
-// to ~1,000 rows, prepared once and bound in batches; on PostgreSQL COPY …
+// (`generate`, `copy`): on SQLite one INSERT prepared once on the driver's
+// own connection for 100 rows at a time (SqliteStatement: no QSqlQuery
+// binding by parameter name); on PostgreSQL COPY …
 // FROM STDIN in batches of up to 20,000 rows (PostgresCopy). BulkLoad widens SQLite's page
 // cache meanwhile so the load does not spill pages to the journal again
 // and again.
@@ -9,12 +10,14 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
+#include <map>
 #include <memory>
 
 namespace Comite {
 
 class Database;
 class PostgresCopy;
+class SqliteStatement;
 
 class BulkInsert
 {
@@ -22,7 +25,7 @@ public:
     // `parents`: the inserts whose rows this table's foreign keys point to;
     // their waiting rows are written before each batch of this one.
     // `rowsPerStatement` 0: as many rows as the bound parameters allow, at
-    // most 1,000 (SQLite); 20,000 rows per COPY (PostgreSQL).
+    // most 100 (SQLite); 20,000 rows per COPY (PostgreSQL).
     BulkInsert(Database &db, const QString &table, const QStringList &columns, QList<BulkInsert *> parents = {},
                int rowsPerStatement = 0);
     ~BulkInsert();
@@ -40,17 +43,17 @@ public:
 
 private:
     QString statement(int rows) const;
-    void write(QSqlQuery &query, int rows);
+    void write(SqliteStatement &statement, int rows);
 
     Database &m_db;
     QString m_table;
     QStringList m_columns;
     QList<BulkInsert *> m_parents;
     int m_rows = 1;
-    QSqlQuery m_full;  // prepared on the first full batch
-    bool m_prepared = false;
     QVariantList m_pending;
-    std::unique_ptr<PostgresCopy> m_copy;  // PostgreSQL: the rows go through COPY
+    std::unique_ptr<PostgresCopy> m_copy;       // PostgreSQL: the rows go through COPY
+    std::unique_ptr<SqliteStatement> m_sqlite;  // SQLite: m_rows rows per statement, prepared once
+    std::map<int, std::unique_ptr<SqliteStatement>> m_tails;  // SQLite: fewer rows, by their number
     qint64 m_written = 0;
 };
 

@@ -334,11 +334,16 @@ void Database::exec(QSqlQuery &query, const QVariantList &bindings)
     }
 }
 
-QSqlQuery Database::exec(const QString &sql, const QVariantList &bindings) const
+void Database::noteStatement(const QString &sql) const
 {
     ++m_statementCount;
     if (m_statementLog)
         m_statementLog->append(sql);
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &bindings) const
+{
+    noteStatement(sql);
     QSqlQuery q(connection());
     // Forward-only saves memory on SQLite; on PostgreSQL it streams rows
     // one by one and a second query would discard the rest of the first.

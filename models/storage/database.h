@@ -79,11 +79,14 @@ public:
     // log is set, their SQL: tests check that an edit reads only what changed.
     quint64 statementCount() const { return m_statementCount; }
     void setStatementLog(QStringList *log) { m_statementLog = log; }
+    // Counts (and logs) a statement run outside exec() (SqliteStatement).
+    void noteStatement(const QString &sql) const;
 
     QString setting(const QString &key, const QString &fallback = {}) const;
     void setSetting(const QString &key, const QString &value);
 
 private:
+    friend class SqliteStatement;  // fails its statements through fail()
     explicit Database(QString location);
     static std::unique_ptr<Database> openServer(const QString &location, const QString &password);
     static void checkExistingFile(const QString &path);

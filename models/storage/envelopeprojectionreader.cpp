@@ -1,6 +1,7 @@
 #include "envelopeprojectionreader.h"
 
 #include "database.h"
+#include "rowscan.h"
 #include "enveloperepository.h"
 
 #include <QSqlQuery>
@@ -30,10 +31,10 @@ QHash<qint64, BudgetProjection> read(Database &db, QDate today, std::optional<qi
     } else {
         sql += QStringLiteral(" AND product_id IN (SELECT product_id FROM envelopes WHERE start_date IS NOT NULL)");
     }
-    QSqlQuery q = db.exec(sql + QStringLiteral(" GROUP BY product_id, month, forecast"), bindings);
+    RowScan q(db, sql + QStringLiteral(" GROUP BY product_id, month, forecast"), bindings);
     while (q.next()) {
-        MonthSpending &m = monthly[q.value(0).toLongLong()][q.value(1).toString()];
-        (q.value(2).toInt() != 0 ? m.forecast : m.actual) = q.value(3).toLongLong();
+        MonthSpending &m = monthly[q.integer(0)][q.text(1)];
+        (q.integer(2) != 0 ? m.forecast : m.actual) = q.integer(3);
     }
     for (auto it = envelopes.cbegin(); it != envelopes.cend(); ++it)
         result.insert(it.key(), BudgetProjection::compute(it.value(), monthly.value(it.key()), today));

@@ -1,6 +1,7 @@
 #include "followuprepository.h"
 
 #include "database.h"
+#include "rowscan.h"
 #include "domain/sessiondecision.h"
 #include "sqlvalue.h"
 
@@ -171,30 +172,22 @@ QHash<qint64, FollowupRepository::ProductFacts> FollowupRepository::productFacts
                                                                                  std::optional<qint64> productId)
 {
     QHash<qint64, ProductFacts> facts;
-    // The last decision of each product (latest committee, then session,
-    // then decision): one pass over the columns it needs, no sort.
-    struct Last {
-        QString startsAt;
-        qint64 sessionId = 0;
-        qint64 decisionId = 0;
-    };
-    QHash<qint64, Last> last;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT d.product_id, s.starts_at, s.id, d.id, d.option, d.period_end FROM decisions d "
-                                         "JOIN sessions s ON s.id = d.session_id WHERE s.status = 'held'")
-                              + (productId ? QStringLiteral(" AND d.product_id = ?") : QString()),
-                          productId ? QVariantList{*productId} : QVariantList{});
-    while (q.next()) {
-        const qint64 product = q.value(0).toLongLong();
-        const Last candidate{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()};
-        auto it = last.find(product);
-        if (it != last.end()
-            && std::tie(candidate.startsAt, candidate.sessionId, candidate.decisionId)
-                   < std::tie(it->startsAt, it->sessionId, it->decisionId))
-            continue;
-        last.insert(product, candidate);
-        const bool provisional = DecisionOptions::fromKey(q.value(4).toString()) == DecisionOption::Provisional;
-        facts[product].provisionalEnd = provisional ? readDate(q.value(5)) : QDate();
-    }
+    // Products whose last held decision (latest committee, then session,
+    // then decision) is provisional: only the provisional decisions are
+    // read, each checked against a later one through decisions_product.
+    QVariantList bindings{DecisionOptions::key(DecisionOption::Provisional)};
+    if (productId)
+        bindings << *productId;
+    RowScan provisional(db,
+                        QStringLiteral("SELECT d.product_id, d.period_end FROM decisions d JOIN sessions s ON s.id = d.session_id "
+                                       "WHERE s.status = 'held' AND d.option = ?")
+                            + (productId ? QStringLiteral(" AND d.product_id = ?") : QString())
+                            + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM decisions d2 JOIN sessions s2 ON s2.id = d2.session_id "
+                                             "WHERE d2.product_id = d.product_id AND s2.status = 'held' AND (s2.starts_at > s.starts_at "
+                                             "OR (s2.starts_at = s.starts_at AND (s2.id > s.id OR (s2.id = s.id AND d2.id > d.id)))))"),
+                        bindings);
+    while (provisional.next())
+        facts[provisional.integer(0)].provisionalEnd = provisional.date(1);
     for (const FollowupItem &i : itemsOf(db, productId, true)) {
         if (i.isPastDue(today))
             ++facts[i.productId].pastDue;

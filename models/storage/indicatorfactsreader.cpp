@@ -1,6 +1,7 @@
 #include "indicatorfactsreader.h"
 
 #include "database.h"
+#include "rowscan.h"
 #include "spendingrepository.h"
 
 #include <QSqlQuery>
@@ -16,10 +17,6 @@ struct Row {
     std::optional<double> valueAtCommittee;
 };
 
-std::optional<double> optionalDouble(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
 } // namespace
 
 QHash<qint64, IndicatorFacts> read(Database &db, QDate today, std::optional<qint64> productId)
@@ -33,7 +30,8 @@ QHash<qint64, IndicatorFacts> read(Database &db, QDate today, std::optional<qint
         bindings << *productId << *productId;
     }
     // Each subquery is one seek in the (indicator_id, measured_on) index.
-    QSqlQuery q = db.exec(
+    RowScan q(
+        db,
         QStringLiteral("SELECT i.id, i.product_id, i.kind, i.direction, i.north_star, i.mandatory, "
                        "(SELECT MAX(m.measured_on) FROM measurements m WHERE m.indicator_id = i.id AND m.measured_on <= ?), "
                        "(SELECT m.value FROM measurements m WHERE m.indicator_id = i.id AND m.measured_on <= ? "
@@ -48,15 +46,15 @@ QHash<qint64, IndicatorFacts> read(Database &db, QDate today, std::optional<qint
     QHash<qint64, QList<Row>> rowsOf;
     while (q.next()) {
         Row r;
-        r.indicator.id = q.value(0).toLongLong();
-        r.indicator.productId = q.value(1).toLongLong();
-        r.indicator.kind = IndicatorKinds::fromKey(q.value(2).toString()).value_or(IndicatorKind::Usage);
-        r.indicator.direction = IndicatorDirections::fromKey(q.value(3).toString()).value_or(IndicatorDirection::HigherIsBetter);
-        r.indicator.northStar = q.value(4).toInt() != 0;
-        r.indicator.mandatory = q.value(5).toString();
-        r.lastMeasured = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        r.valueNow = optionalDouble(q.value(7));
-        r.valueAtCommittee = optionalDouble(q.value(8));
+        r.indicator.id = q.integer(0);
+        r.indicator.productId = q.integer(1);
+        r.indicator.kind = IndicatorKinds::fromKey(q.text(2)).value_or(IndicatorKind::Usage);
+        r.indicator.direction = IndicatorDirections::fromKey(q.text(3)).value_or(IndicatorDirection::HigherIsBetter);
+        r.indicator.northStar = q.integer(4) != 0;
+        r.indicator.mandatory = q.text(5);
+        r.lastMeasured = q.date(6);
+        r.valueNow = q.optionalReal(7);
+        r.valueAtCommittee = q.optionalReal(8);
         rowsOf[r.indicator.productId] << r;
     }
 

@@ -1,6 +1,7 @@
 #include "productrepository.h"
 
 #include "database.h"
+#include "rowscan.h"
 #include "domain/clock.h"
 #include "envelopeprojectionreader.h"
 #include "followuprepository.h"
@@ -32,14 +33,14 @@ QString column(ProductField field)
     return {};
 }
 
-PhaseRecord readPhase(const QSqlQuery &q, int first)
+PhaseRecord readPhase(const RowScan &row, int first)
 {
     PhaseRecord p;
-    p.phase = Phases::fromKey(q.value(first).toString()).value_or(Phase::Investigation);
-    p.start = QDate::fromString(q.value(first + 1).toString(), Qt::ISODate);
-    p.end = QDate::fromString(q.value(first + 2).toString(), Qt::ISODate);
-    p.comment = q.value(first + 3).toString();
-    p.restart = q.value(first + 4).toBool();
+    p.phase = Phases::fromKey(row.text(first)).value_or(Phase::Investigation);
+    p.start = row.date(first + 1);
+    p.end = row.date(first + 2);
+    p.comment = row.text(first + 3);
+    p.restart = row.integer(first + 4) != 0;
     return p;
 }
 } // namespace
@@ -67,11 +68,11 @@ std::optional<Product> ProductRepository::load(qint64 id) const
     q = m_db.exec(QStringLiteral("SELECT kind, url FROM product_links WHERE product_id = ? ORDER BY position"), {id});
     while (q.next())
         p.links << ProductLink{q.value(0).toString(), q.value(1).toString()};
-    q = m_db.exec(QStringLiteral("SELECT phase, start_date, end_date, comment, restart FROM phases "
-                                 "WHERE product_id = ? ORDER BY position"),
-                  {id});
-    while (q.next())
-        p.phases << readPhase(q, 0);
+    RowScan phases(m_db, QStringLiteral("SELECT phase, start_date, end_date, comment, restart FROM phases "
+                                        "WHERE product_id = ? ORDER BY position"),
+                   {id});
+    while (phases.next())
+        p.phases << readPhase(phases, 0);
     return p;
 }
 
@@ -122,74 +123,77 @@ QList<ProductSummary> ProductRepository::readSummaries(const QString &where, con
     const QString childWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     QList<ProductSummary> rows;
     QHash<qint64, int> rowOf;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT p.id, p.slug, p.title, p.incubator_id, i.slug, i.name "
-                                           "FROM products p LEFT JOIN incubators i ON i.id = p.incubator_id")
-                                + productWhere + QStringLiteral(" ORDER BY p.id"),
-                            bindings);
-    while (q.next()) {
+    RowScan products(m_db, QStringLiteral("SELECT p.id, p.slug, p.title, p.incubator_id, i.slug, i.name "
+                                          "FROM products p LEFT JOIN incubators i ON i.id = p.incubator_id")
+                               + productWhere + QStringLiteral(" ORDER BY p.id"),
+                     bindings);
+    while (products.next()) {
         ProductSummary s;
-        s.id = q.value(0).toLongLong();
-        s.slug = q.value(1).toString();
-        s.title = q.value(2).toString();
-        s.incubatorId = q.value(3).toLongLong();
-        s.incubatorSlug = q.value(4).toString();
-        s.incubatorName = q.value(5).toString();
+        s.id = products.integer(0);
+        s.slug = products.text(1);
+        s.title = products.text(2);
+        s.incubatorId = products.integer(3);
+        s.incubatorSlug = products.text(4);
+        s.incubatorName = products.text(5);
         rowOf.insert(s.id, rows.size());
         rows << s;
     }
-    q = m_db.exec(QStringLiteral("SELECT product_id, phase, start_date, end_date, comment, restart FROM phases")
-                      + childWhere + QStringLiteral(" ORDER BY product_id, position"),
-                  bindings);
-    while (q.next()) {
-        const int row = rowOf.value(q.value(0).toLongLong(), -1);
-        if (row >= 0)
-            rows[row].phases << readPhase(q, 1);
+    // The row of a product read above, or null (a row added meanwhile).
+    const auto rowFor = [&](qint64 id) -> ProductSummary * {
+        const int row = rowOf.value(id, -1);
+        return row < 0 ? nullptr : &rows[row];
+    };
+    RowScan phases(m_db, QStringLiteral("SELECT product_id, phase, start_date, end_date, comment, restart FROM phases")
+                             + childWhere + QStringLiteral(" ORDER BY product_id, position"),
+                   bindings);
+    while (phases.next()) {
+        if (ProductSummary *s = rowFor(phases.integer(0)))
+            s->phases << readPhase(phases, 1);
     }
-    if (parts & SummaryPart::Sponsors)
-        q = m_db.exec(QStringLiteral("SELECT ps.product_id, o.slug, o.name, o.acronym FROM product_sponsors ps "
-                                     "JOIN organisations o ON o.id = ps.organisation_id")
-                          + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ps.") + where)
-                          + QStringLiteral(" ORDER BY ps.product_id, ps.position"),
-                      bindings);
-    while ((parts & SummaryPart::Sponsors) && q.next()) {
-        const int row = rowOf.value(q.value(0).toLongLong(), -1);
-        if (row < 0)
-            continue;
-        rows[row].sponsorSlugs << q.value(1).toString();
-        const QString acronym = q.value(3).toString();
-        rows[row].sponsorNames << (acronym.isEmpty() ? q.value(2).toString() : acronym);
-    }
-    q = m_db.exec(QStringLiteral("SELECT sp.product_id, MAX(s.starts_at), COUNT(*) FROM session_products sp "
-                                 "JOIN sessions s ON s.id = sp.session_id WHERE s.status = 'held'")
-                      + (where.isEmpty() ? QString() : QStringLiteral(" AND sp.") + where)
-                      + QStringLiteral(" GROUP BY sp.product_id"),
-                  bindings);
-    while (q.next()) {
-        const int row = rowOf.value(q.value(0).toLongLong(), -1);
-        if (row < 0)
-            continue;
-        rows[row].lastCommittee = QDate::fromString(q.value(1).toString().left(10), Qt::ISODate);
-        rows[row].committeeCount = q.value(2).toInt();
-    }
-    // Co-incubation and beta.gouv.fr origin (committees from files).
-    q = m_db.exec(QStringLiteral("SELECT pi.product_id, i.id, i.slug, i.name FROM product_incubators pi "
-                                 "JOIN incubators i ON i.id = pi.incubator_id")
-                      + (where.isEmpty() ? QString() : QStringLiteral(" WHERE pi.") + where)
-                      + QStringLiteral(" ORDER BY pi.product_id, pi.position"),
-                  bindings);
-    while (q.next()) {
-        if (const int row = rowOf.value(q.value(0).toLongLong(), -1); row >= 0) {
-            rows[row].coIncubatorIds << q.value(1).toLongLong();
-            rows[row].coIncubatorSlugs << q.value(2).toString();
-            rows[row].coIncubatorNames << q.value(3).toString();
+    if (parts & SummaryPart::Sponsors) {
+        RowScan sponsors(m_db, QStringLiteral("SELECT ps.product_id, o.slug, o.name, o.acronym FROM product_sponsors ps "
+                                              "JOIN organisations o ON o.id = ps.organisation_id")
+                                   + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ps.") + where)
+                                   + QStringLiteral(" ORDER BY ps.product_id, ps.position"),
+                         bindings);
+        while (sponsors.next()) {
+            if (ProductSummary *s = rowFor(sponsors.integer(0))) {
+                s->sponsorSlugs << sponsors.text(1);
+                const QString acronym = sponsors.text(3);
+                s->sponsorNames << (acronym.isEmpty() ? sponsors.text(2) : acronym);
+            }
         }
     }
-    q = m_db.exec(QStringLiteral("SELECT product_id FROM betagouv_sources WHERE kind = 'startup'")
-                      + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where),
-                  bindings);
-    while (q.next()) {
-        if (const int row = rowOf.value(q.value(0).toLongLong(), -1); row >= 0)
-            rows[row].committeesFromFiles = true;
+    RowScan committees(m_db, QStringLiteral("SELECT sp.product_id, MAX(s.starts_at), COUNT(*) FROM session_products sp "
+                                            "JOIN sessions s ON s.id = sp.session_id WHERE s.status = 'held'")
+                                 + (where.isEmpty() ? QString() : QStringLiteral(" AND sp.") + where)
+                                 + QStringLiteral(" GROUP BY sp.product_id"),
+                       bindings);
+    while (committees.next()) {
+        if (ProductSummary *s = rowFor(committees.integer(0))) {
+            s->lastCommittee = committees.date(1);
+            s->committeeCount = int(committees.integer(2));
+        }
+    }
+    // Co-incubation and beta.gouv.fr origin (committees from files).
+    RowScan coIncubators(m_db, QStringLiteral("SELECT pi.product_id, i.id, i.slug, i.name FROM product_incubators pi "
+                                              "JOIN incubators i ON i.id = pi.incubator_id")
+                                   + (where.isEmpty() ? QString() : QStringLiteral(" WHERE pi.") + where)
+                                   + QStringLiteral(" ORDER BY pi.product_id, pi.position"),
+                         bindings);
+    while (coIncubators.next()) {
+        if (ProductSummary *s = rowFor(coIncubators.integer(0))) {
+            s->coIncubatorIds << coIncubators.integer(1);
+            s->coIncubatorSlugs << coIncubators.text(2);
+            s->coIncubatorNames << coIncubators.text(3);
+        }
+    }
+    RowScan fromFiles(m_db, QStringLiteral("SELECT product_id FROM betagouv_sources WHERE kind = 'startup'")
+                                + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where),
+                      bindings);
+    while (fromFiles.next()) {
+        if (ProductSummary *s = rowFor(fromFiles.integer(0)))
+            s->committeesFromFiles = true;
     }
     const QDate today = this->today();
     const auto only = where.isEmpty() ? std::nullopt : std::optional<qint64>(bindings.value(0).toLongLong());

@@ -1,6 +1,7 @@
 #include "spendingrepository.h"
 
 #include "database.h"
+#include "rowscan.h"
 
 #include <QSqlQuery>
 
@@ -99,9 +100,9 @@ QHash<qint64, qint64> SpendingRepository::actualTotals(const QString &from, cons
         sql += QStringLiteral(" AND product_id = ?");
         bindings << *productId;
     }
-    QSqlQuery q = m_db.exec(sql + QStringLiteral(" GROUP BY product_id"), bindings);
+    RowScan q(m_db, sql + QStringLiteral(" GROUP BY product_id"), bindings);
     while (q.next())
-        result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        result.insert(q.integer(0), q.integer(1));
     return result;
 }
 
@@ -117,7 +118,8 @@ QHash<qint64, qint64> SpendingRepository::actualTotalsBeforeLastCommittee(std::o
         filter = QStringLiteral(" AND sp.product_id = ?");
         bindings << *productId;
     }
-    QSqlQuery q = m_db.exec(
+    RowScan q(
+        m_db,
         QStringLiteral("SELECT s.product_id, SUM(s.amount) FROM spending s JOIN ("
                        "SELECT sp.product_id AS product_id, MAX(se.starts_at) AS last FROM session_products sp "
                        "JOIN sessions se ON se.id = sp.session_id WHERE se.status = 'held'")
@@ -128,7 +130,7 @@ QHash<qint64, qint64> SpendingRepository::actualTotalsBeforeLastCommittee(std::o
                              "GROUP BY s.product_id"),
         bindings);
     while (q.next())
-        result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        result.insert(q.integer(0), q.integer(1));
     return result;
 }
 

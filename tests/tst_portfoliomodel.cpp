@@ -5,6 +5,7 @@
 
 #include "commands/productedits.h"
 #include "domain/displayformat.h"
+#include "domain/searchtext.h"
 #include "itemmodels/portfoliofiltermodel.h"
 #include "itemmodels/portfoliomodel.h"
 #include "testsupport.h"
@@ -367,6 +368,40 @@ private Q_SLOTS:
         m_filter->sort(column, Qt::DescendingOrder);
         std::reverse(ascending.begin(), ascending.end());
         QCOMPARE(visibleSlugs(), ascending);
+    }
+
+    // The text columns compare collation keys made once per row: the order
+    // is the one QSortFilterProxyModel's locale-aware sort gives (accents,
+    // capitals), and it follows a renamed product.
+    void sortTextColumnsAsTheLocaleAwareProxyDoes()
+    {
+        for (const QString &title : {QStringLiteral("école du numérique"), QStringLiteral("Ecole B"), QStringLiteral("zèbre"),
+                                     QStringLiteral("Zoo"), QStringLiteral("Éclair"), QStringLiteral("eclat"), QStringLiteral("Œuvre"),
+                                     QStringLiteral("oeuvres"), QStringLiteral("10 ans"), QStringLiteral("9 vies")})
+            addProduct(SearchText::fold(title).replace(u' ', u'-') + QStringLiteral("-x"), title, m_dinum, {}, {});
+        m_model->reload();
+        QSortFilterProxyModel plain;
+        plain.setSortRole(PortfolioModel::SortRole);
+        plain.setSortLocaleAware(true);
+        plain.setSortCaseSensitivity(Qt::CaseInsensitive);
+        plain.setSourceModel(m_model.get());
+        const auto order = [](const QAbstractItemModel &m) {
+            QStringList slugs;
+            for (int r = 0; r < m.rowCount(); ++r)
+                slugs << m.index(r, 0).data(PortfolioModel::SlugRole).toString();
+            return slugs;
+        };
+        for (int column : {PortfolioModel::Title, PortfolioModel::Incubator, PortfolioModel::Sponsors}) {
+            for (Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                m_filter->sort(column, direction);
+                plain.sort(column, direction);
+                QCOMPARE(order(*m_filter), order(plain));
+            }
+        }
+        m_filter->sort(PortfolioModel::Title, Qt::AscendingOrder);
+        QCOMPARE(order(*m_filter).first(), QStringLiteral("10-ans-x"));
+        QVERIFY(Edit::setField(ws(), m_velo, ProductField::Title, QStringLiteral("1 vélo")));
+        QCOMPARE(order(*m_filter).first(), QStringLiteral("velo-pour-tous"));
     }
 
     void sortFollowsEdits()

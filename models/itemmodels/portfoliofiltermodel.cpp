@@ -88,6 +88,17 @@ bool PortfolioFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     return containsAll(index.data(PortfolioModel::SearchTextRole).toString());
 }
 
+bool PortfolioFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The portfolio's text columns compare their rows' collation keys: the
+    // order of a locale-aware sort, without collating both strings anew at
+    // each of the n·log n comparisons.
+    if (m_portfolio && !left.parent().isValid() && PortfolioModel::sortsAsText(left.column()) && left.column() == right.column()
+        && sortRole() == PortfolioModel::SortRole && isSortLocaleAware())
+        return m_portfolio->textSortKey(left.row(), left.column()).compare(m_portfolio->textSortKey(right.row(), right.column())) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool PortfolioFilterModel::containsAll(const QString &haystack) const
 {
     for (const QString &word : m_words) {

@@ -25,6 +25,7 @@ void PortfolioModel::reload()
         m_workspace.reportError(e.message());
     }
     beginResetModel();
+    m_collator = QCollator();  // the locale may have changed since
     m_rows.clear();
     m_rows.reserve(summaries.size());
     m_allFactsRead = false;
@@ -186,6 +187,16 @@ QVariant PortfolioModel::display(const Row &row, int column) const
     }
     }
     return {};
+}
+
+const QCollatorSortKey &PortfolioModel::textSortKey(int row, int column) const
+{
+    Q_ASSERT(sortsAsText(column));
+    const Row &r = m_rows[row];
+    std::optional<QCollatorSortKey> &key = r.textKeys[column - Title];
+    if (!key)
+        key = m_collator.sortKey(display(r, column).toString());
+    return *key;
 }
 
 QVariant PortfolioModel::sortValue(const Row &row, int column) const

@@ -10,7 +10,11 @@
 #include "storage/workspace.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QHash>
+
+#include <array>
+#include <optional>
 
 namespace Comite {
 
@@ -49,6 +53,12 @@ public:
     const QString &searchTextAt(int row) const { return m_rows[row].searchText; }
     // Read with the rows (no indicator facts needed).
     int followupsPastDueAt(int row) const { return m_rows[row].summary.followupsPastDue; }
+    // The text columns (title, incubator, sponsors) sort by the system
+    // locale's collation, as QSortFilterProxyModel's locale-aware sort of
+    // SortRole does; a row's key is made once, not at every comparison
+    // (a sort compares each row about log2(n) times).
+    static bool sortsAsText(int column) { return column == Title || column == Incubator || column == Sponsors; }
+    const QCollatorSortKey &textSortKey(int row, int column) const;
 
 public Q_SLOTS:
     void reload();
@@ -59,6 +69,7 @@ private:
         ProductStatus status;
         QString searchText;
         bool factsRead = false;  // summary.indicatorFacts and the warnings they make
+        mutable std::array<std::optional<QCollatorSortKey>, 3> textKeys;  // by text column, made when first sorted on
     };
     Row makeRow(ProductSummary summary, bool factsRead) const;
     const Row &withFacts(int row) const;
@@ -74,6 +85,7 @@ private:
     Workspace &m_workspace;
     mutable QList<Row> m_rows;  // facts filled in lazily
     mutable bool m_allFactsRead = false;
+    QCollator m_collator;  // the system locale's, like QString::localeAwareCompare
     QHash<qint64, int> m_rowOf;
 };
 

@@ -143,6 +143,8 @@ private Q_SLOTS:
         dark.setColor(QPalette::WindowText, Qt::white);
         view.setPalette(dark);
         checkPainted(view);
+        if (const QString dir = qEnvironmentVariable("COMITE_SCREENSHOTS"); !dir.isEmpty())
+            view.grab().save(dir + QStringLiteral("/portfolio-chart-dark.png"));
     }
 
     void tooltipNamesTheProduct()

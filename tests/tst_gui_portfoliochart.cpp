@@ -12,7 +12,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QHelpEvent>
 #include <QLogValueAxis>
 #include <QTemporaryDir>
 #include <QToolTip>
@@ -152,13 +151,11 @@ private Q_SLOTS:
         PortfolioChartView &view = *m_view;
         view.setData(sample(false));
         QCoreApplication::processEvents();
+        // The pointer rests on the point, then leaves it for an empty spot.
         const QPoint on = view.pointRect(5).center().toPoint();
-        QHelpEvent rest(QEvent::ToolTip, on, view.viewport()->mapToGlobal(on));
-        QCoreApplication::sendEvent(view.viewport(), &rest);
+        QTest::mouseMove(view.viewport(), on);
         QTRY_COMPARE(QToolTip::text(), QStringLiteral("Product 6\n%1").arg(DisplayFormat::cost(450)));
-        const QPoint off = emptyCorner(view);
-        QHelpEvent away(QEvent::ToolTip, off, view.viewport()->mapToGlobal(off));
-        QCoreApplication::sendEvent(view.viewport(), &away);
+        QTest::mouseMove(view.viewport(), emptyCorner(view));
         QTRY_VERIFY(!QToolTip::isVisible());
     }
 

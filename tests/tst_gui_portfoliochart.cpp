@@ -1,11 +1,13 @@
 // The portfolio chart's points (issue #19): painted by one layer where the
 // axes put them (linear and logarithmic), on screen after a resize and a
-// palette change and in the exported image; the product under the pointer
-// is found where its point is painted, and named in a tooltip.
+// palette change (under the median bars) and in the exported image; the
+// product under the pointer is found where its point is painted, and named
+// in a tooltip.
 
 #include "chartbuilder.h"
 #include "chartexport.h"
 #include "chartpointslayer.h"
+#include "chartstyle.h"
 #include "domain/displayformat.h"
 #include "guitestsupport.h"
 #include "portfoliochartview.h"
@@ -126,6 +128,19 @@ private Q_SLOTS:
         checkPainted(*m_view);
         QCOMPARE(m_view->accessibleName(), QStringLiteral("Cost per use"));
         QCOMPARE(m_view->accessibleDescription(), QStringLiteral("Products past investigation"));
+    }
+
+    // Three points in a phase: the middle one lies under the median bar,
+    // painted over it as Qt Charts did.
+    void medianPaintsOverThePoints()
+    {
+        PortfolioChart data = sample(false);
+        data.points.removeAt(3);
+        m_view->setData(data);
+        QCoreApplication::processEvents();
+        const QImage image = m_view->grab().toImage();
+        const QColor bar = ChartStyle::forPalette(m_view->palette(), m_view->font()).text;
+        QVERIFY(near(image.pixelColor(m_view->pointRect(1).center().toPoint()), bar));
     }
 
     void resizeAndPalette()

@@ -1,5 +1,7 @@
 #include "chartbuilder.h"
 
+#include "chartpointslayer.h"
+
 #include "domain/displayformat.h"
 
 #include <QCategoryAxis>
@@ -133,7 +135,7 @@ QChart *ChartBuilder::timeChart(const TimeChart &data, const ChartStyle &style)
     return chart;
 }
 
-QChart *ChartBuilder::portfolioChart(const PortfolioChart &data, const ChartStyle &style, QList<QScatterSeries *> *phaseSeries)
+QChart *ChartBuilder::portfolioChart(const PortfolioChart &data, const ChartStyle &style, ChartPointsLayer **points)
 {
     auto *chart = new QChart;
     style.apply(chart, data.title, data.subtitle);
@@ -164,7 +166,8 @@ QChart *ChartBuilder::portfolioChart(const PortfolioChart &data, const ChartStyl
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
-    QList<QList<double>> values(data.phases.size());
+    // One empty series per phase for its legend marker; the points are
+    // painted by one layer (Qt Charts makes an item per point: seconds at 100,000).
     QList<QScatterSeries *> series;
     for (int i = 0; i < data.phases.size(); ++i) {
         auto *s = new QScatterSeries;
@@ -173,20 +176,22 @@ QChart *ChartBuilder::portfolioChart(const PortfolioChart &data, const ChartStyl
         s->setMarkerSize(style.markerSize);
         s->setColor(Phases::badgeColor(data.phases[i]));
         s->setBorderColor(style.text);
+        chart->addSeries(s);
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
         series << s;
     }
+    auto *layer = new ChartPointsLayer(chart, series.value(0));
+    for (const QScatterSeries *s : std::as_const(series))
+        layer->addGroup(s->pen(), s->brush(), s->markerSize());
+    QList<QList<double>> values(data.phases.size());
     // Points spread across their column so products do not hide each other.
     for (int k = 0; k < data.points.size(); ++k) {
         const PortfolioChartPoint &p = data.points[k];
         const int c = data.categoryOf(p.phase);
         const qreal jitter = (((k * 2654435761u) >> 8) % 1000) / 1000.0 * 0.6 - 0.3;
-        series[c]->append(c + jitter, p.value);
+        layer->addPoint(c, QPointF(c + jitter, p.value), k);
         values[c] << p.value;
-    }
-    for (QScatterSeries *s : std::as_const(series)) {
-        chart->addSeries(s);
-        s->attachAxis(xAxis);
-        s->attachAxis(yAxis);
     }
     // The median of each phase, a short bar across its column.
     for (int c = 0; c < values.size(); ++c) {
@@ -206,8 +211,8 @@ QChart *ChartBuilder::portfolioChart(const PortfolioChart &data, const ChartStyl
         if (c > 0)
             hideFromLegend(chart, bar);
     }
-    if (phaseSeries)
-        *phaseSeries = series;
+    if (points)
+        *points = layer;
     return chart;
 }
 

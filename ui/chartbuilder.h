@@ -8,15 +8,17 @@
 #include "charts/chartdataportfolio.h"
 
 class QChart;
-class QScatterSeries;
 
 namespace Comite {
+
+class ChartPointsLayer;
 
 namespace ChartBuilder {
 // A new chart; the caller owns it (or gives it to a QChartView).
 QChart *timeChart(const TimeChart &data, const ChartStyle &style);
-// One scatter series per phase, in `data.phases` order (for tooltips).
-QChart *portfolioChart(const PortfolioChart &data, const ChartStyle &style, QList<QScatterSeries *> *phaseSeries = nullptr);
+// The products' points, in one layer keyed by their index in `data.points`
+// (for tooltips); a legend entry per phase, the median of each phase.
+QChart *portfolioChart(const PortfolioChart &data, const ChartStyle &style, ChartPointsLayer **points = nullptr);
 // Labels of the value axis: "%.0f" or with decimals for small ranges.
 QString labelFormat(double min, double max);
 }

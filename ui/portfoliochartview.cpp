@@ -2,10 +2,11 @@
 
 #include "chartbuilder.h"
 #include "chartexport.h"
+#include "chartpointslayer.h"
 #include "domain/displayformat.h"
 
 #include <QEvent>
-#include <QScatterSeries>
+#include <QHelpEvent>
 #include <QToolTip>
 
 namespace Comite {
@@ -28,41 +29,38 @@ void PortfolioChartView::setData(const PortfolioChart &data)
 void PortfolioChartView::rebuild()
 {
     QChart *old = chart();
-    QList<QScatterSeries *> series;
-    setChart(ChartBuilder::portfolioChart(m_data, ChartStyle::forPalette(palette(), font()), &series));
+    setChart(ChartBuilder::portfolioChart(m_data, ChartStyle::forPalette(palette(), font()), &m_points));
     delete old;
     setBackgroundBrush(chart()->backgroundBrush());
-    for (int i = 0; i < series.size(); ++i) {
-        connect(series[i], &QScatterSeries::hovered, this, [this, i](const QPointF &point, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            if (const PortfolioChartPoint *p = pointAt(i, point))
-                QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2").arg(p->title, DisplayFormat::cost(p->value)), this);
-        });
-    }
     setAccessibleName(m_data.title);
     setAccessibleDescription(m_data.subtitle);
 }
 
-const PortfolioChartPoint *PortfolioChartView::pointAt(int phaseIndex, QPointF value) const
+const PortfolioChartPoint *PortfolioChartView::pointAt(QPoint position) const
 {
-    if (phaseIndex < 0 || phaseIndex >= m_data.phases.size())
-        return nullptr;
-    const Phase phase = m_data.phases[phaseIndex];
-    const PortfolioChartPoint *best = nullptr;
-    double distance = std::numeric_limits<double>::max();
-    for (const PortfolioChartPoint &p : m_data.points) {
-        if (p.phase != phase)
-            continue;
-        const double d = std::abs(p.value - value.y());
-        if (d < distance) {
-            distance = d;
-            best = &p;
-        }
+    const int index = m_points->keyAt(chart()->mapFromScene(mapToScene(position)));
+    return index >= 0 && index < m_data.points.size() ? &m_data.points[index] : nullptr;
+}
+
+QRectF PortfolioChartView::pointRect(int index) const
+{
+    return viewportTransform().mapRect(chart()->mapRectToScene(m_points->markerRect(index)));
+}
+
+bool PortfolioChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QChartView::viewportEvent(event);
+    // The pointer rests: the product under it, found where it is painted.
+    // It stays while the pointer is on that point.
+    const auto *help = static_cast<QHelpEvent *>(event);
+    if (const PortfolioChartPoint *p = pointAt(help->pos())) {
+        const QString text = QStringLiteral("%1\n%2").arg(p->title, DisplayFormat::cost(p->value));
+        QToolTip::showText(help->globalPos(), text, viewport(), pointRect(int(p - m_data.points.constData())).toAlignedRect());
+    } else {
+        QToolTip::hideText();
     }
-    return best;
+    return true;
 }
 
 bool PortfolioChartView::exportTo(const QString &path, QString *error) const

@@ -7,9 +7,9 @@
 
 #include <QChartView>
 
-class QScatterSeries;
-
 namespace Comite {
+
+class ChartPointsLayer;
 
 class PortfolioChartView : public QChartView
 {
@@ -20,15 +20,20 @@ public:
     void setData(const PortfolioChart &data);
     const PortfolioChart &data() const { return m_data; }
     bool exportTo(const QString &path, QString *error = nullptr) const;
-    // The product under a point of a phase's series, for tooltips.
-    const PortfolioChartPoint *pointAt(int phaseIndex, QPointF value) const;
+    // The product whose point is painted under `position` (in the
+    // viewport), for tooltips; null between points.
+    const PortfolioChartPoint *pointAt(QPoint position) const;
+    // Where the point of `data().points[index]` is painted, in the viewport.
+    QRectF pointRect(int index) const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void rebuild();
     PortfolioChart m_data;
+    ChartPointsLayer *m_points = nullptr;  // owned by the chart
 };
 
 } // namespace Comite

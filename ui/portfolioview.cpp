@@ -222,6 +222,11 @@ void PortfolioView::fitColumns()
     option.initFrom(m_table);
     option.font = m_table->font();
     const int rows = std::min(m_filter->rowCount(), 400);
+    // The warnings of these rows in one read, not one per row.
+    QList<int> sourceRows;
+    for (int r = 0; r < rows; ++r)
+        sourceRows << m_filter->mapToSource(m_filter->index(r, 0)).row();
+    m_model->readFacts(sourceRows);
     for (int c = 0; c < PortfolioModel::ColumnCount; ++c) {
         const int title = headerFm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + headerPad;
         int content = 0;

@@ -20,7 +20,7 @@ namespace {
 const QStringList loaded = {QStringLiteral("products"), QStringLiteral("phases"), QStringLiteral("indicators"),
                             QStringLiteral("measurements")};
 
-// Every index and constraint of the schema, one line each, sorted.
+// Every index, constraint and column of the schema, one line each, sorted.
 QStringList schemaOf(Database &db)
 {
     QStringList lines;
@@ -31,6 +31,11 @@ QStringList schemaOf(Database &db)
     q = db.exec(QStringLiteral("SELECT concat_ws(' ', conrelid::regclass, conname, contype, pg_get_constraintdef(oid), "
                                "convalidated) FROM pg_constraint "
                                "WHERE connamespace = current_schema()::regnamespace"));
+    while (q.next())
+        lines << q.value(0).toString();
+    // Columns keep NOT NULL, their default and identity when their key goes.
+    q = db.exec(QStringLiteral("SELECT concat_ws(' ', table_name, column_name, is_nullable, column_default, is_identity) "
+                               "FROM information_schema.columns WHERE table_schema = current_schema()"));
     while (q.next())
         lines << q.value(0).toString();
     lines.sort();

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QGuiApplication>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -104,6 +105,12 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     m_fitTimer->setSingleShot(true);
     m_fitTimer->setInterval(0);
     connect(m_fitTimer, &QTimer::timeout, this, &PortfolioView::fitColumns);
+    // Scrolled to rows not measured yet: theirs in one read before they are painted.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        const int first = std::max(0, m_table->rowAt(0));
+        const int last = m_table->rowAt(m_table->viewport()->height() - 1);
+        readFacts(first, (last < 0 ? m_filter->rowCount() : last + 1) - first);
+    });
     restoreSettings();
 
     auto *layout = new QVBoxLayout(this);
@@ -222,6 +229,7 @@ void PortfolioView::fitColumns()
     option.initFrom(m_table);
     option.font = m_table->font();
     const int rows = std::min(m_filter->rowCount(), 400);
+    readFacts(0, rows);
     for (int c = 0; c < PortfolioModel::ColumnCount; ++c) {
         const int title = headerFm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + headerPad;
         int content = 0;
@@ -254,6 +262,16 @@ void PortfolioView::fitColumns()
     for (int c = 0; c < PortfolioModel::ColumnCount; ++c)
         header->resizeSection(c, want[c]);
     m_fitting = false;
+}
+
+// The warnings of `count` rows from `first` (in the order shown) in one
+// read, not one per row: on a server each read is a round trip.
+void PortfolioView::readFacts(int first, int count)
+{
+    QList<int> sourceRows;
+    for (int r = first; r < std::min(first + count, m_filter->rowCount()); ++r)
+        sourceRows << m_filter->mapToSource(m_filter->index(r, 0)).row();
+    m_model->readFacts(sourceRows);
 }
 
 void PortfolioView::updateCount()

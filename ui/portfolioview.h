@@ -47,6 +47,7 @@ private:
     void restoreSettings();
     void fillIncubators();
     void fitColumns();
+    void readFacts(int first, int count);
     void updateCount();
     void openIndex(const QModelIndex &index);
 

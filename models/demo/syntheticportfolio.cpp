@@ -2,6 +2,7 @@
 
 #include "domain/phase.h"
 #include "storage/bulkinsert.h"
+#include "storage/bulkschema.h"
 #include "storage/database.h"
 #include "storage/portfoliowriter.h"
 #include "storage/productrepository.h"
@@ -63,6 +64,10 @@ void write(Database &db, const Options &o)
             PortfolioWriter::clear(db);
         }
         BulkLoad load(db);  // the whole portfolio in one transaction: keep its pages in memory
+        // On a server, the tables' indexes and foreign keys are built once, after the rows.
+        BulkSchema schema(db, names({"organisations", "incubators", "products", "product_sponsors", "phases", "sessions",
+                                     "session_products", "decisions", "indicators", "measurements", "indicator_targets",
+                                     "spending"}));
         BulkInsert org(db, QStringLiteral("organisations"), names({"id", "slug", "name", "acronym", "kind"}));
         for (int i = 1; i <= orgCount; ++i)
             org.add({i, QStringLiteral("org-%1").arg(i), QStringLiteral("Administration %1").arg(i), QStringLiteral("ADM%1").arg(i),
@@ -144,6 +149,7 @@ void write(Database &db, const Options &o)
         for (BulkInsert *insert : {&product, &sponsor, &phase, &session, &member, &decision})
             insert->finish();
         indicators.finish();
+        schema.restore();
         for (const char *table : {"organisations", "incubators", "products", "sessions"})
             db.syncIdSequence(QLatin1String(table));
     });

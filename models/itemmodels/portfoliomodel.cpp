@@ -53,18 +53,39 @@ PortfolioModel::Row PortfolioModel::makeRow(ProductSummary summary, bool factsRe
 // warnings need the facts, read for this one row.
 const PortfolioModel::Row &PortfolioModel::withFacts(int row) const
 {
-    Row &r = m_rows[row];
-    if (r.factsRead)
-        return r;
-    r.factsRead = true;
+    readFacts({row});
+    return m_rows[row];
+}
+
+// One read for the rows that lack their facts (on a server, one round trip
+// instead of three per row).
+void PortfolioModel::readFacts(const QList<int> &rows) const
+{
+    QList<int> unread;
+    QList<qint64> ids;
+    for (const int row : rows) {
+        Row &r = m_rows[row];
+        if (r.factsRead)
+            continue;
+        r.factsRead = true;
+        unread << row;
+        ids << r.summary.id;
+    }
+    if (ids.isEmpty())
+        return;
+    QHash<qint64, IndicatorFacts> facts;
     try {
-        r.summary.indicatorFacts = m_workspace.products().indicatorFacts(r.summary.id).value(r.summary.id);
+        facts = m_workspace.products().indicatorFacts(ids);
     } catch (const StorageError &e) {
         m_workspace.reportError(e.message());
-        return r;
+        return;
     }
-    r.status = r.summary.status(m_workspace.today());
-    return r;
+    const QDate today = m_workspace.today();
+    for (const int row : std::as_const(unread)) {
+        Row &r = m_rows[row];
+        r.summary.indicatorFacts = facts.value(r.summary.id);
+        r.status = r.summary.status(today);
+    }
 }
 
 // Sorting on the warnings reads every row's: one bulk read.

@@ -48,6 +48,9 @@ public:
     // With the indicator facts (read now if they were not yet).
     const ProductSummary &summaryAt(int row) const { return withFacts(row).summary; }
     const ProductStatus &statusAt(int row) const { return withFacts(row).status; }
+    // Reads the facts of these rows (those not read yet) at once: a view
+    // about to show many rows asks first.
+    void readFacts(const QList<int> &rows) const;
     // What SearchTextRole gives, without a QVariant (the filter's keystroke
     // reads it for every row).
     const QString &searchTextAt(int row) const { return m_rows[row].searchText; }

@@ -19,15 +19,14 @@ struct Row {
 
 } // namespace
 
-QHash<qint64, IndicatorFacts> read(Database &db, QDate today, std::optional<qint64> productId)
+QHash<qint64, IndicatorFacts> read(Database &db, QDate today, const ProductFilter &products)
 {
     const QString day = today.toString(Qt::ISODate);
     QVariantList bindings{day, day};
     QString committeeFilter, indicatorFilter;
-    if (productId) {
-        committeeFilter = QStringLiteral(" AND sp.product_id = ?");
-        indicatorFilter = QStringLiteral(" WHERE i.product_id = ?");
-        bindings << *productId << *productId;
+    if (!products.isAll()) {
+        committeeFilter = QStringLiteral(" AND ") + products.condition(QStringLiteral("sp.product_id"));
+        indicatorFilter = QStringLiteral(" WHERE ") + products.condition(QStringLiteral("i.product_id"));
     }
     // Each subquery is one seek in the (indicator_id, measured_on) index.
     RowScan q(
@@ -86,10 +85,10 @@ QHash<qint64, IndicatorFacts> read(Database &db, QDate today, std::optional<qint
 
     SpendingRepository spending(db);
     const Efficiency::Window window = Efficiency::window(today);
-    const QHash<qint64, qint64> now = spending.actualTotals(window.from, window.until, productId);
+    const QHash<qint64, qint64> now = spending.actualTotals(window.from, window.until, products);
     for (auto it = now.cbegin(); it != now.cend(); ++it)
         facts[it.key()].spendingNow = it.value();
-    const QHash<qint64, qint64> atCommittee = spending.actualTotalsBeforeLastCommittee(productId);
+    const QHash<qint64, qint64> atCommittee = spending.actualTotalsBeforeLastCommittee(products);
     for (auto it = atCommittee.cbegin(); it != atCommittee.cend(); ++it)
         facts[it.key()].spendingAtCommittee = it.value();
     return facts;

@@ -4,17 +4,18 @@
 // loading in milliseconds with its indicator warnings.
 
 #include "domain/indicatorfacts.h"
+#include "productfilter.h"
 
 #include <QHash>
-#include <optional>
 
 namespace Comite {
 
 class Database;
 
 namespace IndicatorFactsReader {
-// Facts as of `today` for the products that have indicators or spending.
-QHash<qint64, IndicatorFacts> read(Database &db, QDate today, std::optional<qint64> productId = std::nullopt);
+// Facts as of `today` for the products that have indicators or spending
+// (of every product, one or a list).
+QHash<qint64, IndicatorFacts> read(Database &db, QDate today, const ProductFilter &products = {});
 }
 
 } // namespace Comite

@@ -1,6 +1,7 @@
 #include "portfoliocopy.h"
 
 #include "storage/bulkinsert.h"
+#include "storage/bulkschema.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -47,6 +48,7 @@ QList<TableCount> copy(Database &from, Database &to)
                 throw StorageError(Tr::tr("%1 already holds data (table %2): copy into an empty database.")
                                        .arg(to.displayName(), table));
         }
+        BulkSchema schema(to, names);  // on a server: indexes and foreign keys built once, after the rows
         for (const QString &table : names) {
             QSqlQuery read = from.exec(QStringLiteral("SELECT * FROM %1").arg(table));
             const QSqlRecord record = read.record();
@@ -72,6 +74,7 @@ QList<TableCount> copy(Database &from, Database &to)
             tc.target = count(to, table);
             counts << tc;
         }
+        schema.restore();
     });
     return counts;
 }

@@ -109,9 +109,9 @@ QDate ProductRepository::today() const
     return m_clock ? m_clock->today() : QDate::currentDate();
 }
 
-QHash<qint64, IndicatorFacts> ProductRepository::indicatorFacts(std::optional<qint64> id) const
+QHash<qint64, IndicatorFacts> ProductRepository::indicatorFacts(const ProductFilter &products) const
 {
-    return IndicatorFactsReader::read(m_db, today(), id);
+    return IndicatorFactsReader::read(m_db, today(), products);
 }
 
 // Set-based queries, one pass per table, instead of one per product: the

@@ -3,6 +3,7 @@
 
 #include "domain/product.h"
 #include "domain/productsummary.h"
+#include "productfilter.h"
 
 #include <QHash>
 #include <optional>
@@ -49,8 +50,8 @@ public:
     QList<ProductSummary> summaries(SummaryParts parts = {SummaryPart::Sponsors, SummaryPart::IndicatorFacts}) const;
     std::optional<ProductSummary> summary(qint64 id) const;
     // The indicator facts summaries() reads with SummaryPart::IndicatorFacts,
-    // alone: every product's, or only `id`'s (lazy readers).
-    QHash<qint64, IndicatorFacts> indicatorFacts(std::optional<qint64> id = std::nullopt) const;
+    // alone: every product's, one's or a list's (lazy readers).
+    QHash<qint64, IndicatorFacts> indicatorFacts(const ProductFilter &products = {}) const;
 
     // Inserts the product and its lists; keeps product.id when set (undo of
     // a delete restores the same id). Returns the id.

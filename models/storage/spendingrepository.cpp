@@ -91,22 +91,20 @@ void SpendingRepository::replaceForProduct(qint64 productId, const QList<Spendin
 }
 
 QHash<qint64, qint64> SpendingRepository::actualTotals(const QString &from, const QString &until,
-                                                       std::optional<qint64> productId) const
+                                                       const ProductFilter &products) const
 {
     QHash<qint64, qint64> result;
     QVariantList bindings{from, until};
     QString sql = QStringLiteral("SELECT product_id, SUM(amount) FROM spending WHERE forecast = 0 AND month >= ? AND month < ?");
-    if (productId) {
-        sql += QStringLiteral(" AND product_id = ?");
-        bindings << *productId;
-    }
+    if (!products.isAll())
+        sql += QStringLiteral(" AND ") + products.condition(QStringLiteral("product_id"));
     RowScan q(m_db, sql + QStringLiteral(" GROUP BY product_id"), bindings);
     while (q.next())
         result.insert(q.integer(0), q.integer(1));
     return result;
 }
 
-QHash<qint64, qint64> SpendingRepository::actualTotalsBeforeLastCommittee(std::optional<qint64> productId) const
+QHash<qint64, qint64> SpendingRepository::actualTotalsBeforeLastCommittee(const ProductFilter &products) const
 {
     // The window is [same month a year before, month of the committee):
     // 'YYYY-MM' a year earlier is the year minus one with the same month,
@@ -114,10 +112,8 @@ QHash<qint64, qint64> SpendingRepository::actualTotalsBeforeLastCommittee(std::o
     QHash<qint64, qint64> result;
     QVariantList bindings;
     QString filter;
-    if (productId) {
-        filter = QStringLiteral(" AND sp.product_id = ?");
-        bindings << *productId;
-    }
+    if (!products.isAll())
+        filter = QStringLiteral(" AND ") + products.condition(QStringLiteral("sp.product_id"));
     RowScan q(
         m_db,
         QStringLiteral("SELECT s.product_id, SUM(s.amount) FROM spending s JOIN ("

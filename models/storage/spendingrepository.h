@@ -3,6 +3,7 @@
 // forecast (table `spending`). Efficiency reads actual spending; the
 // roadmaps and budget feature edits both.
 
+#include "productfilter.h"
 #include "spendingentry.h"
 
 #include <QHash>
@@ -31,12 +32,11 @@ public:
     void replaceForProduct(qint64 productId, const QList<SpendingEntry> &entries);
 
     // Set-based, for the portfolio: actual spending per product in months
-    // [from, until) — or of one product only.
-    QHash<qint64, qint64> actualTotals(const QString &from, const QString &until,
-                                       std::optional<qint64> productId = std::nullopt) const;
+    // [from, until) — or of one product, or a list, only.
+    QHash<qint64, qint64> actualTotals(const QString &from, const QString &until, const ProductFilter &products = {}) const;
     // Actual spending per product over the 12 months before the month of
     // its last held committee (Efficiency::window of that day).
-    QHash<qint64, qint64> actualTotalsBeforeLastCommittee(std::optional<qint64> productId = std::nullopt) const;
+    QHash<qint64, qint64> actualTotalsBeforeLastCommittee(const ProductFilter &products = {}) const;
 
 private:
     Database &m_db;

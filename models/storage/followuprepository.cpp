@@ -32,8 +32,10 @@ QList<Decided> heldDecisions(Database &db, std::optional<qint64> productId, bool
 {
     QString only = productId ? QStringLiteral(" AND d.product_id = ?") : QString();
     if (withItemsOnly)
-        only += QStringLiteral(" AND (d.conditions <> '' OR EXISTS (SELECT 1 FROM decision_actions a WHERE a.decision_id = d.id) "
-                               "OR EXISTS (SELECT 1 FROM decision_blockers b WHERE b.decision_id = d.id))");
+        // Each part a seek: the partial index decisions_with_conditions
+        // (migration 15) and the items' own tables.
+        only += QStringLiteral(" AND d.id IN (SELECT id FROM decisions WHERE conditions <> '' "
+                               "UNION SELECT decision_id FROM decision_actions UNION SELECT decision_id FROM decision_blockers)");
     const QVariantList bindings = productId ? QVariantList{*productId} : QVariantList{};
     QList<Decided> result;
     QHash<qint64, int> at;

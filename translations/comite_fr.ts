@@ -755,11 +755,11 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>the indicator “%1”</source>
-        <translation>l&apos;indicateur « %1 »</translation>
+        <translation>l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the product “%1”</source>
-        <translation>le produit « %1 »</translation>
+        <translation>le produit «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the committee of %1</source>
@@ -767,7 +767,7 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>the session “%1”</source>
-        <translation>la séance « %1 »</translation>
+        <translation>la séance «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

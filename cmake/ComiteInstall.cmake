@@ -78,6 +78,16 @@ add_custom_target(comite_desktop_files ALL DEPENDS ${icon_pngs} ${man_pages} "${
 
 # What is installed.
 install(TARGETS comite RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The program's own libraries, private: in lib/<multiarch>/comite, where
+# Debian wants a package's private libraries (and where no ldconfig call is
+# needed), found from the program through $ORIGIN.
+if(CMAKE_LIBRARY_ARCHITECTURE)
+    set(COMITE_PRIVATE_LIBDIR "lib/${CMAKE_LIBRARY_ARCHITECTURE}/comite")
+else()
+    set(COMITE_PRIVATE_LIBDIR "lib/comite")
+endif()
+install(TARGETS comite_models comite_ui LIBRARY DESTINATION ${COMITE_PRIVATE_LIBDIR})
+set_target_properties(comite PROPERTIES INSTALL_RPATH "$ORIGIN/../${COMITE_PRIVATE_LIBDIR}")
 install(FILES "${CMAKE_BINARY_DIR}/ui/comite_fr.qm" "${CMAKE_BINARY_DIR}/ui/comite_en.qm"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/comite/translations)
 install(FILES ${manual_html} DESTINATION ${CMAKE_INSTALL_DATADIR}/comite/manual)

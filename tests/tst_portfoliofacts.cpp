@@ -1,14 +1,19 @@
 // The indicator facts of a list of products read at once (ProductFilter,
 // PortfolioModel::readFacts, what the portfolio view asks for the rows it
 // measures): the same facts and warnings as one read per product, in a
-// fixed number of statements whatever the number of rows. On SQLite, and
-// on the PostgreSQL server of COMITE_TEST_PG_URL when set.
+// fixed number of statements whatever the number of rows. And the
+// summaries, read in sequential passes with the held sessions joined in
+// memory (HeldSessions): the same committees, last decisions and phase
+// order as plain SQL over the committee record says. On SQLite, and on the
+// PostgreSQL server of COMITE_TEST_PG_URL when set.
 
 #include "demo/syntheticportfolio.h"
+#include "domain/decisionoption.h"
 #include "itemmodels/portfoliomodel.h"
 #include "storage/indicatorfactsreader.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Comite;
@@ -110,6 +115,102 @@ private Q_SLOTS:
         const quint64 again = ws.database().statementCount();
         together.readFacts(rows);  // nothing left to read
         QCOMPARE(ws.database().statementCount(), again);
+    }
+
+    void summariesMatchTheCommitteeRecord_data() { backends(); }
+    void summariesMatchTheCommitteeRecord()
+    {
+        QFETCH(QString, backend);
+        if (backend == QLatin1String("postgresql") && !m_server)
+            QSKIP("No PostgreSQL test server (COMITE_TEST_PG_URL is not set).");
+        Workspace &ws = workspace(backend);
+        Database &db = ws.database();
+        const auto session = [&](const QString &startsAt, const QString &status) {
+            return db.insert(QStringLiteral("sessions"), {QStringLiteral("starts_at"), QStringLiteral("status")}, {startsAt, status});
+        };
+        const auto decide = [&](qint64 sessionId, qint64 product, const QString &option, const QVariant &periodEnd) {
+            db.insert(QStringLiteral("session_products"), {QStringLiteral("session_id"), QStringLiteral("product_id")},
+                      {sessionId, product});
+            db.insert(QStringLiteral("decisions"),
+                      {QStringLiteral("session_id"), QStringLiteral("product_id"), QStringLiteral("option"), QStringLiteral("period_end")},
+                      {sessionId, product, option, periodEnd});
+        };
+        const QString provisional = DecisionOptions::key(DecisionOption::Provisional);
+        const QString keep = DecisionOptions::key(DecisionOption::Continue);
+        // Product 5: the same day twice; the session with a time of day
+        // comes later (SQL compares the text), though its id is smaller.
+        const qint64 withTime = session(QStringLiteral("2027-05-04T09:30:00"), QStringLiteral("held"));
+        const qint64 dayOnly = session(QStringLiteral("2027-05-04"), QStringLiteral("held"));
+        decide(dayOnly, 5, provisional, QStringLiteral("2027-08-31"));
+        decide(withTime, 5, keep, QVariant());
+        // Product 6: the same start twice: the larger session id is later.
+        const qint64 first = session(QStringLiteral("2027-06-01"), QStringLiteral("held"));
+        const qint64 second = session(QStringLiteral("2027-06-01"), QStringLiteral("held"));
+        decide(first, 6, keep, QVariant());
+        decide(second, 6, provisional, QStringLiteral("2027-09-30"));
+        // Product 7: a later planned session does not count.
+        decide(second, 7, provisional, QStringLiteral("2027-10-31"));
+        decide(session(QStringLiteral("2027-12-01"), QStringLiteral("planned")), 7, keep, QVariant());
+        // The product with the most phases: stored in the reverse of their
+        // positions.
+        QSqlQuery most = db.exec(QStringLiteral("SELECT product_id FROM phases GROUP BY product_id "
+                                                "ORDER BY COUNT(*) DESC, product_id LIMIT 1"));
+        QVERIFY(most.next());
+        const qint64 reordered = most.value(0).toLongLong();
+        db.exec(QStringLiteral("UPDATE phases SET position = 100 - position WHERE product_id = ?"), {reordered});
+
+        // The committee record, in plain SQL.
+        QHash<qint64, std::pair<QDate, int>> committees;
+        QSqlQuery q = db.exec(QStringLiteral("SELECT sp.product_id, MAX(s.starts_at), COUNT(*) FROM session_products sp "
+                                             "JOIN sessions s ON s.id = sp.session_id WHERE s.status = 'held' GROUP BY sp.product_id"));
+        while (q.next())
+            committees.insert(q.value(0).toLongLong(), {QDate::fromString(q.value(1).toString().left(10), Qt::ISODate), q.value(2).toInt()});
+        QHash<qint64, QDate> provisionalEnds;
+        q = db.exec(QStringLiteral("SELECT d.product_id, d.period_end FROM decisions d JOIN sessions s ON s.id = d.session_id "
+                                   "WHERE s.status = 'held' AND d.option = ? AND NOT EXISTS (SELECT 1 FROM decisions d2 "
+                                   "JOIN sessions s2 ON s2.id = d2.session_id WHERE d2.product_id = d.product_id "
+                                   "AND s2.status = 'held' AND (s2.starts_at > s.starts_at OR (s2.starts_at = s.starts_at "
+                                   "AND (s2.id > s.id OR (s2.id = s.id AND d2.id > d.id)))))"),
+                    {provisional});
+        while (q.next())
+            provisionalEnds.insert(q.value(0).toLongLong(), QDate::fromString(q.value(1).toString().left(10), Qt::ISODate));
+        QHash<qint64, QStringList> phases;
+        q = db.exec(QStringLiteral("SELECT product_id, phase, start_date FROM phases ORDER BY product_id, position"));
+        while (q.next())
+            phases[q.value(0).toLongLong()] << q.value(1).toString() + u' ' + q.value(2).toString().left(10);
+
+        QVERIFY(!provisionalEnds.contains(5));
+        QCOMPARE(provisionalEnds.value(6), QDate(2027, 9, 30));
+        QCOMPARE(provisionalEnds.value(7), QDate(2027, 10, 31));
+        QCOMPARE(committees.value(5).first, QDate(2027, 5, 4));
+        const QList<ProductSummary> all = ws.products().summaries();
+        QCOMPARE(all.size(), 90);
+        int withCommittee = 0, withProvisional = 0;
+        for (const ProductSummary &s : all) {
+            const QString who = QStringLiteral("product %1").arg(s.id);
+            QVERIFY2(s.lastCommittee == committees.value(s.id).first, qPrintable(who));
+            QVERIFY2(s.committeeCount == committees.value(s.id).second, qPrintable(who));
+            QVERIFY2(s.provisionalEnd == provisionalEnds.value(s.id), qPrintable(who));
+            QStringList shown;
+            for (const PhaseRecord &p : s.phases)
+                shown << Phases::key(p.phase) + u' ' + p.start.toString(Qt::ISODate);
+            QCOMPARE(shown, phases.value(s.id));
+            withCommittee += s.committeeCount > 0;
+            withProvisional += s.provisionalEnd.isValid();
+            // One product alone reads the same.
+            if (s.id % 10 == 5 || s.id == 6 || s.id == 7 || s.id == reordered) {
+                const ProductSummary alone = *ws.products().summary(s.id);
+                QCOMPARE(alone.lastCommittee, s.lastCommittee);
+                QCOMPARE(alone.committeeCount, s.committeeCount);
+                QCOMPARE(alone.provisionalEnd, s.provisionalEnd);
+                QCOMPARE(alone.phases.size(), s.phases.size());
+                for (int i = 0; i < s.phases.size(); ++i)
+                    QCOMPARE(alone.phases[i].start, s.phases[i].start);
+            }
+        }
+        QVERIFY(withCommittee > 40);
+        QVERIFY(withProvisional >= 2);  // 6 and 7, at least
+        QVERIFY(phases.value(reordered).size() >= 3);
     }
 };
 

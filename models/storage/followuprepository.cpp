@@ -1,6 +1,7 @@
 #include "followuprepository.h"
 
 #include "database.h"
+#include "heldsessions.h"
 #include "rowscan.h"
 #include "domain/sessiondecision.h"
 #include "sqlvalue.h"
@@ -171,25 +172,43 @@ qint64 FollowupRepository::productOfDecision(qint64 decisionId) const
 }
 
 QHash<qint64, FollowupRepository::ProductFacts> FollowupRepository::productFacts(Database &db, QDate today,
+                                                                                 const HeldSessions &held,
                                                                                  std::optional<qint64> productId)
 {
+    // Each product's last held decision (latest committee, then session,
+    // then decision) in one pass over decisions, the sessions looked up in
+    // `held`: a provisional one plans the next committee at its period's end.
+    struct Last {
+        const HeldSessions::Session *session = nullptr;
+        qint64 decision = 0;
+        bool provisional = false;
+        QDate periodEnd;
+    };
+    QHash<qint64, Last> last;
+    const QByteArray provisional = DecisionOptions::key(DecisionOption::Provisional).toUtf8();
+    RowScan decisions(db, QStringLiteral("SELECT id, session_id, product_id, option, period_end FROM decisions")
+                              + (productId ? QStringLiteral(" WHERE ") + ProductFilter(*productId).condition(QStringLiteral("product_id"))
+                                           : QString()));
+    while (decisions.next()) {
+        const HeldSessions::Session *session = held.find(decisions.integer(1));
+        if (!session)
+            continue;
+        const qint64 id = decisions.integer(0);
+        Last &l = last[decisions.integer(2)];
+        const bool later = !l.session || HeldSessions::before(*l.session, *session)
+                           || (l.session->id == session->id && l.decision < id);
+        if (!later)
+            continue;
+        l.session = session;
+        l.decision = id;
+        l.provisional = decisions.utf8(3) == provisional;
+        l.periodEnd = l.provisional ? decisions.date(4) : QDate();
+    }
     QHash<qint64, ProductFacts> facts;
-    // Products whose last held decision (latest committee, then session,
-    // then decision) is provisional: only the provisional decisions are
-    // read, each checked against a later one through decisions_product.
-    QVariantList bindings{DecisionOptions::key(DecisionOption::Provisional)};
-    if (productId)
-        bindings << *productId;
-    RowScan provisional(db,
-                        QStringLiteral("SELECT d.product_id, d.period_end FROM decisions d JOIN sessions s ON s.id = d.session_id "
-                                       "WHERE s.status = 'held' AND d.option = ?")
-                            + (productId ? QStringLiteral(" AND d.product_id = ?") : QString())
-                            + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM decisions d2 JOIN sessions s2 ON s2.id = d2.session_id "
-                                             "WHERE d2.product_id = d.product_id AND s2.status = 'held' AND (s2.starts_at > s.starts_at "
-                                             "OR (s2.starts_at = s.starts_at AND (s2.id > s.id OR (s2.id = s.id AND d2.id > d.id)))))"),
-                        bindings);
-    while (provisional.next())
-        facts[provisional.integer(0)].provisionalEnd = provisional.date(1);
+    for (auto it = last.cbegin(); it != last.cend(); ++it) {
+        if (it->provisional)
+            facts[it.key()].provisionalEnd = it->periodEnd;
+    }
     for (const FollowupItem &i : itemsOf(db, productId, true)) {
         if (i.isPastDue(today))
             ++facts[i.productId].pastDue;

@@ -12,6 +12,7 @@
 namespace Comite {
 
 class Database;
+class HeldSessions;
 
 class FollowupRepository
 {
@@ -34,7 +35,10 @@ public:
         QDate provisionalEnd;
         int pastDue = 0;
     };
-    static QHash<qint64, ProductFacts> productFacts(Database &db, QDate today, std::optional<qint64> productId);
+    // `held`: the held sessions, read once by the caller (the summaries
+    // read them for the committees too).
+    static QHash<qint64, ProductFacts> productFacts(Database &db, QDate today, const HeldSessions &held,
+                                                    std::optional<qint64> productId);
 
 private:
     Database &m_db;

@@ -5,12 +5,16 @@
 #include "domain/clock.h"
 #include "envelopeprojectionreader.h"
 #include "followuprepository.h"
+#include "heldsessions.h"
 #include "indicatorfactsreader.h"
 #include "sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <vector>
 
 namespace Comite {
 
@@ -33,13 +37,30 @@ QString column(ProductField field)
     return {};
 }
 
+// The phase of a stored key, compared as bytes (no QString per row).
+Phase phaseOf(QByteArrayView key)
+{
+    static const auto keys = [] {
+        std::vector<std::pair<QByteArray, Phase>> result;
+        for (const Phase phase : Phases::all())
+            result.emplace_back(Phases::key(phase).toUtf8(), phase);
+        return result;
+    }();
+    for (const auto &[stored, phase] : keys) {
+        if (key == stored)
+            return phase;
+    }
+    return Phases::fromKey(QString::fromUtf8(key)).value_or(Phase::Investigation);
+}
+
 PhaseRecord readPhase(const RowScan &row, int first)
 {
     PhaseRecord p;
-    p.phase = Phases::fromKey(row.text(first)).value_or(Phase::Investigation);
+    p.phase = phaseOf(row.utf8(first));
     p.start = row.date(first + 1);
     p.end = row.date(first + 2);
-    p.comment = row.text(first + 3);
+    if (!row.utf8(first + 3).isEmpty())
+        p.comment = row.text(first + 3);
     p.restart = row.integer(first + 4) != 0;
     return p;
 }
@@ -92,13 +113,13 @@ int ProductRepository::count() const
 
 QList<ProductSummary> ProductRepository::summaries(SummaryParts parts) const
 {
-    return readSummaries({}, {}, parts);
+    return readSummaries(std::nullopt, parts);
 }
 
 std::optional<ProductSummary> ProductRepository::summary(qint64 id) const
 {
     const QList<ProductSummary> rows =
-        readSummaries(QStringLiteral("product_id = ?"), {id}, {SummaryPart::Sponsors, SummaryPart::IndicatorFacts});
+        readSummaries(id, {SummaryPart::Sponsors, SummaryPart::IndicatorFacts});
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
@@ -114,104 +135,125 @@ QHash<qint64, IndicatorFacts> ProductRepository::indicatorFacts(const ProductFil
     return IndicatorFactsReader::read(m_db, today(), products);
 }
 
-// Set-based queries, one pass per table, instead of one per product: the
-// portfolio of thousands of products loads in a few milliseconds.
-QList<ProductSummary> ProductRepository::readSummaries(const QString &where, const QVariantList &bindings,
-                                                       SummaryParts parts) const
+// Set-based reads, one sequential pass per table, instead of one query per
+// product or a B-tree seek per row: the small tables (incubators, held
+// sessions) are read first and joined here; the phases are read in storage
+// order and put in position order here.
+QList<ProductSummary> ProductRepository::readSummaries(std::optional<qint64> only, SummaryParts parts) const
 {
-    const QString productWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE p.id = ?");
-    const QString childWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    const ProductFilter filter(only);
+    const auto where = [&](const QString &column) {
+        return only ? QStringLiteral(" WHERE ") + filter.condition(column) : QString();
+    };
+    struct Incubator {
+        QString slug;
+        QString name;
+    };
+    QHash<qint64, Incubator> incubators;
+    RowScan incubatorRows(m_db, QStringLiteral("SELECT id, slug, name FROM incubators"));
+    while (incubatorRows.next())
+        incubators.insert(incubatorRows.integer(0), {incubatorRows.text(1), incubatorRows.text(2)});
+
     QList<ProductSummary> rows;
     QHash<qint64, int> rowOf;
-    RowScan products(m_db, QStringLiteral("SELECT p.id, p.slug, p.title, p.incubator_id, i.slug, i.name "
-                                          "FROM products p LEFT JOIN incubators i ON i.id = p.incubator_id")
-                               + productWhere + QStringLiteral(" ORDER BY p.id"),
-                     bindings);
+    RowScan products(m_db, QStringLiteral("SELECT id, slug, title, incubator_id FROM products") + where(QStringLiteral("id"))
+                               + QStringLiteral(" ORDER BY id"));
     while (products.next()) {
         ProductSummary s;
         s.id = products.integer(0);
         s.slug = products.text(1);
         s.title = products.text(2);
         s.incubatorId = products.integer(3);
-        s.incubatorSlug = products.text(4);
-        s.incubatorName = products.text(5);
+        if (const auto it = incubators.constFind(s.incubatorId); it != incubators.cend()) {
+            s.incubatorSlug = it->slug;  // shared, not copied
+            s.incubatorName = it->name;
+        }
         rowOf.insert(s.id, rows.size());
         rows << s;
     }
-    // The row of a product read above, or null (a row added meanwhile).
-    const auto rowFor = [&](qint64 id) -> ProductSummary * {
-        const int row = rowOf.value(id, -1);
-        return row < 0 ? nullptr : &rows[row];
+    // The row of a product read above, or -1 (a row added meanwhile).
+    const auto rowFor = [&](qint64 id) { return rowOf.value(id, -1); };
+
+    struct PhaseRow {
+        int row;
+        qint64 position;
+        PhaseRecord phase;
     };
-    RowScan phases(m_db, QStringLiteral("SELECT product_id, phase, start_date, end_date, comment, restart FROM phases")
-                             + childWhere + QStringLiteral(" ORDER BY product_id, position"),
-                   bindings);
+    std::vector<PhaseRow> phaseRows;
+    RowScan phases(m_db, QStringLiteral("SELECT product_id, position, phase, start_date, end_date, comment, restart FROM phases")
+                             + where(QStringLiteral("product_id")));
     while (phases.next()) {
-        if (ProductSummary *s = rowFor(phases.integer(0)))
-            s->phases << readPhase(phases, 1);
+        if (const int row = rowFor(phases.integer(0)); row >= 0)
+            phaseRows.push_back({row, phases.integer(1), readPhase(phases, 2)});
     }
+    const auto byProductThenPosition = [](const PhaseRow &a, const PhaseRow &b) {
+        return a.row < b.row || (a.row == b.row && a.position < b.position);
+    };
+    // Usually stored in that order already (written product by product).
+    if (!std::is_sorted(phaseRows.cbegin(), phaseRows.cend(), byProductThenPosition))
+        std::stable_sort(phaseRows.begin(), phaseRows.end(), byProductThenPosition);
+    for (PhaseRow &p : phaseRows)
+        rows[p.row].phases << std::move(p.phase);
+
     if (parts & SummaryPart::Sponsors) {
         RowScan sponsors(m_db, QStringLiteral("SELECT ps.product_id, o.slug, o.name, o.acronym FROM product_sponsors ps "
                                               "JOIN organisations o ON o.id = ps.organisation_id")
-                                   + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ps.") + where)
-                                   + QStringLiteral(" ORDER BY ps.product_id, ps.position"),
-                         bindings);
+                                   + where(QStringLiteral("ps.product_id")) + QStringLiteral(" ORDER BY ps.product_id, ps.position"));
         while (sponsors.next()) {
-            if (ProductSummary *s = rowFor(sponsors.integer(0))) {
-                s->sponsorSlugs << sponsors.text(1);
+            if (const int row = rowFor(sponsors.integer(0)); row >= 0) {
+                rows[row].sponsorSlugs << sponsors.text(1);
                 const QString acronym = sponsors.text(3);
-                s->sponsorNames << (acronym.isEmpty() ? sponsors.text(2) : acronym);
+                rows[row].sponsorNames << (acronym.isEmpty() ? sponsors.text(2) : acronym);
             }
         }
     }
-    RowScan committees(m_db, QStringLiteral("SELECT sp.product_id, MAX(s.starts_at), COUNT(*) FROM session_products sp "
-                                            "JOIN sessions s ON s.id = sp.session_id WHERE s.status = 'held'")
-                                 + (where.isEmpty() ? QString() : QStringLiteral(" AND sp.") + where)
-                                 + QStringLiteral(" GROUP BY sp.product_id"),
-                       bindings);
-    while (committees.next()) {
-        if (ProductSummary *s = rowFor(committees.integer(0))) {
-            s->lastCommittee = committees.date(1);
-            s->committeeCount = int(committees.integer(2));
-        }
+    // Committees: the held sessions each product was on the agenda of.
+    const HeldSessions held(m_db, filter);
+    RowScan agenda(m_db, QStringLiteral("SELECT session_id, product_id FROM session_products") + where(QStringLiteral("product_id")));
+    while (agenda.next()) {
+        const HeldSessions::Session *session = held.find(agenda.integer(0));
+        const int row = session ? rowFor(agenda.integer(1)) : -1;
+        if (row < 0)
+            continue;
+        ProductSummary &s = rows[row];
+        if (!s.lastCommittee.isValid() || s.lastCommittee < session->day)
+            s.lastCommittee = session->day;
+        ++s.committeeCount;
     }
     // Co-incubation and beta.gouv.fr origin (committees from files).
-    RowScan coIncubators(m_db, QStringLiteral("SELECT pi.product_id, i.id, i.slug, i.name FROM product_incubators pi "
-                                              "JOIN incubators i ON i.id = pi.incubator_id")
-                                   + (where.isEmpty() ? QString() : QStringLiteral(" WHERE pi.") + where)
-                                   + QStringLiteral(" ORDER BY pi.product_id, pi.position"),
-                         bindings);
+    RowScan coIncubators(m_db, QStringLiteral("SELECT product_id, incubator_id FROM product_incubators")
+                                   + where(QStringLiteral("product_id")) + QStringLiteral(" ORDER BY product_id, position"));
     while (coIncubators.next()) {
-        if (ProductSummary *s = rowFor(coIncubators.integer(0))) {
-            s->coIncubatorIds << coIncubators.integer(1);
-            s->coIncubatorSlugs << coIncubators.text(2);
-            s->coIncubatorNames << coIncubators.text(3);
-        }
+        const int row = rowFor(coIncubators.integer(0));
+        const qint64 incubator = coIncubators.integer(1);
+        if (row < 0 || !incubators.contains(incubator))
+            continue;
+        rows[row].coIncubatorIds << incubator;
+        rows[row].coIncubatorSlugs << incubators[incubator].slug;
+        rows[row].coIncubatorNames << incubators[incubator].name;
     }
     RowScan fromFiles(m_db, QStringLiteral("SELECT product_id FROM betagouv_sources WHERE kind = 'startup'")
-                                + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where),
-                      bindings);
+                                + (only ? QStringLiteral(" AND ") + filter.condition(QStringLiteral("product_id")) : QString()));
     while (fromFiles.next()) {
-        if (ProductSummary *s = rowFor(fromFiles.integer(0)))
-            s->committeesFromFiles = true;
+        if (const int row = rowFor(fromFiles.integer(0)); row >= 0)
+            rows[row].committeesFromFiles = true;
     }
     const QDate today = this->today();
-    const auto only = where.isEmpty() ? std::nullopt : std::optional<qint64>(bindings.value(0).toLongLong());
     if (parts & SummaryPart::IndicatorFacts) {
-        const QHash<qint64, IndicatorFacts> facts = IndicatorFactsReader::read(m_db, today, only);
+        const QHash<qint64, IndicatorFacts> facts = IndicatorFactsReader::read(m_db, today, filter);
         for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
-            if (const int row = rowOf.value(it.key(), -1); row >= 0)
+            if (const int row = rowFor(it.key()); row >= 0)
                 rows[row].indicatorFacts = it.value();
         }
     }
     const QHash<qint64, BudgetProjection> budgets = EnvelopeProjectionReader::read(m_db, today, only);
     for (auto it = budgets.cbegin(); it != budgets.cend(); ++it) {
-        if (const int row = rowOf.value(it.key(), -1); row >= 0)
+        if (const int row = rowFor(it.key()); row >= 0)
             rows[row].envelopeExhaustion = it.value().exhaustion;
     }
-    const auto followups = FollowupRepository::productFacts(m_db, today, only);
+    const auto followups = FollowupRepository::productFacts(m_db, today, held, only);
     for (auto it = followups.cbegin(); it != followups.cend(); ++it) {
-        if (const int row = rowOf.value(it.key(), -1); row >= 0) {
+        if (const int row = rowFor(it.key()); row >= 0) {
             rows[row].provisionalEnd = it.value().provisionalEnd;
             rows[row].followupsPastDue = it.value().pastDue;
         }

@@ -67,7 +67,8 @@ public:
     void setPhases(qint64 id, const QList<PhaseRecord> &phases);
 
 private:
-    QList<ProductSummary> readSummaries(const QString &where, const QVariantList &bindings, SummaryParts parts) const;
+    // Every product's summaries, or only one's.
+    QList<ProductSummary> readSummaries(std::optional<qint64> only, SummaryParts parts) const;
     QDate today() const;
     Database &m_db;
     const Clock *m_clock = nullptr;

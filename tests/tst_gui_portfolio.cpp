@@ -165,6 +165,12 @@ private Q_SLOTS:
     {
         QTest::mouseClick(m_window->welcome()->demoButton(), Qt::LeftButton);
         QHeaderView *header = portfolio()->table()->horizontalHeader();
+        // It opens sorted by title, A to Z (sorted once: PortfolioView).
+        QCOMPARE(header->sortIndicatorSection(), int(PortfolioModel::Title));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        auto titleAt = [&](int row) { return portfolio()->filterModel()->index(row, PortfolioModel::Title).data().toString(); };
+        for (int r = 1; r < visibleRows(); ++r)
+            QVERIFY2(QString::localeAwareCompare(titleAt(r - 1), titleAt(r)) <= 0, qPrintable(titleAt(r)));
         const int x = header->sectionViewportPosition(PortfolioModel::NextCommitteeDue) + 10;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
         auto dueAt = [&](int row) {

@@ -87,8 +87,10 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
 
     m_table->setModel(m_filter);
     m_table->setAccessibleName(tr("Portfolio"));
+    // The indicator first: enabling sorting then sorts once, by title (not
+    // by the first column, then again by title).
+    m_table->horizontalHeader()->setSortIndicator(PortfolioModel::Title, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PortfolioModel::Title, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

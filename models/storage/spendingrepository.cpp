@@ -90,17 +90,28 @@ void SpendingRepository::replaceForProduct(qint64 productId, const QList<Spendin
     });
 }
 
+// SQLite sums the rows here, in a hash: its GROUP BY would sort them in a
+// temporary B-tree, which grows faster than the rows (×11.9 from 10,000 to
+// 100,000 products). A server aggregates them itself, sending one row per
+// product instead of all of them.
+bool SpendingRepository::sumsInProcess() const
+{
+    return m_db.backend() == Database::Backend::SQLite;
+}
+
 QHash<qint64, qint64> SpendingRepository::actualTotals(const QString &from, const QString &until,
                                                        const ProductFilter &products) const
 {
     QHash<qint64, qint64> result;
     QVariantList bindings{from, until};
-    QString sql = QStringLiteral("SELECT product_id, SUM(amount) FROM spending WHERE forecast = 0 AND month >= ? AND month < ?");
+    const bool sumHere = sumsInProcess();
+    QString sql = (sumHere ? QStringLiteral("SELECT product_id, amount") : QStringLiteral("SELECT product_id, SUM(amount)"))
+                  + QStringLiteral(" FROM spending WHERE forecast = 0 AND month >= ? AND month < ?");
     if (!products.isAll())
         sql += QStringLiteral(" AND ") + products.condition(QStringLiteral("product_id"));
-    RowScan q(m_db, sql + QStringLiteral(" GROUP BY product_id"), bindings);
+    RowScan q(m_db, sql + (sumHere ? QString() : QStringLiteral(" GROUP BY product_id")), bindings);
     while (q.next())
-        result.insert(q.integer(0), q.integer(1));
+        result[q.integer(0)] += q.integer(1);
     return result;
 }
 
@@ -114,19 +125,21 @@ QHash<qint64, qint64> SpendingRepository::actualTotalsBeforeLastCommittee(const 
     QString filter;
     if (!products.isAll())
         filter = QStringLiteral(" AND ") + products.condition(QStringLiteral("sp.product_id"));
+    const bool sumHere = sumsInProcess();
     RowScan q(
         m_db,
-        QStringLiteral("SELECT s.product_id, SUM(s.amount) FROM spending s JOIN ("
+        (sumHere ? QStringLiteral("SELECT s.product_id, s.amount") : QStringLiteral("SELECT s.product_id, SUM(s.amount)"))
+            + QStringLiteral(" FROM spending s JOIN ("
                        "SELECT sp.product_id AS product_id, MAX(se.starts_at) AS last FROM session_products sp "
                        "JOIN sessions se ON se.id = sp.session_id WHERE se.status = 'held'")
             + filter
             + QStringLiteral(" GROUP BY sp.product_id) lc ON lc.product_id = s.product_id "
                              "WHERE s.forecast = 0 AND s.month < substr(lc.last, 1, 7) "
-                             "AND s.month >= CAST(CAST(substr(lc.last, 1, 4) AS INTEGER) - 1 AS TEXT) || substr(lc.last, 5, 3) "
-                             "GROUP BY s.product_id"),
+                             "AND s.month >= CAST(CAST(substr(lc.last, 1, 4) AS INTEGER) - 1 AS TEXT) || substr(lc.last, 5, 3)")
+            + (sumHere ? QString() : QStringLiteral(" GROUP BY s.product_id")),
         bindings);
     while (q.next())
-        result.insert(q.integer(0), q.integer(1));
+        result[q.integer(0)] += q.integer(1);
     return result;
 }
 

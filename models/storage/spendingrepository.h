@@ -39,6 +39,7 @@ public:
     QHash<qint64, qint64> actualTotalsBeforeLastCommittee(const ProductFilter &products = {}) const;
 
 private:
+    bool sumsInProcess() const;
     Database &m_db;
 };
 

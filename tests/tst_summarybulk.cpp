@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Comite;
@@ -85,6 +86,26 @@ private Q_SLOTS:
         Test::TempWorkspace ws;
         SyntheticPortfolio::write(ws->database(), {400, 60, 7, ws->today()});
         compareBulkWithOneByOne(*ws);
+    }
+
+    // A generation sets the indexes aside while it fills the empty tables
+    // and rebuilds them after (BulkSchema): the file ends with the indexes
+    // of a fresh one, the same names and definitions.
+    void generatedFileKeepsItsIndexes()
+    {
+        const auto indexes = [](Database &db) {
+            QStringList result;
+            QSqlQuery q = db.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name"));
+            while (q.next())
+                result << q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString();
+            return result;
+        };
+        Test::TempWorkspace fresh, generated;
+        SyntheticPortfolio::write(generated->database(), {50, 12, 3, generated->today()});
+        QVERIFY(indexes(fresh->database()).size() > 20);
+        QCOMPARE(indexes(generated->database()), indexes(fresh->database()));
+        QVERIFY(indexes(generated->database()).contains(
+            QStringLiteral("spending_month: CREATE INDEX spending_month ON spending(month, product_id, forecast, amount)")));
     }
 
     void sharedBetagouvData()

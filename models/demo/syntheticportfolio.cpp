@@ -64,7 +64,7 @@ void write(Database &db, const Options &o)
             PortfolioWriter::clear(db);
         }
         BulkLoad load(db);  // the whole portfolio in one transaction: keep its pages in memory
-        // On a server, the tables' indexes and foreign keys are built once, after the rows.
+        // The tables' indexes (on a server, their keys and foreign keys too) are built once, after the rows.
         BulkSchema schema(db, names({"organisations", "incubators", "products", "product_sponsors", "phases", "sessions",
                                      "session_products", "decisions", "indicators", "measurements", "indicator_targets",
                                      "spending"}));

@@ -28,8 +28,12 @@ bool allEmpty(Database &db, const QStringList &tables)
 
 BulkSchema::BulkSchema(Database &db, const QStringList &tables) : m_db(db)
 {
-    if (db.backend() != Database::Backend::PostgreSQL || tables.isEmpty() || !allEmpty(db, tables))
+    if (tables.isEmpty() || !allEmpty(db, tables))
         return;
+    if (db.backend() == Database::Backend::SQLite) {
+        setAsideSqliteIndexes(tables);
+        return;
+    }
     const QString t = tableArray(tables);
     // Foreign keys of the tables and into them (a key cannot go while one
     // points at it), then their keys, then the indexes no constraint uses.
@@ -73,12 +77,33 @@ BulkSchema::BulkSchema(Database &db, const QStringList &tables) : m_db(db)
     m_restore = addIndexes + addKeys + addForeignKeys + QStringList{QStringLiteral("ANALYZE ") + tables.join(QStringLiteral(", "))};
 }
 
+// SQLite: the named secondary indexes only (a UNIQUE constraint's own index
+// cannot be dropped; foreign keys are checked per statement, not rebuilt).
+// Each is rebuilt by its own CREATE INDEX statement, a sorted build.
+void BulkSchema::setAsideSqliteIndexes(const QStringList &tables)
+{
+    QStringList names;
+    for (const QString &t : tables)
+        names << u'\'' + QString(t).replace(u'\'', QStringLiteral("''")) + u'\'';
+    QSqlQuery indexes = m_db.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                                                 "AND tbl_name IN (%1) ORDER BY tbl_name, name")
+                                      .arg(names.join(u',')));
+    QStringList drop;
+    while (indexes.next()) {
+        drop << QStringLiteral("DROP INDEX \"%1\"").arg(indexes.value(0).toString());
+        m_restore << indexes.value(1).toString();
+    }
+    for (const QString &statement : std::as_const(drop))
+        m_db.exec(statement);
+}
+
 void BulkSchema::restore()
 {
     if (m_restore.isEmpty())
         return;
     // Sorting a whole table's keys in memory (the transaction's setting only).
-    m_db.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"));
+    if (m_db.backend() == Database::Backend::PostgreSQL)
+        m_db.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"));
     for (const QString &statement : std::as_const(m_restore))
         m_db.exec(statement);
     m_restore.clear();

@@ -3,9 +3,10 @@
 // bulk load fills them (`generate`, `copy`), then rebuilds them: one sorted
 // build per index and one set-based check per foreign key instead of an
 // index entry and a trigger query for every row (PostgreSQL's "Populating a
-// Database"). Everything happens in the caller's transaction, so a failure
-// anywhere rolls the schema back to what it was. Nothing on SQLite, on
-// tables that hold rows, or when the connection does not own them.
+// Database"). On SQLite, the named secondary indexes only. Everything
+// happens in the caller's transaction, so a failure anywhere rolls the
+// schema back to what it was. Nothing on tables that hold rows, or when
+// the connection does not own them.
 
 #include <QStringList>
 
@@ -33,6 +34,7 @@ public:
     void restore();
 
 private:
+    void setAsideSqliteIndexes(const QStringList &tables);
     Database &m_db;
     QStringList m_restore;  // the statements that rebuild, in order
 };

@@ -7,13 +7,20 @@
 namespace Comite {
 
 namespace {
-// The tables as a regclass[] literal (our own table names, quoted anyway).
-QString tableArray(const QStringList &tables)
+// The table names as SQL string literals, comma-separated (our own names,
+// quoted anyway).
+QString nameLiterals(const QStringList &tables)
 {
     QStringList literals;
     for (const QString &t : tables)
         literals << u'\'' + QString(t).replace(u'\'', QStringLiteral("''")) + u'\'';
-    return QStringLiteral("ARRAY[%1]::regclass[]").arg(literals.join(u','));
+    return literals.join(u',');
+}
+
+// The tables as a regclass[] literal.
+QString tableArray(const QStringList &tables)
+{
+    return QStringLiteral("ARRAY[%1]::regclass[]").arg(nameLiterals(tables));
 }
 
 bool allEmpty(Database &db, const QStringList &tables)
@@ -82,12 +89,9 @@ BulkSchema::BulkSchema(Database &db, const QStringList &tables) : m_db(db)
 // Each is rebuilt by its own CREATE INDEX statement, a sorted build.
 void BulkSchema::setAsideSqliteIndexes(const QStringList &tables)
 {
-    QStringList names;
-    for (const QString &t : tables)
-        names << u'\'' + QString(t).replace(u'\'', QStringLiteral("''")) + u'\'';
     QSqlQuery indexes = m_db.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
                                                  "AND tbl_name IN (%1) ORDER BY tbl_name, name")
-                                      .arg(names.join(u',')));
+                                      .arg(nameLiterals(tables)));
     QStringList drop;
     while (indexes.next()) {
         drop << QStringLiteral("DROP INDEX \"%1\"").arg(indexes.value(0).toString());

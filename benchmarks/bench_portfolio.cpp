@@ -206,6 +206,17 @@ private Q_SLOTS:
         }
     }
 
+    // The indicator facts alone (the chart's and the alerts' inputs).
+    void indicatorFacts()
+    {
+        Workspace ws(Database::open(path()), m_clock);
+        Figure figure("indicator facts", m_n);
+        QBENCHMARK {
+            QVERIFY(!ws.products().indicatorFacts().isEmpty());
+            figure.iteration();
+        }
+    }
+
     void portfolioChart() { chartRounds("portfolio chart", true); }
     // The drawing part alone: the summaries read once, before the rounds.
     void portfolioChartDrawing() { chartRounds("portfolio chart drawing", false); }

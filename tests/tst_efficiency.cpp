@@ -276,7 +276,7 @@ private Q_SLOTS:
             ws.indicators().insertAll(s.measurements);
         }
         const IndicatorFacts expected = IndicatorFacts::from(list, monthly, {2026, 5, 20}, today);
-        const QHash<qint64, IndicatorFacts> all = IndicatorFactsReader::read(ws.database(), today);
+        const IndicatorFactsByProduct all = IndicatorFactsReader::read(ws.database(), today);
         const IndicatorFacts one = IndicatorFactsReader::read(ws.database(), today, productId).value(productId);
         for (const IndicatorFacts &f : {all.value(productId), one}) {
             QCOMPARE(f.indicatorCount, 3);

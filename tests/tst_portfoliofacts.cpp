@@ -11,6 +11,7 @@
 #include "domain/decisionoption.h"
 #include "itemmodels/portfoliomodel.h"
 #include "storage/indicatorfactsreader.h"
+#include "storage/spendingrepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -70,11 +71,11 @@ private Q_SLOTS:
             QSKIP("No PostgreSQL test server (COMITE_TEST_PG_URL is not set).");
         Database &db = workspace(backend).database();
         const QList<qint64> ids = {3, 7, 8, 20, 41, 42, 60, 89, 5000};  // 5000: no such product
-        const QHash<qint64, IndicatorFacts> listed = IndicatorFactsReader::read(db, Test::fixedToday, ids);
-        const QHash<qint64, IndicatorFacts> all = IndicatorFactsReader::read(db, Test::fixedToday);
+        const IndicatorFactsByProduct listed = IndicatorFactsReader::read(db, Test::fixedToday, ids);
+        const IndicatorFactsByProduct all = IndicatorFactsReader::read(db, Test::fixedToday);
         int withIndicators = 0;
         for (const qint64 id : ids) {
-            const QHash<qint64, IndicatorFacts> alone = IndicatorFactsReader::read(db, Test::fixedToday, id);
+            const IndicatorFactsByProduct alone = IndicatorFactsReader::read(db, Test::fixedToday, id);
             QCOMPARE(listed.contains(id), alone.contains(id));
             QCOMPARE(describe(listed.value(id)), describe(alone.value(id)));
             QCOMPARE(describe(listed.value(id)), describe(all.value(id)));
@@ -115,6 +116,43 @@ private Q_SLOTS:
         const quint64 again = ws.database().statementCount();
         together.readFacts(rows);  // nothing left to read
         QCOMPARE(ws.database().statementCount(), again);
+    }
+
+    // The bulk read (values only for the users and impact candidates,
+    // spending summed by id and merged in id order) gives each product the
+    // facts its own full series, spending and last committee give.
+    void bulkFactsMatchEachProductsOwnData_data() { backends(); }
+    void bulkFactsMatchEachProductsOwnData()
+    {
+        QFETCH(QString, backend);
+        if (backend == QLatin1String("postgresql") && !m_server)
+            QSKIP("No PostgreSQL test server (COMITE_TEST_PG_URL is not set).");
+        Workspace &ws = workspace(backend);
+        SpendingRepository spending(ws.database());
+        // A product with spending and no indicator: the generator makes
+        // none, so one is given a month of spending here (once per backend).
+        const IndicatorFactsByProduct before = IndicatorFactsReader::read(ws.database(), Test::fixedToday);
+        const QList<ProductSummary> summaries = ws.products().summaries();
+        const auto bare = std::find_if(summaries.cbegin(), summaries.cend(), [&](const ProductSummary &p) {
+            return !before.contains(p.id);
+        });
+        QVERIFY(bare != summaries.cend());
+        spending.insert({0, bare->id, Test::fixedToday.addMonths(-2).toString(QStringLiteral("yyyy-MM")), QStringLiteral("development"),
+                         4200, false});
+        const IndicatorFactsByProduct all = IndicatorFactsReader::read(ws.database(), Test::fixedToday);
+        int withUsers = 0, withImpact = 0, withSpendingOnly = 0;
+        for (const ProductSummary &p : summaries) {
+            const IndicatorFacts own = IndicatorFacts::from(ws.indicators().seriesForProduct(p.id), spending.actualByMonth(p.id),
+                                                            p.lastCommittee, Test::fixedToday);
+            QCOMPARE(describe(all.value(p.id)), describe(own));
+            withUsers += own.usersAtCommittee.has_value();
+            withImpact += own.impactNow.has_value();
+            withSpendingOnly += own.indicatorCount == 0 && own.spendingNow.has_value();
+        }
+        QVERIFY(withUsers > 10);
+        QVERIFY(withImpact > 10);
+        QVERIFY(withSpendingOnly > 0);
+        QVERIFY(std::is_sorted(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.productId < b.productId; }));
     }
 
     void summariesMatchTheCommitteeRecord_data() { backends(); }

@@ -73,7 +73,7 @@ void PortfolioModel::readFacts(const QList<int> &rows) const
     }
     if (ids.isEmpty())
         return;
-    QHash<qint64, IndicatorFacts> facts;
+    IndicatorFactsByProduct facts;
     try {
         facts = m_workspace.products().indicatorFacts(ids);
     } catch (const StorageError &e) {
@@ -94,7 +94,7 @@ void PortfolioModel::readAllFacts() const
     if (m_allFactsRead)
         return;
     m_allFactsRead = true;
-    QHash<qint64, IndicatorFacts> facts;
+    IndicatorFactsByProduct facts;
     try {
         facts = m_workspace.products().indicatorFacts();
     } catch (const StorageError &e) {

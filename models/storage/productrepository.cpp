@@ -130,7 +130,7 @@ QDate ProductRepository::today() const
     return m_clock ? m_clock->today() : QDate::currentDate();
 }
 
-QHash<qint64, IndicatorFacts> ProductRepository::indicatorFacts(const ProductFilter &products) const
+IndicatorFactsByProduct ProductRepository::indicatorFacts(const ProductFilter &products) const
 {
     return IndicatorFactsReader::read(m_db, today(), products);
 }
@@ -240,10 +240,14 @@ QList<ProductSummary> ProductRepository::readSummaries(std::optional<qint64> onl
     }
     const QDate today = this->today();
     if (parts & SummaryPart::IndicatorFacts) {
-        const QHash<qint64, IndicatorFacts> facts = IndicatorFactsReader::read(m_db, today, filter);
-        for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
-            if (const int row = rowFor(it.key()); row >= 0)
-                rows[row].indicatorFacts = it.value();
+        // Both in product id order: taken in one pass.
+        IndicatorFactsByProduct facts = IndicatorFactsReader::read(m_db, today, filter);
+        auto row = rows.begin();
+        for (IndicatorFactsByProduct::Entry &e : facts) {
+            while (row != rows.end() && row->id < e.productId)
+                ++row;
+            if (row != rows.end() && row->id == e.productId)
+                row->indicatorFacts = std::move(e.facts);
         }
     }
     const QHash<qint64, BudgetProjection> budgets = EnvelopeProjectionReader::read(m_db, today, only);

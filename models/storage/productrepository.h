@@ -3,6 +3,7 @@
 
 #include "domain/product.h"
 #include "domain/productsummary.h"
+#include "indicatorfactsreader.h"
 #include "productfilter.h"
 
 #include <QHash>
@@ -51,7 +52,7 @@ public:
     std::optional<ProductSummary> summary(qint64 id) const;
     // The indicator facts summaries() reads with SummaryPart::IndicatorFacts,
     // alone: every product's, one's or a list's (lazy readers).
-    QHash<qint64, IndicatorFacts> indicatorFacts(const ProductFilter &products = {}) const;
+    IndicatorFactsByProduct indicatorFacts(const ProductFilter &products = {}) const;
 
     // Inserts the product and its lists; keeps product.id when set (undo of
     // a delete restores the same id). Returns the id.

@@ -18,6 +18,7 @@ int lineOrder(const QString &line)
 {
     return int(BudgetLines::keys().indexOf(line));
 }
+
 } // namespace
 
 QList<SpendingEntry> SpendingRepository::forProduct(qint64 productId) const
@@ -99,10 +100,30 @@ bool SpendingRepository::sumsInProcess() const
     return m_db.backend() == Database::Backend::SQLite;
 }
 
-QHash<qint64, qint64> SpendingRepository::actualTotals(const QString &from, const QString &until,
+// Rows of (product_id, amount). Over every product the sums are kept by id
+// in an array spanning the spending's product ids (ProductSums); a list
+// of products is small, summed in a hash.
+ProductSums::Sums SpendingRepository::sumByProduct(RowScan &rows, const ProductFilter &products) const
+{
+    qint64 first = 1, last = 0;
+    if (products.isAll()) {
+        // Two subqueries: each is one index seek (one MIN and MAX together
+        // would scan the table on SQLite).
+        RowScan range(m_db, QStringLiteral("SELECT (SELECT MIN(product_id) FROM spending), (SELECT MAX(product_id) FROM spending)"));
+        if (range.next() && !range.isNull(0)) {
+            first = range.integer(0);
+            last = range.integer(1);
+        }
+    }
+    ProductSums sums(first, last);
+    while (rows.next())
+        sums.add(rows.integer(0), rows.integer(1));
+    return sums.inIdOrder();
+}
+
+ProductSums::Sums SpendingRepository::actualTotals(const QString &from, const QString &until,
                                                        const ProductFilter &products) const
 {
-    QHash<qint64, qint64> result;
     QVariantList bindings{from, until};
     const bool sumHere = sumsInProcess();
     QString sql = (sumHere ? QStringLiteral("SELECT product_id, amount") : QStringLiteral("SELECT product_id, SUM(amount)"))
@@ -110,17 +131,14 @@ QHash<qint64, qint64> SpendingRepository::actualTotals(const QString &from, cons
     if (!products.isAll())
         sql += QStringLiteral(" AND ") + products.condition(QStringLiteral("product_id"));
     RowScan q(m_db, sql + (sumHere ? QString() : QStringLiteral(" GROUP BY product_id")), bindings);
-    while (q.next())
-        result[q.integer(0)] += q.integer(1);
-    return result;
+    return sumByProduct(q, products);
 }
 
-QHash<qint64, qint64> SpendingRepository::actualTotalsBeforeLastCommittee(const ProductFilter &products) const
+ProductSums::Sums SpendingRepository::actualTotalsBeforeLastCommittee(const ProductFilter &products) const
 {
     // The window is [same month a year before, month of the committee):
     // 'YYYY-MM' a year earlier is the year minus one with the same month,
     // computed with portable string functions.
-    QHash<qint64, qint64> result;
     QVariantList bindings;
     QString filter;
     if (!products.isAll())
@@ -138,9 +156,7 @@ QHash<qint64, qint64> SpendingRepository::actualTotalsBeforeLastCommittee(const 
                              "AND s.month >= CAST(CAST(substr(lc.last, 1, 4) AS INTEGER) - 1 AS TEXT) || substr(lc.last, 5, 3)")
             + (sumHere ? QString() : QStringLiteral(" GROUP BY s.product_id")),
         bindings);
-    while (q.next())
-        result[q.integer(0)] += q.integer(1);
-    return result;
+    return sumByProduct(q, products);
 }
 
 } // namespace Comite

@@ -4,6 +4,7 @@
 // roadmaps and budget feature edits both.
 
 #include "productfilter.h"
+#include "productsums.h"
 #include "spendingentry.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@
 namespace Comite {
 
 class Database;
+class RowScan;
 
 class SpendingRepository
 {
@@ -32,14 +34,16 @@ public:
     void replaceForProduct(qint64 productId, const QList<SpendingEntry> &entries);
 
     // Set-based, for the portfolio: actual spending per product in months
-    // [from, until) — or of one product, or a list, only.
-    QHash<qint64, qint64> actualTotals(const QString &from, const QString &until, const ProductFilter &products = {}) const;
+    // [from, until) — or of one product, or a list, only. In product id
+    // order; a product without spending in the window is left out.
+    ProductSums::Sums actualTotals(const QString &from, const QString &until, const ProductFilter &products = {}) const;
     // Actual spending per product over the 12 months before the month of
     // its last held committee (Efficiency::window of that day).
-    QHash<qint64, qint64> actualTotalsBeforeLastCommittee(const ProductFilter &products = {}) const;
+    ProductSums::Sums actualTotalsBeforeLastCommittee(const ProductFilter &products = {}) const;
 
 private:
     bool sumsInProcess() const;
+    ProductSums::Sums sumByProduct(RowScan &rows, const ProductFilter &products) const;
     Database &m_db;
 };
 

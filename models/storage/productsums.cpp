@@ -1,0 +1,42 @@
+#include "productsums.h"
+
+#include <algorithm>
+
+namespace Comite {
+
+ProductSums::ProductSums(qint64 firstId, qint64 lastId)
+{
+    if (lastId >= firstId && lastId - firstId < denseLimit) {
+        m_first = firstId;
+        m_dense.assign(size_t(lastId - firstId + 1), 0);
+        m_seen.assign(m_dense.size(), false);
+    }
+}
+
+void ProductSums::add(qint64 productId, qint64 amount)
+{
+    const qint64 index = productId - m_first;
+    if (index >= 0 && index < qint64(m_dense.size())) {
+        m_dense[size_t(index)] += amount;
+        m_seen[size_t(index)] = true;
+    } else {
+        m_sparse[productId] += amount;
+    }
+}
+
+ProductSums::Sums ProductSums::inIdOrder() const
+{
+    Sums sums;
+    for (size_t i = 0; i < m_dense.size(); ++i) {
+        if (m_seen[i])
+            sums.push_back({m_first + qint64(i), m_dense[i]});
+    }
+    if (!m_sparse.isEmpty()) {
+        for (auto it = m_sparse.cbegin(); it != m_sparse.cend(); ++it)
+            sums.push_back({it.key(), it.value()});
+        std::sort(sums.begin(), sums.end());
+    }
+    return sums;
+}
+
+} // namespace Comite

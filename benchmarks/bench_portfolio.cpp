@@ -1,13 +1,17 @@
 // Portfolio benchmarks at any size (issue #19): a generated portfolio of
 // BENCH_N products (default 1,000) over 60 months: generation, opening the
 // window, the summary (in process and as a command), a product view, one
-// filter keystroke, the portfolio chart and the memory of the open window.
+// filter keystroke, the indicator facts, the portfolio chart, a
+// deliberation, the programme report, an incubator's allocation and the
+// memory of the open window.
 // BENCH_DB names a portfolio generated beforehand (reused, never written):
 // a file or a PostgreSQL address.
 // Figures, not pass/fail: scripts/benchmark-growth.sh runs it at 1k, 10k
 // and 100k and prints the growth table.
 
+#include "allocation/allocationsolver.h"
 #include "charts/chartdataportfolio.h"
+#include "deliberationexport.h"
 #include "demo/syntheticportfolio.h"
 #include "io/portfoliojson.h"
 #include "itemmodels/portfoliofiltermodel.h"
@@ -16,6 +20,9 @@
 #include "portfoliochartview.h"
 #include "portfolioview.h"
 #include "productview.h"
+#include "reports/programmeexport.h"
+#include "reports/programmereportloader.h"
+#include "storage/allocationrepository.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -220,6 +227,67 @@ private Q_SLOTS:
     void portfolioChart() { chartRounds("portfolio chart", true); }
     // The drawing part alone: the summaries read once, before the rounds.
     void portfolioChartDrawing() { chartRounds("portfolio chart drawing", false); }
+
+    // A held committee's deliberation, exported to PDF: one product's
+    // session read out of the whole portfolio, charts drawn, written.
+    void deliberation()
+    {
+        Workspace ws(Database::open(path()), m_clock);
+        const qint64 product = *ws.products().idForSlug(QStringLiteral("produit-%1").arg(m_n / 2));
+        const DeliberationExport::Options options{DeliberationFormat::Pdf, {}, false, QLocale(QLocale::French, QLocale::France)};
+        qint64 session = 0;
+        const QList<qint64> sessions = ws.sessions().sessionsOfProduct(product);
+        for (auto it = sessions.crbegin(); it != sessions.crend() && !session; ++it) {
+            if (DeliberationExport::sessionDocument(ws, *it, options))
+                session = *it;
+        }
+        QVERIFY(session);
+        const QString pdf = m_dir.filePath(QStringLiteral("deliberation.pdf"));
+        Figure figure("deliberation", m_n);
+        QBENCHMARK {
+            QString error;
+            QVERIFY2(DeliberationExport::exportSession(ws, session, pdf, options, &error), qPrintable(error));
+            figure.iteration();
+        }
+    }
+
+    // The programme report over every product: facts read, report
+    // computed, document made with its charts.
+    void programmeReport()
+    {
+        Workspace ws(Database::open(path()), m_clock);
+        Figure figure("programme report", m_n);
+        QBENCHMARK {
+            const Result<ProgrammeReport> report = ProgrammeReportLoader::load(ws);
+            QVERIFY(report.ok());
+            QCOMPARE(report.value().products, m_n);
+            QVERIFY(ProgrammeExport::document(report.value()).blocks.size() > 10);
+            figure.iteration();
+        }
+    }
+
+    // A six-month pool for one incubator's products (about 80 whatever the
+    // portfolio's size): the summaries read, the problem built, solved.
+    void allocation()
+    {
+        Workspace ws(Database::open(path()), m_clock);
+        FundingPool pool;
+        pool.name = QStringLiteral("Bench");
+        pool.start = Test::fixedToday;
+        pool.end = Test::fixedToday.addMonths(6).addDays(-1);
+        pool.amount = 5'000'000;
+        pool.incubatorIds = {ws.products().summaries().value(m_n / 2).incubatorId};
+        qsizetype candidates = 0;
+        Figure figure("allocation", m_n);
+        QBENCHMARK {
+            const AllocationProblem problem = AllocationRepository(ws.database()).problem(pool, ws.products().summaries());
+            const Result<AllocationProposal> proposal = AllocationSolver::solve(problem);
+            QVERIFY2(proposal.ok(), qPrintable(proposal.ok() ? QString() : proposal.error().message));
+            candidates = problem.candidates().size();
+            figure.iteration();
+        }
+        QVERIFY(candidates > 10);
+    }
 
 private:
     void chartRounds(const char *name, bool readEachRound)

@@ -32,7 +32,7 @@ for n in $SIZES; do
   fi
   echo "== $n products" >&2
   BENCH_N=$n BENCH_DB="$db" "$BENCH" generate openWindow summaryInProcess summaryCommand productView filterKeystroke \
-    portfolioChart portfolioChartDrawing 2>&1 | grep -E "FIGURE|FAIL" | sed 's/^QINFO *: [^ ]* //' >>"$FIGURES" || true
+    indicatorFacts portfolioChart portfolioChartDrawing deliberation programmeReport allocation 2>&1 | grep -E "FIGURE|FAIL" | sed 's/^QINFO *: [^ ]* //' >>"$FIGURES" || true
   BENCH_N=$n BENCH_DB="$db" "$BENCH" openWindowMemory 2>&1 | grep -E "MEMORY" | sed 's/^.*MEMORY/MEMORY/' >&2 || true
 done
 

@@ -87,7 +87,7 @@ int allocate(const QStringList &args)
         const std::optional<FundingPool> pool = findPool(repository, c.parser.value(poolOpt));
         if (!pool)
             return failure(Tr::tr("No funding pool “%1” in %2.").arg(c.parser.value(poolOpt), ws.database().location()));
-        const AllocationProblem problem = repository.problem(*pool, ws.products().summaries());
+        const AllocationProblem problem = repository.problem(*pool, ws.products());
         std::optional<AllocationProposal> proposal;
         AllocationScenario scenario;
         if (c.parser.isSet(scenarioOpt)) {

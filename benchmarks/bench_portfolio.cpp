@@ -280,7 +280,7 @@ private Q_SLOTS:
         qsizetype candidates = 0;
         Figure figure("allocation", m_n);
         QBENCHMARK {
-            const AllocationProblem problem = AllocationRepository(ws.database()).problem(pool, ws.products().summaries());
+            const AllocationProblem problem = AllocationRepository(ws.database()).problem(pool, ws.products());
             const Result<AllocationProposal> proposal = AllocationSolver::solve(problem);
             QVERIFY2(proposal.ok(), qPrintable(proposal.ok() ? QString() : proposal.error().message));
             candidates = problem.candidates().size();

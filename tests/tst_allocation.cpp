@@ -6,6 +6,7 @@
 #include "commands/allocationedits.h"
 #include "commands/productedits.h"
 #include "commands/undohistory.h"
+#include "demo/syntheticportfolio.h"
 #include "itemmodels/allocationlinemodel.h"
 #include "itemmodels/allocationpoolmodel.h"
 #include "itemmodels/allocationscenariomodel.h"
@@ -98,6 +99,34 @@ private Q_SLOTS:
         QCOMPARE(problem.candidate(m_products[2])->request, 0);
         QCOMPARE(problem.candidate(m_products[0])->minimum, 125'000);
         QCOMPARE(problem.candidate(m_products[2])->maximum, 50'000);  // investigation, no request
+    }
+
+    // Read from the repository (summaries without facts, then the facts
+    // of the pool's candidates only), a problem equals the one built from
+    // every product's full summary: for a pool over every product, over
+    // one incubator, and listing products.
+    void problemReadForThePoolAlone()
+    {
+        Test::TempWorkspace tw;
+        Workspace &w = *tw;
+        SyntheticPortfolio::write(w.database(), {150, 36, 7, Test::fixedToday});
+        const QList<ProductSummary> all = w.products().summaries();
+        FundingPool everyProduct = pool(2'000'000);
+        FundingPool oneIncubator = everyProduct;
+        oneIncubator.incubatorIds = {all.value(40).incubatorId};
+        FundingPool listed = everyProduct;
+        listed.products = {{all.value(3).id, PoolRule::Must}, {all.value(90).id, PoolRule::Eligible}};
+        int withCosts = 0;
+        for (const FundingPool &p : {everyProduct, oneIncubator, listed}) {
+            AllocationRepository repository(w.database());
+            const AllocationProblem expected = repository.problem(p, all);
+            const AllocationProblem read = repository.problem(p, w.products());
+            QVERIFY(!read.candidates().isEmpty());
+            QCOMPARE(read.candidates(), expected.candidates());
+            for (const AllocationCandidate &c : read.candidates())
+                withCosts += c.costPerUse.has_value();
+        }
+        QVERIFY(withCosts > 10);
     }
 
     void scenarioEditUndoRedo()

@@ -8,6 +8,8 @@
 #include "demo/syntheticportfolio.h"
 #include "io/portfoliojson.h"
 #include "itemmodels/portfoliomodel.h"
+#include "storage/bulkinsert.h"
+#include "storage/portfoliocopy.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -106,6 +108,77 @@ private Q_SLOTS:
         QCOMPARE(indexes(generated->database()), indexes(fresh->database()));
         QVERIFY(indexes(generated->database()).contains(
             QStringLiteral("spending_month: CREATE INDEX spending_month ON spending(month, product_id, forecast, amount)")));
+    }
+
+    // A SQLite bulk load writes through a rollback journal, and the file
+    // is back in write-ahead-log mode after it, whether the load succeeded
+    // or failed; with another connection on the file nothing is switched.
+    void bulkLoadWritesThroughARollbackJournal()
+    {
+        const auto mode = [](Database &db) {
+            QSqlQuery q = db.exec(QStringLiteral("PRAGMA journal_mode"));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        const auto synchronous = [](Database &db) {
+            QSqlQuery q = db.exec(QStringLiteral("PRAGMA synchronous"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        Test::TempWorkspace ws;
+        Database &db = ws->database();
+        QCOMPARE(mode(db), QStringLiteral("wal"));
+        {
+            const BulkJournal journal(db);
+            QCOMPARE(mode(db), QStringLiteral("delete"));
+            QCOMPARE(synchronous(db), 2);  // FULL
+        }
+        QCOMPARE(mode(db), QStringLiteral("wal"));
+        QCOMPARE(synchronous(db), 1);  // NORMAL
+        SyntheticPortfolio::write(db, {30, 12, 3, ws->today()});
+        QCOMPARE(mode(db), QStringLiteral("wal"));
+        // Refused (a portfolio is there): still in the log's mode.
+        QVERIFY_THROWS_EXCEPTION(StorageError, SyntheticPortfolio::write(db, {30, 12, 3, ws->today()}));
+        QCOMPARE(mode(db), QStringLiteral("wal"));
+        QCOMPARE(ws->products().count(), 30);
+
+        // Another connection reading the file: the log stays.
+        auto other = Database::open(ws.path());
+        QCOMPARE(ws->products().count(), ProductRepository(*other).count());
+        {
+            const BulkJournal journal(db);
+            QCOMPARE(mode(db), QStringLiteral("wal"));
+        }
+        QCOMPARE(mode(db), QStringLiteral("wal"));
+    }
+
+    // A copy that fails halfway (a row the target's foreign keys refuse)
+    // leaves the target empty, with every index the load set aside, in
+    // write-ahead-log mode.
+    void failedCopyLeavesTheTargetAsItWas()
+    {
+        const auto indexes = [](Database &db) {
+            QStringList result;
+            QSqlQuery q = db.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name"));
+            while (q.next())
+                result << q.value(0).toString();
+            return result;
+        };
+        Test::TempWorkspace from, to;
+        SyntheticPortfolio::write(from->database(), {40, 12, 3, from->today()});
+        from->database().exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        from->database().exec(QStringLiteral("UPDATE phases SET product_id = 99999 WHERE id = (SELECT MAX(id) FROM phases)"));
+        const QStringList before = indexes(to->database());
+        QVERIFY(before.size() > 20);
+        try {
+            PortfolioCopy::copy(from->database(), to->database());
+            QFAIL("The copy should have been refused.");
+        } catch (const StorageError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("phases")), qPrintable(e.message()));
+        }
+        QCOMPARE(indexes(to->database()), before);
+        QCOMPARE(to->products().count(), 0);
+        QSqlQuery mode = to->database().exec(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
     }
 
     void sharedBetagouvData()

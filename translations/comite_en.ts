@@ -9597,6 +9597,10 @@ Manual: Help &gt; Manual (F1) in the window.
         <source>%1 already holds data (table %2): copy into an empty database.</source>
         <translation>%1 already holds data (table %2): copy into an empty database.</translation>
     </message>
+    <message>
+        <source>Nothing was copied into %1: the rows of table %2 were refused (%3).</source>
+        <translation>Nothing was copied into %1: the rows of table %2 were refused (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Preparation</name>

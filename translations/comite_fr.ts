@@ -9597,6 +9597,10 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre.
         <source>%1 already holds data (table %2): copy into an empty database.</source>
         <translation>%1 contient déjà des données (table %2)&#xa0;: copiez dans une base de données vide.</translation>
     </message>
+    <message>
+        <source>Nothing was copied into %1: the rows of table %2 were refused (%3).</source>
+        <translation>Rien n’a été copié dans %1&#xa0;: les lignes de la table %2 ont été refusées (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Preparation</name>

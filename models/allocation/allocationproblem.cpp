@@ -49,25 +49,31 @@ AllocationProblem::AllocationProblem(FundingPool pool, QList<AllocationCandidate
         m_index.insert(m_candidates[i].productId, i);
 }
 
+bool AllocationProblem::considers(const FundingPool &pool, const ProductSummary &product)
+{
+    const std::optional<PhaseRecord> phase = PhaseHistory::current(product.phases);
+    if (!phase || !Phases::isActive(phase->phase))
+        return false;
+    if ((pool.incubatorIds.isEmpty() && pool.products.isEmpty()) || pool.lists(product.id))
+        return true;
+    const QList<qint64> incubators = product.incubatorIds();
+    return std::any_of(incubators.cbegin(), incubators.cend(), [&](qint64 id) { return pool.incubatorIds.contains(id); });
+}
+
 AllocationProblem AllocationProblem::build(const Input &input)
 {
     const FundingPool &pool = input.pool;
-    const bool everyProduct = pool.incubatorIds.isEmpty() && pool.products.isEmpty();
     QList<AllocationCandidate> candidates;
     for (const ProductSummary &p : input.products) {
-        const std::optional<PhaseRecord> phase = PhaseHistory::current(p.phases);
-        if (!phase || !Phases::isActive(phase->phase))
+        if (!considers(pool, p))
             continue;
-        bool inScope = everyProduct || pool.lists(p.id);
-        for (qint64 incubator : p.incubatorIds())
-            inScope = inScope || pool.incubatorIds.contains(incubator);
-        if (!inScope)
-            continue;
+        static const IndicatorFacts none;
+        const IndicatorFacts &facts = input.facts ? input.facts->value(p.id, none) : p.indicatorFacts;
         AllocationCandidate c;
         c.productId = p.id;
         c.slug = p.slug;
         c.title = p.title;
-        c.phase = phase->phase;
+        c.phase = PhaseHistory::current(p.phases)->phase;
         c.rule = pool.ruleOf(p.id);
         c.request = input.requests.value(p.id, 0);
         const qint64 viable = AllocationRules::minimumViable(c.phase, pool.months());
@@ -77,8 +83,8 @@ AllocationProblem AllocationProblem::build(const Input &input)
         c.minimum = std::min(viable, c.maximum);
         if (input.gridMeans.contains(p.id))
             c.gridMean = input.gridMeans.value(p.id);
-        c.costPerImpact = p.indicatorFacts.costPerImpact();
-        c.costPerUse = p.indicatorFacts.costPerUse();
+        c.costPerImpact = facts.costPerImpact();
+        c.costPerUse = facts.costPerUse();
         candidates << c;
     }
     AllocationProblem problem(pool, candidates);

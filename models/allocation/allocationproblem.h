@@ -15,6 +15,7 @@
 //    cost per impact (1 when unknown): a euro given to a product twice as
 //    costly per unit of impact buys half the impact.
 
+#include "domain/indicatorfacts.h"
 #include "domain/phase.h"
 #include "domain/result.h"
 #include "fundingpool.h"
@@ -75,7 +76,16 @@ public:
         QList<ProductSummary> products;
         QHash<qint64, qint64> requests;   // product → request over the pool's period
         QHash<qint64, double> gridMeans;  // product → arbitration grid mean (0–5)
+        // When set, the candidates' indicator facts (the products' own
+        // are then not read: AllocationRepository reads a large
+        // portfolio's summaries without them and only the pool's facts).
+        std::optional<QHash<qint64, IndicatorFacts>> facts;
     };
+
+    // Whether `pool` may fund `product`: in an active phase, and listed or
+    // in (or co-incubated by) one of its incubators — or any product when
+    // the pool names neither.
+    static bool considers(const FundingPool &pool, const ProductSummary &product);
 
     AllocationProblem() = default;
     AllocationProblem(FundingPool pool, QList<AllocationCandidate> candidates);

@@ -202,7 +202,7 @@ Result<qint64> proposeScenario(Workspace &ws, qint64 poolId, const QString &name
     if (!pool)
         return pool.error();
     const Result<AllocationProblem> problem = attempt([&] {
-        return AllocationRepository(ws.database()).problem(pool.value(), ws.products().summaries());
+        return AllocationRepository(ws.database()).problem(pool.value(), ws.products());
     });
     if (!problem)
         return problem.error();

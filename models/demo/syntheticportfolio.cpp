@@ -53,6 +53,7 @@ void write(Database &db, const Options &o)
     const int sponsorStep = orgCount % 7 == 0 ? 1 : 7;
     const int incCount = std::max(3, o.products / 80);
 
+    const BulkJournal journal(db);
     db.transaction([&] {
         if (!PortfolioWriter::isEmpty(db)) {
             if (!o.replace)

@@ -44,7 +44,7 @@ void AllocationLineModel::reload()
         AllocationRepository repository(m_workspace.database());
         const std::optional<FundingPool> pool = m_poolId ? repository.pool(m_poolId) : std::nullopt;
         if (pool) {
-            problem = repository.problem(*pool, m_workspace.products().summaries());
+            problem = repository.problem(*pool, m_workspace.products());
             const QHash<qint64, qint64> decided = repository.decidedAmounts(*pool);
             const std::optional<AllocationScenario> scenario = m_scenarioId ? repository.scenario(m_scenarioId) : std::nullopt;
             if (!scenario || scenario->poolId != m_poolId)

@@ -35,7 +35,7 @@ void AllocationScenarioModel::reload()
         const std::optional<FundingPool> pool = m_poolId ? repository.pool(m_poolId) : std::nullopt;
         m_poolAmount = pool ? pool->amount : 0;
         if (pool) {
-            const AllocationProblem problem = repository.problem(*pool, m_workspace.products().summaries());
+            const AllocationProblem problem = repository.problem(*pool, m_workspace.products());
             for (const AllocationScenario &s : repository.scenarios(m_poolId))
                 next << Row{s, problem.figures(s), s.id == pool->chosenScenarioId};
         }

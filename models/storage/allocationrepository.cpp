@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/productsummary.h"
+#include "productrepository.h"
 #include "sqlvalue.h"
 
 #include <QSqlQuery>
@@ -284,6 +285,26 @@ AllocationProblem AllocationRepository::problem(const FundingPool &pool, const Q
     AllocationProblem::Input input;
     input.pool = pool;
     input.products = products;
+    input.requests = requests(pool);
+    input.gridMeans = gridMeans();
+    return AllocationProblem::build(input);
+}
+
+AllocationProblem AllocationRepository::problem(const FundingPool &pool, const ProductRepository &products) const
+{
+    AllocationProblem::Input input;
+    input.pool = pool;
+    input.products = products.summaries({});
+    QList<qint64> candidates;
+    for (const ProductSummary &p : std::as_const(input.products)) {
+        if (AllocationProblem::considers(pool, p))
+            candidates << p.id;
+    }
+    const bool everyProduct = candidates.size() == input.products.size();
+    QHash<qint64, IndicatorFacts> facts;
+    for (const IndicatorFactsByProduct::Entry &e : products.indicatorFacts(everyProduct ? ProductFilter() : ProductFilter(candidates)))
+        facts.insert(e.productId, e.facts);
+    input.facts = std::move(facts);
     input.requests = requests(pool);
     input.gridMeans = gridMeans();
     return AllocationProblem::build(input);

@@ -14,6 +14,7 @@
 namespace Comite {
 
 class Database;
+class ProductRepository;
 
 class AllocationRepository
 {
@@ -55,6 +56,10 @@ public:
     QList<FundingPool> poolsOver(QDate from, QDate until) const;
     // The problem of `pool` over `products` (ProductRepository::summaries).
     AllocationProblem problem(const FundingPool &pool, const QList<ProductSummary> &products) const;
+    // The same, read from `products`: every summary without its indicator
+    // facts, then the facts of the pool's candidates alone. A pool funds a
+    // few dozen products of a portfolio that may hold 100,000.
+    AllocationProblem problem(const FundingPool &pool, const ProductRepository &products) const;
 
 private:
     QList<FundingPool> readPools(const QString &where, const QVariantList &bindings) const;

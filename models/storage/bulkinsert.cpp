@@ -119,4 +119,37 @@ BulkLoad::~BulkLoad()
     }
 }
 
+BulkJournal::BulkJournal(Database &db) : m_db(db)
+{
+    if (db.backend() != Database::Backend::SQLite)
+        return;
+    // Another connection on the file makes the switch wait for it: it is
+    // tried without waiting (busy_timeout 0) and given up at once.
+    QSqlQuery timeout = db.exec(QStringLiteral("PRAGMA busy_timeout"));
+    const int previous = timeout.next() ? timeout.value(0).toInt() : 0;
+    timeout.finish();
+    db.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    try {
+        QSqlQuery mode = db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        m_switched = mode.next() && mode.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+    } catch (const StorageError &) {
+        m_switched = false;  // busy: the load goes through the log, slower only
+    }
+    db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(previous));
+    if (m_switched)
+        db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+BulkJournal::~BulkJournal()
+{
+    if (!m_switched)
+        return;
+    try {
+        m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    } catch (const StorageError &) {
+        // The file stays in rollback-journal mode: as safe, less concurrent.
+    }
+}
+
 } // namespace Comite

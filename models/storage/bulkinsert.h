@@ -72,4 +72,26 @@ private:
     QVariant m_previous;
 };
 
+// While it lives, a SQLite file keeps its changes in a rollback journal
+// instead of the write-ahead log, fully synced (WAL and NORMAL come back
+// after). A bulk load larger than the page cache spills pages while its
+// transaction is open: into the log, every later read of such a page
+// searched the log's index, which grows with the load (generate at 100k
+// products grew ×11 from 10k); the rollback journal writes them into the
+// file itself and keeps only the pages the load overwrites. Made outside a
+// transaction. Nothing changes on a server, nor when another connection
+// has the file open (SQLite then keeps the log).
+class BulkJournal
+{
+public:
+    explicit BulkJournal(Database &db);
+    ~BulkJournal();
+    BulkJournal(const BulkJournal &) = delete;
+    BulkJournal &operator=(const BulkJournal &) = delete;
+
+private:
+    Database &m_db;
+    bool m_switched = false;
+};
+
 } // namespace Comite

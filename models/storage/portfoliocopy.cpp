@@ -41,6 +41,7 @@ QList<TableCount> copy(Database &from, Database &to)
 {
     const QStringList names = tables();
     QList<TableCount> counts;
+    const BulkJournal journal(to);
     to.transaction([&] {
         BulkLoad load(to);
         for (const QString &table : names) {
@@ -61,14 +62,21 @@ QList<TableCount> copy(Database &from, Database &to)
             TableCount tc{table, 0, 0};
             QVariantList values;
             values.reserve(columns.size());
-            while (read.next()) {
-                values.clear();
-                for (int i = 0; i < columns.size(); ++i)
-                    values << read.value(i);
-                write.add(values);
-                ++tc.source;
+            try {
+                while (read.next()) {
+                    values.clear();
+                    for (int i = 0; i < columns.size(); ++i)
+                        values << read.value(i);
+                    write.add(values);
+                    ++tc.source;
+                }
+                write.finish();
+            } catch (const StorageError &e) {
+                // The whole copy is rolled back: say which table refused it.
+                throw StorageError(Tr::tr("Nothing was copied into %1: the rows of table %2 were refused (%3).")
+                                       .arg(to.displayName(), table, e.message()),
+                                   e.detail());
             }
-            write.finish();
             if (columns.contains(QStringLiteral("id")))
                 to.syncIdSequence(table);
             tc.target = count(to, table);

@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
@@ -133,6 +134,10 @@ private Q_SLOTS:
         }
         QCOMPARE(mode(db), QStringLiteral("wal"));
         QCOMPARE(synchronous(db), 1);  // NORMAL
+        QSqlQuery timeout = db.exec(QStringLiteral("PRAGMA busy_timeout"));
+        QVERIFY(timeout.next());
+        QCOMPARE(timeout.value(0).toInt(), 5000);  // the connection's own, back
+        timeout.finish();
         SyntheticPortfolio::write(db, {30, 12, 3, ws->today()});
         QCOMPARE(mode(db), QStringLiteral("wal"));
         // Refused (a portfolio is there): still in the log's mode.
@@ -143,11 +148,15 @@ private Q_SLOTS:
         // Another connection reading the file: the log stays.
         auto other = Database::open(ws.path());
         QCOMPARE(ws->products().count(), ProductRepository(*other).count());
+        QElapsedTimer waited;
+        waited.start();
         {
             const BulkJournal journal(db);
             QCOMPARE(mode(db), QStringLiteral("wal"));
         }
+        QVERIFY2(waited.elapsed() < 4000, "the switch waited for the other connection");
         QCOMPARE(mode(db), QStringLiteral("wal"));
+        QCOMPARE(synchronous(db), 1);
     }
 
     // A copy that fails halfway (a row the target's foreign keys refuse)

@@ -285,9 +285,7 @@ AllocationProblem AllocationRepository::problem(const FundingPool &pool, const Q
     AllocationProblem::Input input;
     input.pool = pool;
     input.products = products;
-    input.requests = requests(pool);
-    input.gridMeans = gridMeans();
-    return AllocationProblem::build(input);
+    return build(std::move(input));
 }
 
 AllocationProblem AllocationRepository::problem(const FundingPool &pool, const ProductRepository &products) const
@@ -300,12 +298,19 @@ AllocationProblem AllocationRepository::problem(const FundingPool &pool, const P
         if (AllocationProblem::considers(pool, p))
             candidates << p.id;
     }
-    const bool everyProduct = candidates.size() == input.products.size();
+    // A pool over most of the portfolio reads every product's facts in
+    // one pass rather than naming tens of thousands of ids.
+    const bool most = candidates.size() * 2 > input.products.size();
     QHash<qint64, IndicatorFacts> facts;
-    for (const IndicatorFactsByProduct::Entry &e : products.indicatorFacts(everyProduct ? ProductFilter() : ProductFilter(candidates)))
+    for (const IndicatorFactsByProduct::Entry &e : products.indicatorFacts(most ? ProductFilter() : ProductFilter(candidates)))
         facts.insert(e.productId, e.facts);
     input.facts = std::move(facts);
-    input.requests = requests(pool);
+    return build(std::move(input));
+}
+
+AllocationProblem AllocationRepository::build(AllocationProblem::Input input) const
+{
+    input.requests = requests(input.pool);
     input.gridMeans = gridMeans();
     return AllocationProblem::build(input);
 }

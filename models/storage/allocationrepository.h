@@ -62,6 +62,7 @@ public:
     AllocationProblem problem(const FundingPool &pool, const ProductRepository &products) const;
 
 private:
+    AllocationProblem build(AllocationProblem::Input input) const;  // with the requests and grid means read
     QList<FundingPool> readPools(const QString &where, const QVariantList &bindings) const;
     QList<AllocationScenario> readScenarios(const QString &where, const QVariantList &bindings) const;
     void writePoolChildren(const FundingPool &pool);

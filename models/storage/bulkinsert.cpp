@@ -124,20 +124,21 @@ BulkJournal::BulkJournal(Database &db) : m_db(db)
     if (db.backend() != Database::Backend::SQLite)
         return;
     // Another connection on the file makes the switch wait for it: it is
-    // tried without waiting (busy_timeout 0) and given up at once.
-    QSqlQuery timeout = db.exec(QStringLiteral("PRAGMA busy_timeout"));
-    const int previous = timeout.next() ? timeout.value(0).toInt() : 0;
-    timeout.finish();
-    db.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    // tried without waiting and given up at once.
+    const int timeout = busyTimeout();
+    m_db.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
     try {
-        QSqlQuery mode = db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        m_switched = mode.next() && mode.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+        m_switched = setMode(QStringLiteral("DELETE"));
+        if (m_switched)
+            m_db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        m_db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout));
     } catch (const StorageError &) {
-        m_switched = false;  // busy: the load goes through the log, slower only
+        // Busy: the load goes through the log, slower only. Anything else
+        // failing here: back to the log before the load starts.
+        restore();
+        m_db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout));
+        m_switched = false;
     }
-    db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(previous));
-    if (m_switched)
-        db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
 BulkJournal::~BulkJournal()
@@ -145,11 +146,29 @@ BulkJournal::~BulkJournal()
     if (!m_switched)
         return;
     try {
-        m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        restore();
     } catch (const StorageError &) {
-        // The file stays in rollback-journal mode: as safe, less concurrent.
+        // The file stays in rollback-journal mode until it is next opened
+        // (Database::configure sets the log again): as safe, less concurrent.
     }
+}
+
+int BulkJournal::busyTimeout() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("PRAGMA busy_timeout"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool BulkJournal::setMode(const QString &mode)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(mode));
+    return q.next() && q.value(0).toString().compare(mode, Qt::CaseInsensitive) == 0;
+}
+
+void BulkJournal::restore()
+{
+    if (setMode(QStringLiteral("WAL")))
+        m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 } // namespace Comite

@@ -90,6 +90,10 @@ public:
     BulkJournal &operator=(const BulkJournal &) = delete;
 
 private:
+    int busyTimeout() const;
+    bool setMode(const QString &mode);  // whether the file is now in that mode
+    void restore();                     // the log, and NORMAL with it
+
     Database &m_db;
     bool m_switched = false;
 };

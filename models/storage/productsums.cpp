@@ -6,7 +6,9 @@ namespace Comite {
 
 ProductSums::ProductSums(qint64 firstId, qint64 lastId)
 {
-    if (lastId >= firstId && lastId - firstId < denseLimit) {
+    // Unsigned differences: defined for any two ids, and an id below the
+    // first wraps to a large index, outside the array.
+    if (lastId >= firstId && quint64(lastId) - quint64(firstId) < quint64(denseLimit)) {
         m_first = firstId;
         m_dense.assign(size_t(lastId - firstId + 1), 0);
         m_seen.assign(m_dense.size(), false);
@@ -15,10 +17,10 @@ ProductSums::ProductSums(qint64 firstId, qint64 lastId)
 
 void ProductSums::add(qint64 productId, qint64 amount)
 {
-    const qint64 index = productId - m_first;
-    if (index >= 0 && index < qint64(m_dense.size())) {
-        m_dense[size_t(index)] += amount;
-        m_seen[size_t(index)] = true;
+    const quint64 index = quint64(productId) - quint64(m_first);
+    if (index < m_dense.size()) {
+        m_dense[index] += amount;
+        m_seen[index] = true;
     } else {
         m_sparse[productId] += amount;
     }

@@ -15,25 +15,26 @@ HeldSessions::HeldSessions(const Database &db, const ProductFilter &products)
                               "UNION SELECT session_id FROM decisions WHERE %1)")
                    .arg(products.condition(QStringLiteral("product_id")));
     RowScan rows(db, sql);
+    std::vector<Session> sessions;
+    qint64 first = 0, last = -1;
     while (rows.next()) {
         Session s;
         s.id = rows.integer(0);
         const QByteArrayView start = rows.utf8(1);
         s.day = isoDate(start);
         std::memcpy(s.start.data(), start.data(), size_t(std::min<qsizetype>(start.size(), qsizetype(s.start.size()))));
-        m_sessions.push_back(s);
+        first = sessions.empty() ? s.id : std::min(first, s.id);
+        last = sessions.empty() ? s.id : std::max(last, s.id);
+        sessions.push_back(s);
     }
-    // SQLite reads the table in id order already; a server may not.
-    const auto byId = [](const Session &a, const Session &b) { return a.id < b.id; };
-    if (!std::is_sorted(m_sessions.cbegin(), m_sessions.cend(), byId))
-        std::sort(m_sessions.begin(), m_sessions.end(), byId);
+    m_sessions = IdMap<Session>(first, last, qint64(sessions.size()));
+    for (const Session &s : sessions)
+        m_sessions[s.id] = s;
 }
 
 const HeldSessions::Session *HeldSessions::find(qint64 id) const
 {
-    const auto it = std::lower_bound(m_sessions.cbegin(), m_sessions.cend(), id,
-                                     [](const Session &s, qint64 value) { return s.id < value; });
-    return it == m_sessions.cend() || it->id != id ? nullptr : &*it;
+    return m_sessions.find(id);
 }
 
 bool HeldSessions::before(const Session &a, const Session &b)

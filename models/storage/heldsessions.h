@@ -6,12 +6,12 @@
 // B-tree seek into sessions for every row (and a correlated subquery per
 // provisional decision).
 
+#include "idmap.h"
 #include "productfilter.h"
 
 #include <QDate>
 
 #include <array>
-#include <vector>
 
 namespace Comite {
 
@@ -39,7 +39,7 @@ public:
     static bool before(const Session &a, const Session &b);
 
 private:
-    std::vector<Session> m_sessions;  // by id: found by binary search
+    IdMap<Session> m_sessions;
 
 };
 

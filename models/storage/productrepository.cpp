@@ -6,6 +6,7 @@
 #include "envelopeprojectionreader.h"
 #include "followuprepository.h"
 #include "heldsessions.h"
+#include "idmap.h"
 #include "indicatorfactsreader.h"
 #include "sqlvalue.h"
 
@@ -155,7 +156,6 @@ QList<ProductSummary> ProductRepository::readSummaries(std::optional<qint64> onl
         incubators.insert(incubatorRows.integer(0), {incubatorRows.text(1), incubatorRows.text(2)});
 
     QList<ProductSummary> rows;
-    QHash<qint64, int> rowOf;
     RowScan products(m_db, QStringLiteral("SELECT id, slug, title, incubator_id FROM products") + where(QStringLiteral("id"))
                                + QStringLiteral(" ORDER BY id"));
     while (products.next()) {
@@ -168,10 +168,12 @@ QList<ProductSummary> ProductRepository::readSummaries(std::optional<qint64> onl
             s.incubatorSlug = it->slug;  // shared, not copied
             s.incubatorName = it->name;
         }
-        rowOf.insert(s.id, rows.size());
         rows << s;
     }
     // The row of a product read above, or -1 (a row added meanwhile).
+    IdMap<int> rowOf(rows.isEmpty() ? 1 : rows.constFirst().id, rows.isEmpty() ? 0 : rows.constLast().id, rows.size());
+    for (int row = 0; row < rows.size(); ++row)
+        rowOf[rows[row].id] = row;
     const auto rowFor = [&](qint64 id) { return rowOf.value(id, -1); };
 
     struct PhaseRow {

@@ -1,12 +1,9 @@
 #pragma once
 // Amounts summed by product over a whole portfolio's rows, read in any
-// order (the spending of a window of months comes month by month).
-// Product ids are INTEGER PRIMARY KEYs, dense in practice: when they span
-// few enough ids the sums are kept in an array indexed by id, else in a
-// hash. A hash update per row missed the processor's caches at 100,000
-// products and grew faster than the rows.
+// order (the spending of a window of months comes month by month), kept
+// by id in an IdMap.
 
-#include <QHash>
+#include "idmap.h"
 
 #include <utility>
 #include <vector>
@@ -20,18 +17,20 @@ public:
 
     // The ids the rows can carry are within [firstId, lastId] (the array's
     // range); an id outside it still counts, in the hash.
-    ProductSums(qint64 firstId, qint64 lastId);
+    ProductSums(qint64 firstId, qint64 lastId) : m_sums(firstId, lastId) {}
 
-    void add(qint64 productId, qint64 amount);
-    Sums inIdOrder() const;
+    void add(qint64 productId, qint64 amount) { m_sums[productId] += amount; }
+    Sums inIdOrder() const
+    {
+        Sums sums;
+        m_sums.forEachInIdOrder([&](qint64 id, qint64 sum) { sums.push_back({id, sum}); });
+        return sums;
+    }
 
-    static constexpr qint64 denseLimit = 1 << 21;  // ids: 16 MB of sums at most
+    static constexpr qint64 denseLimit = IdMap<qint64>::denseLimit;
 
 private:
-    qint64 m_first = 0;
-    std::vector<qint64> m_dense;
-    std::vector<bool> m_seen;  // a product summing to 0 still has a total
-    QHash<qint64, qint64> m_sparse;
+    IdMap<qint64> m_sums;
 };
 
 } // namespace Comite

@@ -139,6 +139,30 @@ private Q_SLOTS:
         QVERIFY(bare != summaries.cend());
         spending.insert({0, bare->id, Test::fixedToday.addMonths(-2).toString(QStringLiteral("yyyy-MM")), QStringLiteral("development"),
                          4200, false});
+        // Indicators written after the whole portfolio, out of the table's
+        // product order: a users indicator placed first on the page of the
+        // first product that has one (it becomes the users figure), and an
+        // impact indicator last on another's. The facts must still follow
+        // each product's page order.
+        const QList<qint64> measured = before.keys();
+        QVERIFY(measured.size() > 2);
+        Indicator users;
+        users.productId = measured.first();
+        users.position = -1;
+        users.name = QStringLiteral("Utilisateurs actifs, recomptés en décembre");
+        users.mandatory = ImpactMatrix::MonthlyActiveUsers;
+        const qint64 usersId = ws.indicators().insert(users);
+        Indicator impact;
+        impact.productId = measured.at(1);
+        impact.position = 1000;
+        impact.name = QStringLiteral("Démarches abouties sans relance");
+        impact.kind = IndicatorKind::Impact;
+        const qint64 impactId = ws.indicators().insert(impact);
+        for (int m = 1; m <= 14; ++m) {
+            const QDate day = Test::fixedToday.addMonths(-m);
+            ws.indicators().insert(Measurement{0, usersId, day, 7000.0 - m, {}});
+            ws.indicators().insert(Measurement{0, impactId, day, 30.0 + m, {}});
+        }
         const IndicatorFactsByProduct all = IndicatorFactsReader::read(ws.database(), Test::fixedToday);
         int withUsers = 0, withImpact = 0, withSpendingOnly = 0;
         for (const ProductSummary &p : summaries) {
@@ -152,9 +176,26 @@ private Q_SLOTS:
         QVERIFY(withUsers > 10);
         QVERIFY(withImpact > 10);
         QVERIFY(withSpendingOnly > 0);
+        QCOMPARE(all.value(users.productId).usersNow, std::optional<double>(6999.0));
+        QCOMPARE(all.value(impact.productId).indicatorCount, before.value(impact.productId).indicatorCount + 1);
         // One entry per product.
         QVERIFY(std::adjacent_find(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.productId == b.productId; })
                 == all.end());
+    }
+
+    // The facts' per-indicator lookups (last measurement, value on a day)
+    // are answered by the (indicator_id, measured_on, value) index alone on
+    // SQLite: no row of the largest table is read (migration 17).
+    void valueOnADayReadsTheIndexAlone()
+    {
+        QSqlQuery plan = m_file->database().exec(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT m.value FROM measurements m WHERE m.indicator_id = ? "
+                           "AND m.measured_on <= ? ORDER BY m.measured_on DESC LIMIT 1"),
+            {1, Test::fixedToday.toString(Qt::ISODate)});
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QCOMPARE(steps, QStringList{QStringLiteral("SEARCH m USING COVERING INDEX measurements_latest (indicator_id=? AND measured_on<?)")});
     }
 
     void summariesMatchTheCommitteeRecord_data() { backends(); }

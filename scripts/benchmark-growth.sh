@@ -5,15 +5,19 @@
 # then prints one table: wall and CPU time per figure and size, and the
 # growth from one size to the next (time at 10k ÷ time at 1k…). CPU time
 # (the process and the commands it ran) is the steadier figure on a
-# machine shared with other work. The memory of the open window is read
-# from /proc/self/status in a process of its own.
+# machine shared with other work. Each size is run BENCH_ROUNDS times
+# (default 3) and each figure is the median of its rounds: one run's
+# figures move by several percent, which is the whole margin of a growth
+# goal like ×10.5. The memory of the open window is read from
+# /proc/self/status in a process of its own.
 #
 #   scripts/benchmark-growth.sh [BUILD_DIR]
-#   BENCH_SIZES="1000 10000" BENCH_DIR=/tmp/bench scripts/benchmark-growth.sh build
+#   BENCH_SIZES="1000 10000" BENCH_ROUNDS=1 BENCH_DIR=/tmp/bench scripts/benchmark-growth.sh build
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${1:-$ROOT/build}"
 SIZES="${BENCH_SIZES:-1000 10000 100000}"
+ROUNDS="${BENCH_ROUNDS:-3}"
 DATA="${BENCH_DIR:-$BUILD/bench-data}"
 BENCH="$BUILD/benchmarks/bench_portfolio"
 COMITE="$BUILD/app/comite"
@@ -30,21 +34,39 @@ for n in $SIZES; do
     echo "Generating $n products into $db…" >&2
     "$COMITE" generate --db "$db" --products "$n" --months 60 --today 2026-11-24 >/dev/null
   fi
-  echo "== $n products" >&2
-  BENCH_N=$n BENCH_DB="$db" "$BENCH" generate openWindow summaryInProcess summaryCommand productView filterKeystroke \
-    indicatorFacts portfolioChart portfolioChartDrawing deliberation programmeReport allocation 2>&1 | grep -E "FIGURE|FAIL" | sed 's/^QINFO *: [^ ]* //' >>"$FIGURES" || true
+  for round in $(seq "$ROUNDS"); do
+    echo "== $n products, round $round of $ROUNDS" >&2
+    BENCH_N=$n BENCH_DB="$db" "$BENCH" generate openWindow summaryInProcess summaryCommand productView filterKeystroke \
+      indicatorFacts portfolioChart portfolioChartDrawing deliberation programmeReport allocation 2>&1 | grep -E "FIGURE|FAIL" \
+      | sed "s/^QINFO *: [^ ]* //; s/^FIGURE/FIGURE $round/" >>"$FIGURES" || true
+  done
   BENCH_N=$n BENCH_DB="$db" "$BENCH" openWindowMemory 2>&1 | grep -E "MEMORY" | sed 's/^.*MEMORY/MEMORY/' >&2 || true
 done
 
 awk -v sizes="$SIZES" '
+  # The median of a list of numbers "a b c".
+  function median(list,   v, k, i, j, t) {
+    k = split(list, v, " ");
+    for (i = 2; i <= k; ++i)
+      for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; --j) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+    return k % 2 ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2;
+  }
   /^FIGURE/ {
-    cpu = $NF; wall = $(NF-1); n = $(NF-2);
-    name = $2; for (i = 3; i < NF-2; ++i) name = name " " $i;
+    cpu = $NF; wall = $(NF-1); n = $(NF-2); round = $2;
+    name = $3; for (i = 4; i < NF-2; ++i) name = name " " $i;
     if (!(name in seen)) { seen[name] = 1; order[++count] = name }
-    W[name, n] = wall; C[name, n] = cpu
+    # A function prints its figure after each of the QtTest passes: the
+    # last one of a round counts.
+    RW[name, n, round] = wall; RC[name, n, round] = cpu; rounds[name, n, round] = 1
   }
   /FAIL/ { print "failed: " $0 > "/dev/stderr" }
   END {
+    for (key in rounds) {
+      split(key, part, SUBSEP);
+      Wl[part[1], part[2]] = Wl[part[1], part[2]] " " RW[key];
+      Cl[part[1], part[2]] = Cl[part[1], part[2]] " " RC[key];
+    }
+    for (key in Wl) { W[key] = median(Wl[key]); C[key] = median(Cl[key]) }
     k = split(sizes, S, " ");
     printf "%-24s", "figure (ms: wall/cpu)";
     for (i = 1; i <= k; ++i) printf " %16s", S[i];
@@ -58,7 +80,7 @@ awk -v sizes="$SIZES" '
       for (i = 2; i <= k; ++i) {
         a = S[i-1]; b = S[i];
         if ((name, a) in W && (name, b) in W && W[name, a] > 0 && C[name, a] > 0)
-          printf " %14s", sprintf("%.1f/%.1f", W[name, b] / W[name, a], C[name, b] / C[name, a]);
+          printf " %14s", sprintf("%.2f/%.2f", W[name, b] / W[name, a], C[name, b] / C[name, a]);
         else printf " %14s", "-";
       }
       printf "\n";

@@ -7,7 +7,6 @@
 // cache meanwhile so the load does not spill pages to the journal again
 // and again.
 
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
 #include <map>

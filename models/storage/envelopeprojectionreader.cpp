@@ -4,7 +4,6 @@
 #include "rowscan.h"
 #include "enveloperepository.h"
 
-#include <QSqlQuery>
 
 namespace Comite::EnvelopeProjectionReader {
 

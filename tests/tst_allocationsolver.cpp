@@ -171,12 +171,18 @@ private Q_SLOTS:
         in.pool.maxPerProduct = 150'000;
         in.products = {summary(1, Phase::Construction, 7, 100), summary(2, Phase::Acceleration, 7, 400),
                        summary(3, Phase::Investigation, 9, std::nullopt), summary(4, Phase::Construction, 9, 100),
-                       summary(5, Phase::Construction, 9, 100), summary(6, Phase::Abandon, 7, 100)};
+                       summary(5, Phase::Construction, 9, 100), summary(6, Phase::Abandon, 7, 100),
+                       summary(8, Phase::Construction, 9, 100), summary(10, Phase::Construction, 0, 100)};
+        in.products[6].coIncubatorIds = {3, 7};  // 8: co-incubated by the pool's incubator
+        in.products[7].coIncubatorIds = {9};     // 10: no primary incubator, co-incubated elsewhere
         in.requests = {{1, 200'000}, {2, 90'000}};
         in.gridMeans = {{1, 4.0}};
         const AllocationProblem problem = AllocationProblem::build(in);
-        // 5: not in the pool's scope; 6: stopped.
-        QCOMPARE(problem.candidates().size(), 4);
+        // 5 and 10: not in the pool's scope; 6: stopped.
+        QCOMPARE(problem.candidates().size(), 5);
+        QVERIFY(problem.candidate(8));
+        QVERIFY(!problem.candidate(5));
+        QVERIFY(!problem.candidate(10));
         const AllocationCandidate *one = problem.candidate(1);
         QVERIFY(one);
         QCOMPARE(one->maximum, 150'000);  // the request, capped
@@ -188,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(three->rule, PoolRule::Must);
         QCOMPARE(three->maximum, 50'000);  // no request: the minimum viable budget
         QCOMPARE(problem.candidate(4)->rule, PoolRule::MustNot);
-        // Costs per impact 1 200, 300, none, 1 200: median 1 200.
+        // Costs per impact 1 200, 300, none, 1 200, 1 200: median 1 200.
         // 1: grid 4/5, relative cost 1 → 0.8; 2: unscored 0.5, cost ¼ → 2.
         QCOMPARE(one->value, 0.8);
         QCOMPARE(two->value, 2.0);

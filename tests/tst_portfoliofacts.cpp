@@ -183,19 +183,30 @@ private Q_SLOTS:
                 == all.end());
     }
 
-    // The facts' per-indicator lookups (last measurement, value on a day)
-    // are answered by the (indicator_id, measured_on, value) index alone on
-    // SQLite: no row of the largest table is read (migration 17).
-    void valueOnADayReadsTheIndexAlone()
+    // The facts' per-indicator lookups (last measurement, value today and
+    // at the last committee) are answered by the (indicator_id,
+    // measured_on, value) index alone on SQLite: no row of the largest
+    // table is read (migration 17). The plan of the reader's own statement.
+    void lookupsReadTheIndexAlone()
     {
-        QSqlQuery plan = m_file->database().exec(
-            QStringLiteral("EXPLAIN QUERY PLAN SELECT m.value FROM measurements m WHERE m.indicator_id = ? "
-                           "AND m.measured_on <= ? ORDER BY m.measured_on DESC LIMIT 1"),
-            {1, Test::fixedToday.toString(Qt::ISODate)});
-        QStringList steps;
-        while (plan.next())
-            steps << plan.value(3).toString();
-        QCOMPARE(steps, QStringList{QStringLiteral("SEARCH m USING COVERING INDEX measurements_latest (indicator_id=? AND measured_on<?)")});
+        Database &db = m_file->database();
+        QStringList log;
+        db.setStatementLog(&log);
+        IndicatorFactsReader::read(db, Test::fixedToday);
+        db.setStatementLog(nullptr);
+        const auto facts = std::find_if(log.cbegin(), log.cend(), [](const QString &sql) {
+            return sql.contains(QLatin1String("FROM measurements m"));
+        });
+        QVERIFY(facts != log.cend());
+        QSqlQuery plan = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + *facts, QVariantList(facts->count(u'?')));
+        QStringList lookups;
+        while (plan.next()) {
+            if (const QString step = plan.value(3).toString(); step.contains(QLatin1String(" m ")))
+                lookups << step;
+        }
+        QCOMPARE(lookups.size(), 3);
+        for (const QString &step : lookups)
+            QVERIFY2(step.startsWith(QLatin1String("SEARCH m USING COVERING INDEX ")), qPrintable(lookups.join(u'\n')));
     }
 
     void summariesMatchTheCommitteeRecord_data() { backends(); }

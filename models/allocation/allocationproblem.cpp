@@ -56,8 +56,10 @@ bool AllocationProblem::considers(const FundingPool &pool, const ProductSummary 
         return false;
     if ((pool.incubatorIds.isEmpty() && pool.products.isEmpty()) || pool.lists(product.id))
         return true;
-    const QList<qint64> incubators = product.incubatorIds();
-    return std::any_of(incubators.cbegin(), incubators.cend(), [&](qint64 id) { return pool.incubatorIds.contains(id); });
+    // Asked of every product of a portfolio: no list made per product.
+    return (product.incubatorId && pool.incubatorIds.contains(product.incubatorId))
+        || std::any_of(product.coIncubatorIds.cbegin(), product.coIncubatorIds.cend(),
+                       [&](qint64 id) { return pool.incubatorIds.contains(id); });
 }
 
 AllocationProblem AllocationProblem::build(const Input &input)

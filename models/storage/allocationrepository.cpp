@@ -292,15 +292,20 @@ AllocationProblem AllocationRepository::problem(const FundingPool &pool, const P
 {
     AllocationProblem::Input input;
     input.pool = pool;
-    input.products = products.summaries({});
+    // The pool's candidates alone are kept: the problem is built from a
+    // few dozen products however large the portfolio.
+    QList<ProductSummary> all = products.summaries({});
     QList<qint64> candidates;
-    for (const ProductSummary &p : std::as_const(input.products)) {
-        if (AllocationProblem::considers(pool, p))
+    for (ProductSummary &p : all) {
+        if (AllocationProblem::considers(pool, p)) {
             candidates << p.id;
+            input.products << std::move(p);
+        }
     }
     // A pool over most of the portfolio reads every product's facts in
     // one pass rather than naming tens of thousands of ids.
-    const bool most = candidates.size() * 2 > input.products.size();
+    const bool most = candidates.size() * 2 > all.size();
+    all = {};
     QHash<qint64, IndicatorFacts> facts;
     for (const IndicatorFactsByProduct::Entry &e : products.indicatorFacts(most ? ProductFilter() : ProductFilter(candidates)))
         facts.insert(e.productId, e.facts);

@@ -169,7 +169,7 @@ IndicatorFactsByProduct read(Database &db, QDate today, const ProductFilter &pro
         indicatorFilter = QStringLiteral(" WHERE ") + products.condition(QStringLiteral("i.product_id"));
     }
     // Each subquery is one seek in the (indicator_id, measured_on, value)
-    // index (migration 17): no row of the table is read.
+    // index (migration 17): on SQLite no row of the table is read.
     RowScan q(
         db,
         QStringLiteral("SELECT i.id, i.product_id, i.kind, i.direction, i.north_star, i.mandatory, "

@@ -128,10 +128,9 @@ int pools(const QStringList &args)
     return withWorkspace(c, [&](Workspace &ws) {
         AllocationRepository repository(ws.database());
         const QList<FundingPool> all = repository.pools();
-        const QList<ProductSummary> products = all.isEmpty() ? QList<ProductSummary>{} : ws.products().summaries();
         QJsonArray list;
         for (const FundingPool &p : all) {
-            const AllocationProblem problem = repository.problem(p, products);
+            const AllocationProblem problem = repository.problem(p, ws.products());  // the pool's scope alone
             qint64 decided = 0;
             const QHash<qint64, qint64> amounts = repository.decidedAmounts(p);
             for (auto it = amounts.begin(); it != amounts.end(); ++it)

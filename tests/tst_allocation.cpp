@@ -101,23 +101,38 @@ private Q_SLOTS:
         QCOMPARE(problem.candidate(m_products[2])->maximum, 50'000);  // investigation, no request
     }
 
-    // Read from the repository (summaries without facts, then the facts
-    // of the pool's candidates only), a problem equals the one built from
-    // every product's full summary: for a pool over every product, over
-    // one incubator, and listing products.
+    // Read from the repository (the summaries of the pool's scope without
+    // facts, then the facts of its candidates only), a problem equals the
+    // one built from every product's full summary: for a pool over every
+    // product, over one incubator (with products it co-incubates), listing
+    // products, and both.
     void problemReadForThePoolAlone()
     {
         Test::TempWorkspace tw;
         Workspace &w = *tw;
         SyntheticPortfolio::write(w.database(), {150, 36, 7, Test::fixedToday});
+        const qint64 incubator = w.products().summaries().value(40).incubatorId;
+        int coIncubated = 0;
+        for (const ProductSummary &s : w.products().summaries({})) {
+            if (s.incubatorId != incubator && coIncubated < 4 && s.id % 3 == 0) {
+                w.database().insert(QStringLiteral("product_incubators"),
+                                    {QStringLiteral("product_id"), QStringLiteral("incubator_id"), QStringLiteral("position")},
+                                    {s.id, incubator, 1});
+                ++coIncubated;
+            }
+        }
+        QCOMPARE(coIncubated, 4);
         const QList<ProductSummary> all = w.products().summaries();
         FundingPool everyProduct = pool(2'000'000);
         FundingPool oneIncubator = everyProduct;
-        oneIncubator.incubatorIds = {all.value(40).incubatorId};
+        oneIncubator.incubatorIds = {incubator};
         FundingPool listed = everyProduct;
         listed.products = {{all.value(3).id, PoolRule::Must}, {all.value(90).id, PoolRule::Eligible}};
+        FundingPool both = oneIncubator;
+        both.products = listed.products;
         int withCosts = 0;
-        for (const FundingPool &p : {everyProduct, oneIncubator, listed}) {
+        QList<qsizetype> sizes;
+        for (const FundingPool &p : {everyProduct, oneIncubator, listed, both}) {
             AllocationRepository repository(w.database());
             const AllocationProblem expected = repository.problem(p, all);
             const AllocationProblem read = repository.problem(p, w.products());
@@ -125,8 +140,20 @@ private Q_SLOTS:
             QCOMPARE(read.candidates(), expected.candidates());
             for (const AllocationCandidate &c : read.candidates())
                 withCosts += c.costPerUse.has_value();
+            sizes << read.candidates().size();
         }
         QVERIFY(withCosts > 10);
+        QVERIFY(sizes[1] < sizes[0]);
+        QVERIFY(sizes[3] > sizes[1] && sizes[3] > sizes[2]);
+        // The co-incubated products are the incubator's pool's candidates
+        // (those in an active phase).
+        const AllocationProblem incubatorPool = AllocationRepository(w.database()).problem(oneIncubator, w.products());
+        int coIncubatedCandidates = 0;
+        for (const AllocationCandidate &c : incubatorPool.candidates()) {
+            const auto s = std::find_if(all.cbegin(), all.cend(), [&](const ProductSummary &p) { return p.id == c.productId; });
+            coIncubatedCandidates += s != all.cend() && s->incubatorId != incubator;
+        }
+        QVERIFY(coIncubatedCandidates > 0);
     }
 
     void scenarioEditUndoRedo()

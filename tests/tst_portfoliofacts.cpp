@@ -209,6 +209,43 @@ private Q_SLOTS:
             QVERIFY2(step.startsWith(QLatin1String("SEARCH m USING COVERING INDEX ")), qPrintable(lookups.join(u'\n')));
     }
 
+    // The summaries of a list of products (an allocation pool's scope) are
+    // those the whole portfolio's read gives them: phases, committees,
+    // co-incubators, envelope, follow-ups and facts.
+    void summariesOfAListAreTheirsInTheWhole_data() { backends(); }
+    void summariesOfAListAreTheirsInTheWhole()
+    {
+        QFETCH(QString, backend);
+        if (backend == QLatin1String("postgresql") && !m_server)
+            QSKIP("No PostgreSQL test server (COMITE_TEST_PG_URL is not set).");
+        Workspace &ws = workspace(backend);
+        auto describeSummary = [](const ProductSummary &s) {
+            QStringList phases;
+            for (const PhaseRecord &p : s.phases)
+                phases << Phases::key(p.phase) + u'@' + p.start.toString(Qt::ISODate);
+            return QStringList{QString::number(s.id), s.slug, s.title, s.incubatorSlug, s.coIncubatorSlugs.join(u','),
+                               s.sponsorSlugs.join(u','), phases.join(u','), s.lastCommittee.toString(Qt::ISODate),
+                               QString::number(s.committeeCount), s.envelopeExhaustion.toString(Qt::ISODate),
+                               s.provisionalEnd.toString(Qt::ISODate), QString::number(s.followupsPastDue),
+                               describe(s.indicatorFacts)}
+                .join(u" | ");
+        };
+        const QList<ProductSummary> all = ws.products().summaries();
+        QHash<qint64, QString> whole;
+        for (const ProductSummary &s : all)
+            whole.insert(s.id, describeSummary(s));
+        const QList<qint64> ids = {all.value(1).id, all.value(17).id, all.value(44).id, all.value(80).id, 5000};
+        const QList<ProductSummary> listed = ws.products().summaries(ProductFilter(ids), {SummaryPart::Sponsors, SummaryPart::IndicatorFacts});
+        QCOMPARE(listed.size(), 4);  // 5000: no such product
+        int committees = 0;
+        for (const ProductSummary &s : listed) {
+            QCOMPARE(describeSummary(s), whole.value(s.id));
+            committees += s.committeeCount;
+        }
+        QVERIFY(committees > 0);
+        QVERIFY(ws.products().summaries(ProductFilter(QList<qint64>{}), {}).isEmpty());
+    }
+
     void summariesMatchTheCommitteeRecord_data() { backends(); }
     void summariesMatchTheCommitteeRecord()
     {

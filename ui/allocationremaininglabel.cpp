@@ -37,9 +37,9 @@ void AllocationRemainingLabel::refresh()
         const QList<FundingPool> pools = repository.poolsOver(from, CommitteeSchedule::decisionPeriodEnd(from));
         if (pools.isEmpty())
             return result;
-        const QList<ProductSummary> products = m_workspace.products().summaries();
         for (const FundingPool &p : pools) {
-            const AllocationProblem problem = repository.problem(p, products);
+            // Each pool reads its own scope: an incubator's products, not the portfolio.
+            const AllocationProblem problem = repository.problem(p, m_workspace.products());
             qint64 decided = 0;
             const QHash<qint64, qint64> amounts = repository.decidedAmounts(p);
             for (auto it = amounts.begin(); it != amounts.end(); ++it)

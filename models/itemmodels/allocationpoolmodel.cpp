@@ -22,10 +22,9 @@ QList<AllocationPoolModel::Row> AllocationPoolModel::read() const
     const QList<FundingPool> pools = repository.pools();
     if (pools.isEmpty())
         return rows;
-    const QList<ProductSummary> products = m_workspace.products().summaries();
     for (const FundingPool &p : pools) {
         Row row{p, 0};
-        const AllocationProblem problem = repository.problem(p, products);
+        const AllocationProblem problem = repository.problem(p, m_workspace.products());  // the pool's scope alone
         const QHash<qint64, qint64> decided = repository.decidedAmounts(p);
         for (auto it = decided.begin(); it != decided.end(); ++it) {
             if (problem.candidate(it.key()))

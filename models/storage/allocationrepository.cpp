@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/productsummary.h"
 #include "productrepository.h"
+#include "rowscan.h"
 #include "sqlvalue.h"
 
 #include <QSqlQuery>
@@ -292,11 +293,13 @@ AllocationProblem AllocationRepository::problem(const FundingPool &pool, const P
 {
     AllocationProblem::Input input;
     input.pool = pool;
-    // The pool's candidates alone are kept: the problem is built from a
-    // few dozen products however large the portfolio.
-    QList<ProductSummary> all = products.summaries({});
+    // Only the products in the pool's scope are read, and its candidates
+    // kept: an incubator's pool is built from its few dozen products
+    // however large the portfolio.
+    const ProductFilter inScope = scope(pool);
+    QList<ProductSummary> read = products.summaries(inScope, {});
     QList<qint64> candidates;
-    for (ProductSummary &p : all) {
+    for (ProductSummary &p : read) {
         if (AllocationProblem::considers(pool, p)) {
             candidates << p.id;
             input.products << std::move(p);
@@ -304,13 +307,33 @@ AllocationProblem AllocationRepository::problem(const FundingPool &pool, const P
     }
     // A pool over most of the portfolio reads every product's facts in
     // one pass rather than naming tens of thousands of ids.
-    const bool most = candidates.size() * 2 > all.size();
-    all = {};
+    const bool most = inScope.isAll() && candidates.size() * 2 > read.size();
+    read = {};
     QHash<qint64, IndicatorFacts> facts;
     for (const IndicatorFactsByProduct::Entry &e : products.indicatorFacts(most ? ProductFilter() : ProductFilter(candidates)))
         facts.insert(e.productId, e.facts);
     input.facts = std::move(facts);
     return build(std::move(input));
+}
+
+ProductFilter AllocationRepository::scope(const FundingPool &pool) const
+{
+    if (pool.incubatorIds.isEmpty() && pool.products.isEmpty())
+        return {};
+    QList<qint64> ids;
+    for (const PoolProduct &p : pool.products)
+        ids << p.productId;
+    if (!pool.incubatorIds.isEmpty()) {
+        const ProductFilter incubators(pool.incubatorIds);  // "incubator_id IN (…)": each a seek in its index
+        RowScan q(m_db, QStringLiteral("SELECT id FROM products WHERE ") + incubators.condition(QStringLiteral("incubator_id"))
+                            + QStringLiteral(" UNION SELECT product_id FROM product_incubators WHERE ")
+                            + incubators.condition(QStringLiteral("incubator_id")));
+        while (q.next())
+            ids << q.integer(0);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ProductFilter(ids);
 }
 
 AllocationProblem AllocationRepository::build(AllocationProblem::Input input) const

@@ -7,6 +7,7 @@
 // restores a pool or a scenario exactly.
 
 #include "allocation/allocationproblem.h"
+#include "productfilter.h"
 
 #include <QHash>
 #include <optional>
@@ -56,12 +57,17 @@ public:
     QList<FundingPool> poolsOver(QDate from, QDate until) const;
     // The problem of `pool` over `products` (ProductRepository::summaries).
     AllocationProblem problem(const FundingPool &pool, const QList<ProductSummary> &products) const;
-    // The same, read from `products`: every summary without its indicator
-    // facts, then the facts of the pool's candidates alone. A pool funds a
-    // few dozen products of a portfolio that may hold 100,000.
+    // The same, read from `products`: the summaries of the products in the
+    // pool's scope without their indicator facts, then the facts of its
+    // candidates alone. A pool funds a few dozen products of a portfolio
+    // that may hold 100,000.
     AllocationProblem problem(const FundingPool &pool, const ProductRepository &products) const;
 
 private:
+    // The products `pool` can fund whatever their phase: those it lists and
+    // those of (or co-incubated by) its incubators; every product when it
+    // names neither.
+    ProductFilter scope(const FundingPool &pool) const;
     AllocationProblem build(AllocationProblem::Input input) const;  // with the requests and grid means read
     QList<FundingPool> readPools(const QString &where, const QVariantList &bindings) const;
     QList<AllocationScenario> readScenarios(const QString &where, const QVariantList &bindings) const;

@@ -7,10 +7,10 @@
 
 namespace Comite::EnvelopeProjectionReader {
 
-QHash<qint64, BudgetProjection> read(Database &db, QDate today, std::optional<qint64> productId)
+QHash<qint64, BudgetProjection> read(Database &db, QDate today, const ProductFilter &products)
 {
     QHash<qint64, BudgetProjection> result;
-    const QHash<qint64, QList<Envelope>> envelopes = EnvelopeRepository(db).dated(productId);
+    const QHash<qint64, QList<Envelope>> envelopes = EnvelopeRepository(db).dated(products);
     if (envelopes.isEmpty())
         return result;
     // Only the months a projection reads: from the earliest funding window
@@ -24,9 +24,8 @@ QHash<qint64, BudgetProjection> read(Database &db, QDate today, std::optional<qi
     QHash<qint64, QMap<QString, MonthSpending>> monthly;
     QString sql = QStringLiteral("SELECT product_id, month, forecast, SUM(amount) FROM spending WHERE month >= ?");
     QVariantList bindings{BudgetProjection::monthKey(from)};
-    if (productId) {
-        sql += QStringLiteral(" AND product_id = ?");
-        bindings << *productId;
+    if (!products.isAll()) {
+        sql += QStringLiteral(" AND ") + products.condition(QStringLiteral("product_id"));
     } else {
         sql += QStringLiteral(" AND product_id IN (SELECT product_id FROM envelopes WHERE start_date IS NOT NULL)");
     }

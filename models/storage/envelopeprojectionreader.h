@@ -4,6 +4,7 @@
 // portfolio can show when each envelope runs out and keep loading fast.
 
 #include "domain/budgetprojection.h"
+#include "productfilter.h"
 #include "spendingentry.h"
 
 #include <QHash>
@@ -15,7 +16,7 @@ class Database;
 
 namespace EnvelopeProjectionReader {
 // Projections as of `today` for the products that have dated envelopes.
-QHash<qint64, BudgetProjection> read(Database &db, QDate today, std::optional<qint64> productId = std::nullopt);
+QHash<qint64, BudgetProjection> read(Database &db, QDate today, const ProductFilter &products = {});
 // A product's spending entries summed over the lines, by month.
 QMap<QString, MonthSpending> monthly(const QList<SpendingEntry> &entries);
 }

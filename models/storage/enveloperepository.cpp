@@ -43,11 +43,12 @@ std::optional<Envelope> EnvelopeRepository::load(qint64 id) const
     return found.isEmpty() ? std::nullopt : std::optional<Envelope>(found.first());
 }
 
-QHash<qint64, QList<Envelope>> EnvelopeRepository::dated(std::optional<qint64> productId) const
+QHash<qint64, QList<Envelope>> EnvelopeRepository::dated(const ProductFilter &products) const
 {
     QHash<qint64, QList<Envelope>> byProduct;
-    const QList<Envelope> all = productId ? read(QStringLiteral("start_date IS NOT NULL AND product_id = ?"), {*productId})
-                                          : read(QStringLiteral("start_date IS NOT NULL"), {});
+    const QList<Envelope> all = read(QStringLiteral("start_date IS NOT NULL")
+                                         + (products.isAll() ? QString() : QStringLiteral(" AND ") + products.condition(QStringLiteral("product_id"))),
+                                     {});
     for (const Envelope &e : all)
         byProduct[e.productId] << e;
     return byProduct;

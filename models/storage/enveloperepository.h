@@ -4,6 +4,7 @@
 // keep an envelope's id when it has one, so undo restores it exactly.
 
 #include "domain/budgetenvelope.h"
+#include "productfilter.h"
 
 #include <QHash>
 #include <optional>
@@ -21,7 +22,7 @@ public:
     QList<Envelope> forProduct(qint64 productId) const;
     std::optional<Envelope> load(qint64 id) const;
     // Every dated envelope, by product (set-based, for the portfolio).
-    QHash<qint64, QList<Envelope>> dated(std::optional<qint64> productId = std::nullopt) const;
+    QHash<qint64, QList<Envelope>> dated(const ProductFilter &products = {}) const;
 
     qint64 insert(const Envelope &envelope);
     void update(const Envelope &envelope);

@@ -29,22 +29,20 @@ struct Decided {
 // blockers, oldest committee first.
 // With `withItemsOnly`, only the decisions that ask for something (actions,
 // conditions or blockers): the portfolio counts their items past due.
-QList<Decided> heldDecisions(Database &db, std::optional<qint64> productId, bool withItemsOnly = false)
+QList<Decided> heldDecisions(Database &db, const ProductFilter &products, bool withItemsOnly = false)
 {
-    QString only = productId ? QStringLiteral(" AND d.product_id = ?") : QString();
+    QString only = products.isAll() ? QString() : QStringLiteral(" AND ") + products.condition(QStringLiteral("d.product_id"));
     if (withItemsOnly)
         // Each part a seek: the partial index decisions_with_conditions
         // (migration 15) and the items' own tables.
         only += QStringLiteral(" AND d.id IN (SELECT id FROM decisions WHERE conditions <> '' "
                                "UNION SELECT decision_id FROM decision_actions UNION SELECT decision_id FROM decision_blockers)");
-    const QVariantList bindings = productId ? QVariantList{*productId} : QVariantList{};
     QList<Decided> result;
     QHash<qint64, int> at;
     QSqlQuery q = db.exec(QStringLiteral("SELECT d.id, d.product_id, p.slug, p.title, s.id, s.starts_at, d.option, d.period_start, "
                                          "d.period_end, d.conditions FROM decisions d JOIN sessions s ON s.id = d.session_id "
                                          "JOIN products p ON p.id = d.product_id WHERE s.status = 'held'")
-                              + only + QStringLiteral(" ORDER BY s.starts_at, s.id, p.title, d.id"),
-                          bindings);
+                              + only + QStringLiteral(" ORDER BY s.starts_at, s.id, p.title, d.id"));
     while (q.next()) {
         Decided d;
         d.decision.id = q.value(0).toLongLong();
@@ -63,8 +61,7 @@ QList<Decided> heldDecisions(Database &db, std::optional<qint64> productId, bool
     q = db.exec(QStringLiteral("SELECT a.decision_id, a.text, a.owner, a.due_on FROM decision_actions a "
                                "JOIN decisions d ON d.id = a.decision_id JOIN sessions s ON s.id = d.session_id "
                                "WHERE s.status = 'held'")
-                    + only + QStringLiteral(" ORDER BY a.decision_id, a.position"),
-                bindings);
+                    + only + QStringLiteral(" ORDER BY a.decision_id, a.position"));
     while (q.next()) {
         if (const int i = at.value(q.value(0).toLongLong(), -1); i >= 0)
             result[i].decision.actions << DecisionAction{q.value(1).toString(), q.value(2).toString(), readDate(q.value(3))};
@@ -72,8 +69,7 @@ QList<Decided> heldDecisions(Database &db, std::optional<qint64> productId, bool
     q = db.exec(QStringLiteral("SELECT b.decision_id, b.text, b.owner FROM decision_blockers b "
                                "JOIN decisions d ON d.id = b.decision_id JOIN sessions s ON s.id = d.session_id "
                                "WHERE s.status = 'held'")
-                    + only + QStringLiteral(" ORDER BY b.decision_id, b.position"),
-                bindings);
+                    + only + QStringLiteral(" ORDER BY b.decision_id, b.position"));
     while (q.next()) {
         if (const int i = at.value(q.value(0).toLongLong(), -1); i >= 0)
             result[i].decision.blockers << DecisionBlocker{q.value(1).toString(), q.value(2).toString()};
@@ -99,10 +95,10 @@ FollowupChange readChange(const QSqlQuery &q)
 const QString changeColumns = QStringLiteral("c.id, c.decision_id, c.kind, c.position, c.item_text, c.status, c.changed_at, "
                                              "c.changed_by, c.note");
 
-QList<FollowupItem> itemsOf(Database &db, std::optional<qint64> productId, bool withItemsOnly = false)
+QList<FollowupItem> itemsOf(Database &db, const ProductFilter &products, bool withItemsOnly = false)
 {
     QList<FollowupItem> items;
-    for (const Decided &d : heldDecisions(db, productId, withItemsOnly)) {
+    for (const Decided &d : heldDecisions(db, products, withItemsOnly)) {
         for (FollowupItem i : Followups::itemsOf(d.decision)) {
             i.productSlug = d.productSlug;
             i.productTitle = d.productTitle;
@@ -114,9 +110,8 @@ QList<FollowupItem> itemsOf(Database &db, std::optional<qint64> productId, bool 
     QList<FollowupChange> changes;
     QSqlQuery q = db.exec(QStringLiteral("SELECT ") + changeColumns
                               + QStringLiteral(" FROM followup_changes c JOIN decisions d ON d.id = c.decision_id")
-                              + (productId ? QStringLiteral(" WHERE d.product_id = ?") : QString())
-                              + QStringLiteral(" ORDER BY c.id"),
-                          productId ? QVariantList{*productId} : QVariantList{});
+                              + (products.isAll() ? QString() : QStringLiteral(" WHERE ") + products.condition(QStringLiteral("d.product_id")))
+                              + QStringLiteral(" ORDER BY c.id"));
     while (q.next())
         changes << readChange(q);
     Followups::applyHistory(items, changes);
@@ -173,7 +168,7 @@ qint64 FollowupRepository::productOfDecision(qint64 decisionId) const
 
 QHash<qint64, FollowupRepository::ProductFacts> FollowupRepository::productFacts(Database &db, QDate today,
                                                                                  const HeldSessions &held,
-                                                                                 std::optional<qint64> productId)
+                                                                                 const ProductFilter &products)
 {
     // Each product's last held decision (latest committee, then session,
     // then decision) in one pass over decisions, the sessions looked up in
@@ -187,8 +182,7 @@ QHash<qint64, FollowupRepository::ProductFacts> FollowupRepository::productFacts
     QHash<qint64, Last> last;
     const QByteArray provisional = DecisionOptions::key(DecisionOption::Provisional).toUtf8();
     RowScan decisions(db, QStringLiteral("SELECT id, session_id, product_id, option, period_end FROM decisions")
-                              + (productId ? QStringLiteral(" WHERE ") + ProductFilter(*productId).condition(QStringLiteral("product_id"))
-                                           : QString()));
+                              + (products.isAll() ? QString() : QStringLiteral(" WHERE ") + products.condition(QStringLiteral("product_id"))));
     while (decisions.next()) {
         const HeldSessions::Session *session = held.find(decisions.integer(1));
         if (!session)
@@ -209,7 +203,7 @@ QHash<qint64, FollowupRepository::ProductFacts> FollowupRepository::productFacts
         if (it->provisional)
             facts[it.key()].provisionalEnd = it->periodEnd;
     }
-    for (const FollowupItem &i : itemsOf(db, productId, true)) {
+    for (const FollowupItem &i : itemsOf(db, products, true)) {
         if (i.isPastDue(today))
             ++facts[i.productId].pastDue;
     }

@@ -5,6 +5,7 @@
 // change's id when it has one, so undo and redo restore it exactly.
 
 #include "domain/followup.h"
+#include "productfilter.h"
 
 #include <QHash>
 #include <optional>
@@ -38,7 +39,7 @@ public:
     // `held`: the held sessions, read once by the caller (the summaries
     // read them for the committees too).
     static QHash<qint64, ProductFacts> productFacts(Database &db, QDate today, const HeldSessions &held,
-                                                    std::optional<qint64> productId);
+                                                    const ProductFilter &products);
 
 private:
     Database &m_db;

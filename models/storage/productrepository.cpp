@@ -114,13 +114,18 @@ int ProductRepository::count() const
 
 QList<ProductSummary> ProductRepository::summaries(SummaryParts parts) const
 {
-    return readSummaries(std::nullopt, parts);
+    return readSummaries({}, parts);
+}
+
+QList<ProductSummary> ProductRepository::summaries(const ProductFilter &products, SummaryParts parts) const
+{
+    return readSummaries(products, parts);
 }
 
 std::optional<ProductSummary> ProductRepository::summary(qint64 id) const
 {
     const QList<ProductSummary> rows =
-        readSummaries(id, {SummaryPart::Sponsors, SummaryPart::IndicatorFacts});
+        readSummaries(ProductFilter(id), {SummaryPart::Sponsors, SummaryPart::IndicatorFacts});
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
@@ -140,11 +145,10 @@ IndicatorFactsByProduct ProductRepository::indicatorFacts(const ProductFilter &p
 // product or a B-tree seek per row: the small tables (incubators, held
 // sessions) are read first and joined here; the phases are read in storage
 // order and put in position order here.
-QList<ProductSummary> ProductRepository::readSummaries(std::optional<qint64> only, SummaryParts parts) const
+QList<ProductSummary> ProductRepository::readSummaries(const ProductFilter &filter, SummaryParts parts) const
 {
-    const ProductFilter filter(only);
     const auto where = [&](const QString &column) {
-        return only ? QStringLiteral(" WHERE ") + filter.condition(column) : QString();
+        return filter.isAll() ? QString() : QStringLiteral(" WHERE ") + filter.condition(column);
     };
     struct Incubator {
         QString slug;
@@ -235,7 +239,7 @@ QList<ProductSummary> ProductRepository::readSummaries(std::optional<qint64> onl
         rows[row].coIncubatorNames << incubators[incubator].name;
     }
     RowScan fromFiles(m_db, QStringLiteral("SELECT product_id FROM betagouv_sources WHERE kind = 'startup'")
-                                + (only ? QStringLiteral(" AND ") + filter.condition(QStringLiteral("product_id")) : QString()));
+                                + (filter.isAll() ? QString() : QStringLiteral(" AND ") + filter.condition(QStringLiteral("product_id"))));
     while (fromFiles.next()) {
         if (const int row = rowFor(fromFiles.integer(0)); row >= 0)
             rows[row].committeesFromFiles = true;
@@ -252,12 +256,12 @@ QList<ProductSummary> ProductRepository::readSummaries(std::optional<qint64> onl
                 row->indicatorFacts = std::move(e.facts);
         }
     }
-    const QHash<qint64, BudgetProjection> budgets = EnvelopeProjectionReader::read(m_db, today, only);
+    const QHash<qint64, BudgetProjection> budgets = EnvelopeProjectionReader::read(m_db, today, filter);
     for (auto it = budgets.cbegin(); it != budgets.cend(); ++it) {
         if (const int row = rowFor(it.key()); row >= 0)
             rows[row].envelopeExhaustion = it.value().exhaustion;
     }
-    const auto followups = FollowupRepository::productFacts(m_db, today, held, only);
+    const auto followups = FollowupRepository::productFacts(m_db, today, held, filter);
     for (auto it = followups.cbegin(); it != followups.cend(); ++it) {
         if (const int row = rowFor(it.key()); row >= 0) {
             rows[row].provisionalEnd = it.value().provisionalEnd;

@@ -47,8 +47,9 @@ public:
     std::optional<qint64> idForSlug(const QString &slug) const;
     int count() const;
 
-    // Every product's summary, in id order; or only `id`'s (all parts).
+    // Every product's summary, in id order; a list's; or only `id`'s (all parts).
     QList<ProductSummary> summaries(SummaryParts parts = {SummaryPart::Sponsors, SummaryPart::IndicatorFacts}) const;
+    QList<ProductSummary> summaries(const ProductFilter &products, SummaryParts parts) const;
     std::optional<ProductSummary> summary(qint64 id) const;
     // The indicator facts summaries() reads with SummaryPart::IndicatorFacts,
     // alone: every product's, one's or a list's (lazy readers).
@@ -68,8 +69,7 @@ public:
     void setPhases(qint64 id, const QList<PhaseRecord> &phases);
 
 private:
-    // Every product's summaries, or only one's.
-    QList<ProductSummary> readSummaries(std::optional<qint64> only, SummaryParts parts) const;
+    QList<ProductSummary> readSummaries(const ProductFilter &products, SummaryParts parts) const;
     QDate today() const;
     Database &m_db;
     const Clock *m_clock = nullptr;

@@ -402,6 +402,21 @@ private Q_SLOTS:
         QCOMPARE(order(*m_filter).first(), QStringLiteral("10-ans-x"));
         QVERIFY(Edit::setField(ws(), m_velo, ProductField::Title, QStringLiteral("1 vélo")));
         QCOMPARE(order(*m_filter).first(), QStringLiteral("velo-pour-tous"));
+        // The keys follow rows added, removed and renamed while sorted: the
+        // whole order stays the plain proxy's.
+        const auto samePlainOrder = [&] {
+            plain.invalidate();
+            plain.sort(PortfolioModel::Title, Qt::AscendingOrder);
+            return order(*m_filter) == order(plain);
+        };
+        const Result<qint64> added = Edit::addProduct(ws(), Test::sampleProduct(QStringLiteral("abeille-x"), QStringLiteral("Abeilles")));
+        QVERIFY(added);
+        QVERIFY(samePlainOrder());
+        QVERIFY(Edit::removeProduct(ws(), m_cantine));
+        QVERIFY(samePlainOrder());
+        QVERIFY(Edit::setField(ws(), added.value(), ProductField::Title, QStringLiteral("Zythum")));
+        QVERIFY(samePlainOrder());
+        QCOMPARE(order(*m_filter).last(), QStringLiteral("abeille-x"));
     }
 
     void sortFollowsEdits()

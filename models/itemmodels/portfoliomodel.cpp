@@ -27,6 +27,7 @@ void PortfolioModel::reload()
     beginResetModel();
     m_collator = QCollator();  // the locale may have changed since
     m_rows.clear();
+    forgetTextKeys();
     m_rows.reserve(summaries.size());
     m_allFactsRead = false;
     for (ProductSummary &s : summaries)
@@ -213,11 +214,21 @@ QVariant PortfolioModel::display(const Row &row, int column) const
 const QCollatorSortKey &PortfolioModel::textSortKey(int row, int column) const
 {
     Q_ASSERT(sortsAsText(column));
-    const Row &r = m_rows[row];
-    std::optional<QCollatorSortKey> &key = r.textKeys[column - Title];
+    std::vector<std::optional<QCollatorSortKey>> &keys = m_textKeys[column - Title];
+    if (keys.size() != size_t(m_rows.size())) {
+        keys.clear();
+        keys.resize(size_t(m_rows.size()));
+    }
+    std::optional<QCollatorSortKey> &key = keys[size_t(row)];
     if (!key)
-        key = m_collator.sortKey(display(r, column).toString());
+        key = m_collator.sortKey(display(m_rows[row], column).toString());
     return *key;
+}
+
+void PortfolioModel::forgetTextKeys()
+{
+    for (auto &keys : m_textKeys)
+        keys.clear();
 }
 
 QVariant PortfolioModel::sortValue(const Row &row, int column) const
@@ -275,6 +286,7 @@ void PortfolioModel::onReferencesChanged()
         summary.indicatorFacts = m_rows[row].summary.indicatorFacts;
         m_rows[row] = makeRow(std::move(summary), factsRead);
     }
+    forgetTextKeys();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, Incubator), index(int(m_rows.size()) - 1, Sponsors));
 }
@@ -294,6 +306,7 @@ void PortfolioModel::onProductAdded(qint64 id)
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows << makeRow(std::move(*summary), true);
+    forgetTextKeys();
     m_rowOf.insert(id, row);
     endInsertRows();
 }
@@ -305,6 +318,7 @@ void PortfolioModel::onProductRemoved(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    forgetTextKeys();
     m_rowOf.remove(id);
     reindexFrom(row);
     endRemoveRows();
@@ -338,8 +352,10 @@ void PortfolioModel::onProductChanged(qint64 id, ProductChanges changes)
     if (last < 0)
         return;  // nothing the table shows
     try {
-        if (auto summary = m_workspace.products().summary(id))
+        if (auto summary = m_workspace.products().summary(id)) {
             m_rows[row] = makeRow(std::move(*summary), true);
+            forgetTextKeys();
+        }
     } catch (const StorageError &e) {
         m_workspace.reportError(e.message());
         return;

@@ -15,6 +15,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace Comite {
 
@@ -72,7 +73,6 @@ private:
         ProductStatus status;
         QString searchText;
         bool factsRead = false;  // summary.indicatorFacts and the warnings they make
-        mutable std::array<std::optional<QCollatorSortKey>, 3> textKeys;  // by text column, made when first sorted on
     };
     Row makeRow(ProductSummary summary, bool factsRead) const;
     const Row &withFacts(int row) const;
@@ -84,11 +84,17 @@ private:
     void onProductRemoved(qint64 id);
     void onProductChanged(qint64 id, ProductChanges changes);
     void reindexFrom(int row);
+    void forgetTextKeys();
 
     Workspace &m_workspace;
     mutable QList<Row> m_rows;  // facts filled in lazily
     mutable bool m_allFactsRead = false;
     QCollator m_collator;  // the system locale's, like QString::localeAwareCompare
+    // The collation keys by text column, then row, made when first sorted
+    // on. Kept apart from the rows: a sort's n·log n comparisons read this
+    // compact array instead of a whole row each (at 100,000 rows, a cache
+    // miss on each side of every comparison). Forgotten when a row changes.
+    mutable std::array<std::vector<std::optional<QCollatorSortKey>>, 3> m_textKeys;
     QHash<qint64, int> m_rowOf;
 };
 

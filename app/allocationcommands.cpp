@@ -129,8 +129,10 @@ int pools(const QStringList &args)
         AllocationRepository repository(ws.database());
         const QList<FundingPool> all = repository.pools();
         QJsonArray list;
-        for (const FundingPool &p : all) {
-            const AllocationProblem problem = repository.problem(p, ws.products());  // the pool's scope alone
+        const QList<AllocationProblem> problems = repository.problems(all, ws.products());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const FundingPool &p = all[i];
+            const AllocationProblem &problem = problems[i];
             qint64 decided = 0;
             const QHash<qint64, qint64> amounts = repository.decidedAmounts(p);
             for (auto it = amounts.begin(); it != amounts.end(); ++it)

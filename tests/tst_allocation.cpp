@@ -130,9 +130,14 @@ private Q_SLOTS:
         listed.products = {{all.value(3).id, PoolRule::Must}, {all.value(90).id, PoolRule::Eligible}};
         FundingPool both = oneIncubator;
         both.products = listed.products;
+        FundingPool mostIncubators = everyProduct;  // most of the portfolio: read whole, not by ids
+        for (const ProductSummary &s : all) {
+            if (!mostIncubators.incubatorIds.contains(s.incubatorId) && mostIncubators.incubatorIds.size() < 2)
+                mostIncubators.incubatorIds << s.incubatorId;
+        }
         int withCosts = 0;
         QList<qsizetype> sizes;
-        for (const FundingPool &p : {everyProduct, oneIncubator, listed, both}) {
+        for (const FundingPool &p : {everyProduct, oneIncubator, listed, both, mostIncubators}) {
             AllocationRepository repository(w.database());
             const AllocationProblem expected = repository.problem(p, all);
             const AllocationProblem read = repository.problem(p, w.products());
@@ -145,6 +150,13 @@ private Q_SLOTS:
         QVERIFY(withCosts > 10);
         QVERIFY(sizes[1] < sizes[0]);
         QVERIFY(sizes[3] > sizes[1] && sizes[3] > sizes[2]);
+        QVERIFY(sizes[4] > sizes[1] && sizes[4] < sizes[0]);
+        // Read together (the pool list), each pool gets the same problem.
+        const QList<FundingPool> pools{everyProduct, oneIncubator, listed, both, mostIncubators};
+        const QList<AllocationProblem> together = AllocationRepository(w.database()).problems(pools, w.products());
+        QCOMPARE(together.size(), pools.size());
+        for (qsizetype i = 0; i < pools.size(); ++i)
+            QCOMPARE(together[i].candidates(), AllocationRepository(w.database()).problem(pools[i], all).candidates());
         // The co-incubated products are the incubator's pool's candidates
         // (those in an active phase).
         const AllocationProblem incubatorPool = AllocationRepository(w.database()).problem(oneIncubator, w.products());

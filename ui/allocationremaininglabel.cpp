@@ -37,9 +37,10 @@ void AllocationRemainingLabel::refresh()
         const QList<FundingPool> pools = repository.poolsOver(from, CommitteeSchedule::decisionPeriodEnd(from));
         if (pools.isEmpty())
             return result;
-        for (const FundingPool &p : pools) {
-            // Each pool reads its own scope: an incubator's products, not the portfolio.
-            const AllocationProblem problem = repository.problem(p, m_workspace.products());
+        const QList<AllocationProblem> problems = repository.problems(pools, m_workspace.products());
+        for (qsizetype i = 0; i < pools.size(); ++i) {
+            const FundingPool &p = pools[i];
+            const AllocationProblem &problem = problems[i];
             qint64 decided = 0;
             const QHash<qint64, qint64> amounts = repository.decidedAmounts(p);
             for (auto it = amounts.begin(); it != amounts.end(); ++it)

@@ -22,9 +22,11 @@ QList<AllocationPoolModel::Row> AllocationPoolModel::read() const
     const QList<FundingPool> pools = repository.pools();
     if (pools.isEmpty())
         return rows;
-    for (const FundingPool &p : pools) {
+    const QList<AllocationProblem> problems = repository.problems(pools, m_workspace.products());
+    for (qsizetype i = 0; i < pools.size(); ++i) {
+        const FundingPool &p = pools[i];
         Row row{p, 0};
-        const AllocationProblem problem = repository.problem(p, m_workspace.products());  // the pool's scope alone
+        const AllocationProblem &problem = problems[i];
         const QHash<qint64, qint64> decided = repository.decidedAmounts(p);
         for (auto it = decided.begin(); it != decided.end(); ++it) {
             if (problem.candidate(it.key()))

@@ -231,6 +231,23 @@ void PortfolioModel::forgetTextKeys()
         keys.clear();
 }
 
+// One row changed, added at the end or removed: the other rows keep their
+// keys (a product edit does not make the next sort collate every title again).
+void PortfolioModel::forgetTextKey(int row, RowChange change)
+{
+    for (auto &keys : m_textKeys) {
+        const size_t rows = size_t(m_rows.size());
+        if (change == RowChange::Added && keys.size() + 1 == rows)
+            keys.emplace_back();
+        else if (change == RowChange::Removed && keys.size() == rows + 1)
+            keys.erase(keys.begin() + row);
+        else if (change == RowChange::Changed && keys.size() == rows)
+            keys[size_t(row)].reset();
+        else
+            keys.clear();  // out of step: made again when next sorted on
+    }
+}
+
 QVariant PortfolioModel::sortValue(const Row &row, int column) const
 {
     const ProductStatus &st = row.status;
@@ -306,7 +323,7 @@ void PortfolioModel::onProductAdded(qint64 id)
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows << makeRow(std::move(*summary), true);
-    forgetTextKeys();
+    forgetTextKey(row, RowChange::Added);
     m_rowOf.insert(id, row);
     endInsertRows();
 }
@@ -318,7 +335,7 @@ void PortfolioModel::onProductRemoved(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
-    forgetTextKeys();
+    forgetTextKey(row, RowChange::Removed);
     m_rowOf.remove(id);
     reindexFrom(row);
     endRemoveRows();
@@ -354,7 +371,7 @@ void PortfolioModel::onProductChanged(qint64 id, ProductChanges changes)
     try {
         if (auto summary = m_workspace.products().summary(id)) {
             m_rows[row] = makeRow(std::move(*summary), true);
-            forgetTextKeys();
+            forgetTextKey(row, RowChange::Changed);
         }
     } catch (const StorageError &e) {
         m_workspace.reportError(e.message());

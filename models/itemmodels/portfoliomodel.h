@@ -85,6 +85,8 @@ private:
     void onProductChanged(qint64 id, ProductChanges changes);
     void reindexFrom(int row);
     void forgetTextKeys();
+    enum class RowChange { Added, Removed, Changed };
+    void forgetTextKey(int row, RowChange change);
 
     Workspace &m_workspace;
     mutable QList<Row> m_rows;  // facts filled in lazily
@@ -93,7 +95,8 @@ private:
     // The collation keys by text column, then row, made when first sorted
     // on. Kept apart from the rows: a sort's n·log n comparisons read this
     // compact array instead of a whole row each (at 100,000 rows, a cache
-    // miss on each side of every comparison). Forgotten when a row changes.
+    // miss on each side of every comparison). A row's are forgotten when it
+    // changes, all of them when names shown in many rows change.
     mutable std::array<std::vector<std::optional<QCollatorSortKey>>, 3> m_textKeys;
     QHash<qint64, int> m_rowOf;
 };

@@ -291,12 +291,33 @@ AllocationProblem AllocationRepository::problem(const FundingPool &pool, const Q
 
 AllocationProblem AllocationRepository::problem(const FundingPool &pool, const ProductRepository &products) const
 {
+    return problemIn(pool, scope(pool), products);
+}
+
+QList<AllocationProblem> AllocationRepository::problems(const QList<FundingPool> &pools, const ProductRepository &products) const
+{
+    QList<ProductFilter> scopes;
+    bool whole = false;
+    for (const FundingPool &p : pools) {
+        scopes << scope(p);
+        whole = whole || scopes.constLast().isAll();
+    }
+    // Pools over the whole portfolio share one read of it.
+    const QList<ProductSummary> all = whole ? products.summaries() : QList<ProductSummary>();
+    QList<AllocationProblem> result;
+    for (qsizetype i = 0; i < pools.size(); ++i)
+        result << (scopes[i].isAll() ? problem(pools[i], all) : problemIn(pools[i], scopes[i], products));
+    return result;
+}
+
+AllocationProblem AllocationRepository::problemIn(const FundingPool &pool, const ProductFilter &inScope,
+                                                  const ProductRepository &products) const
+{
     AllocationProblem::Input input;
     input.pool = pool;
     // Only the products in the pool's scope are read, and its candidates
     // kept: an incubator's pool is built from its few dozen products
     // however large the portfolio.
-    const ProductFilter inScope = scope(pool);
     QList<ProductSummary> read = products.summaries(inScope, {});
     QList<qint64> candidates;
     for (ProductSummary &p : read) {
@@ -333,6 +354,11 @@ ProductFilter AllocationRepository::scope(const FundingPool &pool) const
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    // A scope over most of the portfolio is read whole, in sequential
+    // passes, rather than by naming tens of thousands of ids.
+    RowScan count(m_db, QStringLiteral("SELECT count(*) FROM products"));
+    if (count.next() && ids.size() * 2 > count.integer(0))
+        return {};
     return ProductFilter(ids);
 }
 

@@ -62,12 +62,17 @@ public:
     // candidates alone. A pool funds a few dozen products of a portfolio
     // that may hold 100,000.
     AllocationProblem problem(const FundingPool &pool, const ProductRepository &products) const;
+    // The problems of several pools (the pool list, what remains of each):
+    // the pools over the whole portfolio share one read of it, the others
+    // read their own scope.
+    QList<AllocationProblem> problems(const QList<FundingPool> &pools, const ProductRepository &products) const;
 
 private:
     // The products `pool` can fund whatever their phase: those it lists and
     // those of (or co-incubated by) its incubators; every product when it
-    // names neither.
+    // names neither, or when they are most of the portfolio.
     ProductFilter scope(const FundingPool &pool) const;
+    AllocationProblem problemIn(const FundingPool &pool, const ProductFilter &inScope, const ProductRepository &products) const;
     AllocationProblem build(AllocationProblem::Input input) const;  // with the requests and grid means read
     QList<FundingPool> readPools(const QString &where, const QVariantList &bindings) const;
     QList<AllocationScenario> readScenarios(const QString &where, const QVariantList &bindings) const;

@@ -1,12 +1,14 @@
 // The committee deck made from the data (models/deck): every demo product
 // in construction or later gets the template's slides in order, each slide
-// paints at any size, the figures are those of the session's date, the
-// session's scores fill the arbitration grid, and the PDF is a 16:9
-// document whose text pdftotext reads.
+// paints at any size, the figures and follow-up statuses are those of the
+// session's date, the session's scores fill the arbitration grid, and the
+// PDF is a 16:9 document whose text pdftotext reads.
 
 #include "deck/committeedeck.h"
 #include "deck/deckchartpainter.h"
 #include "deck/followupslide.h"
+#include "commands/followupedits.h"
+#include "storage/followuprepository.h"
 #include "demo/demoportfolio.h"
 #include "testsupport.h"
 
@@ -181,6 +183,50 @@ private Q_SLOTS:
         }
         // Without a session the deck is of today and shows the new figure.
         QVERIFY(render(todayBefore, 2) != render(todayAfter, 2));
+    }
+
+    // A follow-up item closed after a session still shows open in that
+    // session's deck, as it stood on the day; today's facts show it done.
+    void followupStatusesAsOfTheSessionDate()
+    {
+        Test::TempWorkspace t;
+        DemoPortfolio::write(t->database(), t->today(), false);
+        // An open item decided at a held committee, followed up by a later
+        // held one before today.
+        FollowupItem item;
+        for (const FollowupItem &i : FollowupRepository(t->database()).items()) {
+            if (i.status == FollowupStatus::Open && i.decidedOn < t->today().addDays(-2)) {
+                item = i;
+                break;
+            }
+        }
+        QVERIFY2(item.productId > 0, "the demo holds an open follow-up item of a past committee");
+        const ProductSummary product = *t->products().summary(item.productId);
+        Session later;
+        later.title = QStringLiteral("Comité de suivi");
+        later.startsAt = QDateTime(t->today().addDays(-1), QTime(14, 0));
+        later.status = SessionStatus::Held;
+        later.products = {{product.id, product.slug, product.title}};
+        const qint64 sessionId = t->sessions().insert(later);
+
+        const CommitteeDeck before(*t, product.id, sessionId);
+        QVERIFY2(before.isValid(), qPrintable(before.error()));
+        QVERIFY(FollowupSlide::applies(*before.facts()));
+        const Result<void> done = Edit::setFollowupStatus(*t, item.key, FollowupStatus::Done, QStringLiteral("fait"));
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+
+        const CommitteeDeck after(*t, product.id, sessionId);
+        for (int i = 0; i < before.slideCount(); ++i)
+            QVERIFY2(render(before, i) == render(after, i), qPrintable(before.slideTitle(i)));
+        auto statusIn = [&item](const CommitteeDeck &deck) {
+            for (const FollowupItem &i : deck.facts()->dossier.followups) {
+                if (i.key == item.key)
+                    return std::optional<FollowupStatus>(i.status);
+            }
+            return std::optional<FollowupStatus>();
+        };
+        QCOMPARE(statusIn(after), std::optional(FollowupStatus::Open));
+        QCOMPARE(statusIn(CommitteeDeck(*t, product.id)), std::optional(FollowupStatus::Done));
     }
 
     void sessionScoresFillTheGrid()

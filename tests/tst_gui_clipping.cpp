@@ -417,6 +417,7 @@ private Q_SLOTS:
         incubators->setCurrentIndex(longest);
         m_main->setWindowState(Qt::WindowMaximized);
         check(m_main.get(), QStringLiteral("real portfolio"));
+        phaseBadgesWhole(portfolio->table(), QStringLiteral("real portfolio"));
         // The search box keeps room for a few words.
         QVERIFY2(portfolio->searchField()->width() >= portfolio->searchField()->fontMetrics().horizontalAdvance(QStringLiteral("xxxxxxxxxxxxxxxxxxxx")),
                  qPrintable(QString::number(portfolio->searchField()->width())));
@@ -425,6 +426,30 @@ private Q_SLOTS:
         QVERIFY2(minimum <= 1024, qPrintable(QStringLiteral("the main window needs %1 px").arg(minimum)));
         m_main->resize(1024, 700);
         check(m_main.get(), QStringLiteral("real portfolio at 1024"));
+        phaseBadgesWhole(portfolio->table(), QStringLiteral("real portfolio at 1024"));
+    }
+
+private:
+    // The phase badges are never elided: "Cons…" could be Construction or
+    // Consolidation (the other columns give way first).
+    void phaseBadgesWhole(QTableView *table, const QString &what)
+    {
+        QCoreApplication::processEvents();  // the columns are fitted after a resize
+        QStyleOptionViewItem option;
+        option.initFrom(table);
+        option.font = table->font();
+        const int rows = std::min(table->model()->rowCount(), 400);
+        QVERIFY(rows > 0);
+        QSet<QString> phases;
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = table->model()->index(row, PortfolioModel::Phase);
+            const int need = table->itemDelegateForIndex(index)->sizeHint(option, index).width();
+            phases << index.data().toString();
+            QVERIFY2(need <= table->columnWidth(PortfolioModel::Phase),
+                     qPrintable(QStringLiteral("%1: the phase “%2” needs %3 px, has %4")
+                                    .arg(what, index.data().toString()).arg(need).arg(table->columnWidth(PortfolioModel::Phase))));
+        }
+        QVERIFY2(phases.size() >= 4, qPrintable(QStringList(phases.values()).join(u',')));
     }
 };
 

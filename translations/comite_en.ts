@@ -3754,6 +3754,10 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
+    <message>
+        <source>When the next committee is due: six months after the last one, or sooner when the funding envelope runs out</source>
+        <translation>When the next committee is due: six months after the last one, or sooner when the funding envelope runs out</translation>
+    </message>
 </context>
 <context>
     <name>Comite::PortfolioView</name>

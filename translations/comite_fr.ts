@@ -3748,11 +3748,15 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
     </message>
     <message>
         <source>Next committee due</source>
-        <translation>Échéance du prochain comité</translation>
+        <translation>Prochain comité</translation>
     </message>
     <message>
         <source>Warnings</source>
         <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>When the next committee is due: six months after the last one, or sooner when the funding envelope runs out</source>
+        <translation>Échéance du prochain comité&#xa0;: six mois après le dernier, ou plus tôt quand l&apos;enveloppe s&apos;épuise</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,8 @@ void PortfolioView::fillIncubators()
 // read) and never below their header's text. When the table is narrower
 // than that, the least useful columns give way first (sponsors, incubator,
 // then the title); the Alerts column, the most useful, keeps its room and
-// takes what is left. A column the user has resized keeps its width (and
+// takes what is left. The phase badge is never cut: "Cons…" could be
+// Construction or Consolidation. A column the user has resized keeps its width (and
 // is remembered), and elided cells carry the whole text as a tooltip.
 void PortfolioView::fitColumns()
 {
@@ -242,7 +243,7 @@ void PortfolioView::fitColumns()
         want[c] = std::max(title, content + 4);
         floor[c] = std::min(want[c], std::max(title, fm.averageCharWidth() * 8));
     }
-    floor[PortfolioModel::Title] = std::min(want[PortfolioModel::Title], fm.averageCharWidth() * 18);
+    floor[PortfolioModel::Title] = std::min(want[PortfolioModel::Title], fm.averageCharWidth() * 24);
     floor[PortfolioModel::Warnings] = std::min(want[PortfolioModel::Warnings], fm.averageCharWidth() * 30);
     // Long texts (titles, incubators' names) get a sensible maximum.
     want[PortfolioModel::Title] = std::min(want[PortfolioModel::Title], fm.averageCharWidth() * 34);
@@ -251,8 +252,8 @@ void PortfolioView::fitColumns()
     want[PortfolioModel::Warnings] = std::min(want[PortfolioModel::Warnings], fm.averageCharWidth() * 80);
     int excess = std::accumulate(want.begin(), want.end(), 0) - m_table->viewport()->width();
     const PortfolioModel::Column givingWay[] = {PortfolioModel::Sponsors, PortfolioModel::Incubator, PortfolioModel::LastCommittee,
-                                               PortfolioModel::TimeInPhase, PortfolioModel::Phase,
-                                               PortfolioModel::NextCommitteeDue, PortfolioModel::Title, PortfolioModel::Warnings};
+                                               PortfolioModel::TimeInPhase, PortfolioModel::NextCommitteeDue,
+                                               PortfolioModel::Title, PortfolioModel::Warnings};
     for (PortfolioModel::Column c : givingWay) {
         if (excess <= 0)
             break;

@@ -31,6 +31,12 @@ void DeckFacts::cutAt(RoadmapDossier &d, QDate day)
     d.monthly = EnvelopeProjectionReader::monthly(d.spending);
     d.envelopes.removeIf([day](const Envelope &e) { return e.start.isValid() && e.start > day.addMonths(1); });
     d.sessions.removeIf([day](const CommitteeSessionRef &s) { return s.date > day && s.held; });
+    // A follow-up item shows the status it had on the day: a later "done"
+    // or "dropped" was not known then.
+    for (FollowupItem &item : d.followups) {
+        item.history.removeIf([day](const FollowupChange &c) { return c.changedAt.toLocalTime().date() > day; });
+        item.status = item.history.isEmpty() ? FollowupStatus::Open : item.history.last().status;
+    }
     d.status = d.summary.status(day);
     // The status's phase from the phase history as of the day.
     d.status.currentPhase = ProductStatus::compute(d.summary.phases, QDate(), day).currentPhase;

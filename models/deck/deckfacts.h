@@ -1,9 +1,10 @@
 #pragma once
 // What the committee deck of one product shows, read at once and cut at
-// the committee's date: the product and its roadmaps, indicators and
-// spending as they stood that day (later measurements and spending are
-// left out, so the deck of a past session does not change), the session
-// with its arbitration scores when one is given, and the efficiency figures.
+// the committee's date: the product and its roadmaps, indicators, spending
+// and follow-up statuses as they stood that day (later measurements,
+// spending and status changes are left out, so the deck of a past session
+// does not change), the session with its arbitration scores when one is
+// given, and the efficiency figures.
 
 #include "domain/efficiency.h"
 #include "domain/session.h"
@@ -31,8 +32,9 @@ struct DeckFacts {
     // does not exist (`error` says which), or the session does not hold
     // the product.
     static std::optional<DeckFacts> load(Workspace &ws, qint64 productId, qint64 sessionId = 0, QString *error = nullptr);
-    // The same facts cut at `day`: measurements, targets reached and actual
-    // spending after it are dropped and what is computed is computed again.
+    // The same facts cut at `day`: measurements, targets reached, actual
+    // spending and follow-up status changes after it are dropped and what
+    // is computed is computed again.
     static void cutAt(RoadmapDossier &dossier, QDate day);
 };
 

@@ -3755,8 +3755,8 @@ Manual: Help &gt; Manual (F1) in the window, or `man comite`.
         <translation>Warnings</translation>
     </message>
     <message>
-        <source>When the next committee is due: six months after the last one, or sooner when the funding envelope runs out</source>
-        <translation>When the next committee is due: six months after the last one, or sooner when the funding envelope runs out</translation>
+        <source>When the next committee is due: six months after the last one (or after the first phase began), sooner at the end of a provisional decision&apos;s period or 30 days before the funding envelope runs out</source>
+        <translation>When the next committee is due: six months after the last one (or after the first phase began), sooner at the end of a provisional decision&apos;s period or 30 days before the funding envelope runs out</translation>
     </message>
 </context>
 <context>

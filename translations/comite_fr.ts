@@ -3755,8 +3755,8 @@ Manuel&#xa0;: Aide &gt; Manuel (F1) dans la fenêtre, ou `man comite`.
         <translation>Alertes</translation>
     </message>
     <message>
-        <source>When the next committee is due: six months after the last one, or sooner when the funding envelope runs out</source>
-        <translation>Échéance du prochain comité&#xa0;: six mois après le dernier, ou plus tôt quand l&apos;enveloppe s&apos;épuise</translation>
+        <source>When the next committee is due: six months after the last one (or after the first phase began), sooner at the end of a provisional decision&apos;s period or 30 days before the funding envelope runs out</source>
+        <translation>Échéance du prochain comité&#xa0;: six mois après le dernier (ou après le début de la première phase), plus tôt à la fin de la période d&apos;une décision provisoire ou 30 jours avant l&apos;épuisement de l&apos;enveloppe</translation>
     </message>
 </context>
 <context>

@@ -46,10 +46,23 @@ void PhaseBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 QSize PhaseBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    const QFontMetrics fm(option.font);
-    size.setWidth(fm.horizontalAdvance(index.data().toString()) + fm.height() + 16);
-    size.setHeight(std::max(size.height(), fm.height() + 10));
+    size.setWidth(widthFor(index.data().toString(), option.font));
+    size.setHeight(std::max(size.height(), QFontMetrics(option.font).height() + 10));
     return size;
+}
+
+int PhaseBadgeDelegate::widthFor(const QString &text, const QFont &font)
+{
+    const QFontMetrics fm(font);
+    return fm.horizontalAdvance(text) + fm.height() + 16;
+}
+
+int PhaseBadgeDelegate::widestPhase(const QFont &font)
+{
+    int widest = 0;
+    for (const Phase phase : Phases::all())
+        widest = std::max(widest, widthFor(Phases::label(phase), font));
+    return widest;
 }
 
 } // namespace Comite

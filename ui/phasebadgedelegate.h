@@ -14,6 +14,10 @@ public:
     explicit PhaseBadgeDelegate(int keyRole, QObject *parent = nullptr);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The width a cell needs to show the badge of `text` whole.
+    static int widthFor(const QString &text, const QFont &font);
+    // The width that shows every phase's badge whole.
+    static int widestPhase(const QFont &font);
 
 private:
     int m_keyRole;

@@ -212,11 +212,14 @@ void PortfolioView::fillIncubators()
 
 // Widths from what the columns hold (the rows shown, at most a few hundred
 // read) and never below their header's text. When the table is narrower
-// than that, the least useful columns give way first (sponsors, incubator,
-// then the title); the Alerts column, the most useful, keeps its room and
-// takes what is left. The phase badge is never cut: "Cons…" could be
-// Construction or Consolidation. A column the user has resized keeps its width (and
-// is remembered), and elided cells carry the whole text as a tooltip.
+// than that, columns give way in order down to a floor: sponsors,
+// incubator, the three dates and durations, the title (kept to 24
+// characters), and last the Alerts column, the most useful, which takes
+// what is left. The phase column fits every phase's badge and never gives
+// way: "Cons…" could be Construction or Consolidation, and a product
+// further down may be in a phase the rows read do not show. A column the
+// user has resized keeps its width (and is remembered), and elided cells
+// carry the whole text as a tooltip.
 void PortfolioView::fitColumns()
 {
     QHeaderView *header = m_table->horizontalHeader();
@@ -243,6 +246,8 @@ void PortfolioView::fitColumns()
         want[c] = std::max(title, content + 4);
         floor[c] = std::min(want[c], std::max(title, fm.averageCharWidth() * 8));
     }
+    want[PortfolioModel::Phase] = std::max(want[PortfolioModel::Phase], PhaseBadgeDelegate::widestPhase(m_table->font()) + 4);
+    floor[PortfolioModel::Phase] = want[PortfolioModel::Phase];
     floor[PortfolioModel::Title] = std::min(want[PortfolioModel::Title], fm.averageCharWidth() * 24);
     floor[PortfolioModel::Warnings] = std::min(want[PortfolioModel::Warnings], fm.averageCharWidth() * 30);
     // Long texts (titles, incubators' names) get a sensible maximum.

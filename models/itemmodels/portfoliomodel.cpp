@@ -264,7 +264,8 @@ QVariant PortfolioModel::sortValue(const Row &row, int column) const
 QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == NextCommitteeDue)
-        return tr("When the next committee is due: six months after the last one, or sooner when the funding envelope runs out");
+        return tr("When the next committee is due: six months after the last one (or after the first phase began), "
+                  "sooner at the end of a provisional decision's period or 30 days before the funding envelope runs out");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

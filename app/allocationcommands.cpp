@@ -133,10 +133,7 @@ int pools(const QStringList &args)
         for (qsizetype i = 0; i < all.size(); ++i) {
             const FundingPool &p = all[i];
             const AllocationProblem &problem = problems[i];
-            qint64 decided = 0;
-            const QHash<qint64, qint64> amounts = repository.decidedAmounts(p);
-            for (auto it = amounts.begin(); it != amounts.end(); ++it)
-                decided += problem.candidate(it.key()) ? it.value() : 0;
+            const qint64 decided = repository.decidedTotal(p, problem);
             QJsonArray scenarios;
             for (const AllocationScenario &s : repository.scenarios(p.id)) {
                 const ScenarioFigures f = problem.figures(s);

@@ -41,10 +41,7 @@ void AllocationRemainingLabel::refresh()
         for (qsizetype i = 0; i < pools.size(); ++i) {
             const FundingPool &p = pools[i];
             const AllocationProblem &problem = problems[i];
-            qint64 decided = 0;
-            const QHash<qint64, qint64> amounts = repository.decidedAmounts(p);
-            for (auto it = amounts.begin(); it != amounts.end(); ++it)
-                decided += problem.candidate(it.key()) ? it.value() : 0;
+            const qint64 decided = repository.decidedTotal(p, problem);
             result << tr("Funding pool “%1”: %2 left of %3 after the decisions recorded")
                           .arg(p.name, DisplayFormat::euros(p.amount - decided), DisplayFormat::euros(p.amount));
         }

@@ -238,15 +238,15 @@ void PortfolioView::fitColumns()
     readFacts(0, rows);
     for (int c = 0; c < PortfolioModel::ColumnCount; ++c) {
         const int title = headerFm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + headerPad;
-        int content = 0;
-        for (int r = 0; r < rows; ++r) {
+        // The phase badges: every phase's, measured once, not the rows'.
+        int content = c == PortfolioModel::Phase ? PhaseBadgeDelegate::widestPhase(m_table->font()) : 0;
+        for (int r = 0; r < rows && c != PortfolioModel::Phase; ++r) {
             const QModelIndex index = m_filter->index(r, c);
             content = std::max(content, m_table->itemDelegateForIndex(index)->sizeHint(option, index).width());
         }
         want[c] = std::max(title, content + 4);
         floor[c] = std::min(want[c], std::max(title, fm.averageCharWidth() * 8));
     }
-    want[PortfolioModel::Phase] = std::max(want[PortfolioModel::Phase], PhaseBadgeDelegate::widestPhase(m_table->font()) + 4);
     floor[PortfolioModel::Phase] = want[PortfolioModel::Phase];
     floor[PortfolioModel::Title] = std::min(want[PortfolioModel::Title], fm.averageCharWidth() * 24);
     floor[PortfolioModel::Warnings] = std::min(want[PortfolioModel::Warnings], fm.averageCharWidth() * 30);

@@ -25,14 +25,7 @@ QList<AllocationPoolModel::Row> AllocationPoolModel::read() const
     const QList<AllocationProblem> problems = repository.problems(pools, m_workspace.products());
     for (qsizetype i = 0; i < pools.size(); ++i) {
         const FundingPool &p = pools[i];
-        Row row{p, 0};
-        const AllocationProblem &problem = problems[i];
-        const QHash<qint64, qint64> decided = repository.decidedAmounts(p);
-        for (auto it = decided.begin(); it != decided.end(); ++it) {
-            if (problem.candidate(it.key()))
-                row.decided += it.value();
-        }
-        rows << row;
+        rows << Row{p, repository.decidedTotal(p, problems[i])};
     }
     return rows;
 }

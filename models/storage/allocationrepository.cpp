@@ -262,6 +262,15 @@ QHash<qint64, qint64> AllocationRepository::decidedAmounts(const FundingPool &po
     return result;
 }
 
+qint64 AllocationRepository::decidedTotal(const FundingPool &pool, const AllocationProblem &problem) const
+{
+    qint64 total = 0;
+    const QHash<qint64, qint64> amounts = decidedAmounts(pool);
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
+        total += problem.candidate(it.key()) ? it.value() : 0;
+    return total;
+}
+
 QList<FundingPool> AllocationRepository::poolsOver(QDate from, QDate until) const
 {
     return readPools(QStringLiteral("start_date <= ? AND end_date >= ?"), {SqlValue::date(until), SqlValue::date(from)});

@@ -45,6 +45,8 @@ public:
     // Per product: the amount decided by committees for a period starting
     // in the pool's (the session's day when the decision has no period).
     QHash<qint64, qint64> decidedAmounts(const FundingPool &pool) const;
+    // The sum of those amounts over the candidates of `problem` (the pool's).
+    qint64 decidedTotal(const FundingPool &pool, const AllocationProblem &problem) const;
     // The chosen scenario's line for `productId` in the first pool whose
     // period overlaps from–until: where a committee's decision starts from.
     struct ChosenLine {

@@ -46,9 +46,7 @@ std::optional<Envelope> EnvelopeRepository::load(qint64 id) const
 QHash<qint64, QList<Envelope>> EnvelopeRepository::dated(const ProductFilter &products) const
 {
     QHash<qint64, QList<Envelope>> byProduct;
-    const QList<Envelope> all = read(QStringLiteral("start_date IS NOT NULL")
-                                         + (products.isAll() ? QString() : QStringLiteral(" AND ") + products.condition(QStringLiteral("product_id"))),
-                                     {});
+    const QList<Envelope> all = read(QStringLiteral("start_date IS NOT NULL") + products.andWhere(QStringLiteral("product_id")), {});
     for (const Envelope &e : all)
         byProduct[e.productId] << e;
     return byProduct;

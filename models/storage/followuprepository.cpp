@@ -31,7 +31,7 @@ struct Decided {
 // conditions or blockers): the portfolio counts their items past due.
 QList<Decided> heldDecisions(Database &db, const ProductFilter &products, bool withItemsOnly = false)
 {
-    QString only = products.isAll() ? QString() : QStringLiteral(" AND ") + products.condition(QStringLiteral("d.product_id"));
+    QString only = products.andWhere(QStringLiteral("d.product_id"));
     if (withItemsOnly)
         // Each part a seek: the partial index decisions_with_conditions
         // (migration 15) and the items' own tables.
@@ -110,7 +110,7 @@ QList<FollowupItem> itemsOf(Database &db, const ProductFilter &products, bool wi
     QList<FollowupChange> changes;
     QSqlQuery q = db.exec(QStringLiteral("SELECT ") + changeColumns
                               + QStringLiteral(" FROM followup_changes c JOIN decisions d ON d.id = c.decision_id")
-                              + (products.isAll() ? QString() : QStringLiteral(" WHERE ") + products.condition(QStringLiteral("d.product_id")))
+                              + products.where(QStringLiteral("d.product_id"))
                               + QStringLiteral(" ORDER BY c.id"));
     while (q.next())
         changes << readChange(q);
@@ -182,7 +182,7 @@ QHash<qint64, FollowupRepository::ProductFacts> FollowupRepository::productFacts
     QHash<qint64, Last> last;
     const QByteArray provisional = DecisionOptions::key(DecisionOption::Provisional).toUtf8();
     RowScan decisions(db, QStringLiteral("SELECT id, session_id, product_id, option, period_end FROM decisions")
-                              + (products.isAll() ? QString() : QStringLiteral(" WHERE ") + products.condition(QStringLiteral("product_id"))));
+                              + products.where(QStringLiteral("product_id")));
     while (decisions.next()) {
         const HeldSessions::Session *session = held.find(decisions.integer(1));
         if (!session)

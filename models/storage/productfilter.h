@@ -37,7 +37,16 @@ public:
         return column + QStringLiteral(" IN (") + ids.join(u',') + u')';
     }
 
+    // " WHERE condition" or " AND condition", nothing for every product:
+    // appended to a statement.
+    QString where(const QString &column) const { return clause(QStringLiteral(" WHERE "), column); }
+    QString andWhere(const QString &column) const { return clause(QStringLiteral(" AND "), column); }
+
 private:
+    QString clause(const QString &keyword, const QString &column) const
+    {
+        return isAll() ? QString() : keyword + condition(column);
+    }
     std::optional<QList<qint64>> m_ids;
 };
 

@@ -147,9 +147,7 @@ IndicatorFactsByProduct ProductRepository::indicatorFacts(const ProductFilter &p
 // order and put in position order here.
 QList<ProductSummary> ProductRepository::readSummaries(const ProductFilter &filter, SummaryParts parts) const
 {
-    const auto where = [&](const QString &column) {
-        return filter.isAll() ? QString() : QStringLiteral(" WHERE ") + filter.condition(column);
-    };
+    const auto where = [&](const QString &column) { return filter.where(column); };
     struct Incubator {
         QString slug;
         QString name;
@@ -239,7 +237,7 @@ QList<ProductSummary> ProductRepository::readSummaries(const ProductFilter &filt
         rows[row].coIncubatorNames << incubators[incubator].name;
     }
     RowScan fromFiles(m_db, QStringLiteral("SELECT product_id FROM betagouv_sources WHERE kind = 'startup'")
-                                + (filter.isAll() ? QString() : QStringLiteral(" AND ") + filter.condition(QStringLiteral("product_id"))));
+                                + filter.andWhere(QStringLiteral("product_id")));
     while (fromFiles.next()) {
         if (const int row = rowFor(fromFiles.integer(0)); row >= 0)
             rows[row].committeesFromFiles = true;

@@ -127,9 +127,8 @@ ProductSums::Sums SpendingRepository::actualTotals(const QString &from, const QS
     QVariantList bindings{from, until};
     const bool sumHere = sumsInProcess();
     QString sql = (sumHere ? QStringLiteral("SELECT product_id, amount") : QStringLiteral("SELECT product_id, SUM(amount)"))
-                  + QStringLiteral(" FROM spending WHERE forecast = 0 AND month >= ? AND month < ?");
-    if (!products.isAll())
-        sql += QStringLiteral(" AND ") + products.condition(QStringLiteral("product_id"));
+                  + QStringLiteral(" FROM spending WHERE forecast = 0 AND month >= ? AND month < ?")
+                  + products.andWhere(QStringLiteral("product_id"));
     RowScan q(m_db, sql + (sumHere ? QString() : QStringLiteral(" GROUP BY product_id")), bindings);
     return sumByProduct(q, products);
 }
@@ -140,9 +139,7 @@ ProductSums::Sums SpendingRepository::actualTotalsBeforeLastCommittee(const Prod
     // 'YYYY-MM' a year earlier is the year minus one with the same month,
     // computed with portable string functions.
     QVariantList bindings;
-    QString filter;
-    if (!products.isAll())
-        filter = QStringLiteral(" AND ") + products.condition(QStringLiteral("sp.product_id"));
+    const QString filter = products.andWhere(QStringLiteral("sp.product_id"));
     const bool sumHere = sumsInProcess();
     RowScan q(
         m_db,
